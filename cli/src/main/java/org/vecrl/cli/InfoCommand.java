@@ -1,0 +1,38 @@
+package org.vecrl.cli;
+
+import java.util.concurrent.Callable;
+
+import org.vecrl.core.io.Json;
+import org.vecrl.nativeconfig.Backend;
+import org.vecrl.nativeconfig.BackendDescription;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code vecrl info}: describes the ND4J backend, as text or JSON. */
+@Command(name = "info", mixinStandardHelpOptions = true,
+        description = "Describe the ND4J backend: device, BLAS, threads, memory limits.")
+final class InfoCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "Print machine-readable JSON.")
+    boolean json;
+
+    @Option(names = "--threads", description = "Native threads (default: VECRL_THREADS, else all cores).")
+    Integer threads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (threads != null) {
+            System.setProperty(Backend.THREADS_PROPERTY, Integer.toString(threads));
+        }
+        BackendDescription d = Backend.describe();
+        spec.commandLine().getOut().print(json ? Json.write(d.toMap()) + System.lineSeparator() : d.toText());
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

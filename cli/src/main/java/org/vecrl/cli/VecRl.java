@@ -1,0 +1,45 @@
+package org.vecrl.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code vecrl} command: entry point of the runnable jar. Subcommands train, evaluate,
+ * benchmark and plot; {@code info} describes the ND4J backend.
+ */
+@Command(name = "vecrl",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "VecRL: deep reinforcement learning on the JVM.",
+        subcommands = {InfoCommand.class, CommandLine.HelpCommand.class})
+public final class VecRl implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+    }
+
+    /** Builds the picocli command line with VecRL's error handling. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new VecRl())
+                .setExecutionExceptionHandler(new ErrorHandler())
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** Runs the command with the given streams and returns its exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

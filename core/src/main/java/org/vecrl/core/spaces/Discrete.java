@@ -1,0 +1,72 @@
+package org.vecrl.core.spaces;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * The integers {@code start, start+1, ..., start+n-1}, as Gymnasium's {@code Discrete(n, start)}.
+ * Flattens to a one-hot vector of length n.
+ */
+public record Discrete(int n, int start) implements Space<Integer> {
+
+    public Discrete {
+        if (n <= 0) {
+            throw new IllegalArgumentException("Discrete n=" + n + ": expected n > 0");
+        }
+    }
+
+    /** {@code Discrete(n)} starting at 0. */
+    public Discrete(int n) {
+        this(n, 0);
+    }
+
+    @Override
+    public Integer sample(RandomGenerator rng) {
+        return start + rng.nextInt(n);
+    }
+
+    /** Whether {@code a} is one of the n values. */
+    public boolean contains(int a) {
+        return a >= start && a < start + n;
+    }
+
+    @Override
+    public boolean contains(Object x) {
+        if (x instanceof Integer || x instanceof Long || x instanceof Short || x instanceof Byte) {
+            long v = ((Number) x).longValue();
+            return v >= start && v < (long) start + n;
+        }
+        return false;
+    }
+
+    @Override
+    public int[] shape() {
+        return new int[0];
+    }
+
+    @Override
+    public int flatDim() {
+        return n;
+    }
+
+    @Override
+    public void flattenInto(Integer x, float[] out, int offset) {
+        check(x, "value");
+        java.util.Arrays.fill(out, offset, offset + n, 0f);
+        out[offset + x - start] = 1f;
+    }
+
+    @Override
+    public Integer unflatten(float[] flat, int offset) {
+        for (int i = 0; i < n; i++) {
+            if (flat[offset + i] != 0f) {
+                return start + i;
+            }
+        }
+        throw new IllegalArgumentException("flat vector has no non-zero entry: expected a one-hot vector of length " + n);
+    }
+
+    @Override
+    public String toString() {
+        return start == 0 ? "Discrete(" + n + ")" : "Discrete(" + n + ", start=" + start + ")";
+    }
+}
