@@ -1,0 +1,91 @@
+package org.vecrl.core.plot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.vecrl.core.io.AtomicFiles;
+
+/**
+ * A PNG line chart with a title, axis labels and a legend: one line per named series. Used for the
+ * bandit testbed figures, learning curves and tabular returns. Rendering is headless.
+ */
+public final class LineChart {
+
+    /** One line: its legend name and points. */
+    public record Series(String name, double[] x, double[] y) {
+        public Series {
+            if (x.length != y.length) {
+                throw new IllegalArgumentException("series '" + name + "' has " + x.length + " x values and " + y.length
+                        + " y values: expected the same number");
+            }
+        }
+    }
+
+    private final String title;
+    private final String xLabel;
+    private final String yLabel;
+    private final List<Series> series = new ArrayList<>();
+    private int width = 1000;
+    private int height = 600;
+
+    public LineChart(String title, String xLabel, String yLabel) {
+        this.title = title;
+        this.xLabel = xLabel;
+        this.yLabel = yLabel;
+    }
+
+    /** Adds a line. */
+    public LineChart add(String name, double[] x, double[] y) {
+        series.add(new Series(name, x, y));
+        return this;
+    }
+
+    /** Adds a line with x = offset, offset + 1, ... */
+    public LineChart add(String name, double[] y, double xOffset) {
+        double[] x = new double[y.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = xOffset + i;
+        }
+        return add(name, x, y);
+    }
+
+    /** Sets the image size in pixels. */
+    public LineChart size(int widthPx, int heightPx) {
+        this.width = widthPx;
+        this.height = heightPx;
+        return this;
+    }
+
+    /** Renders the chart to a PNG file, written atomically. */
+    public void savePng(Path file) {
+        if (series.isEmpty()) {
+            throw new IllegalStateException("chart '" + title + "' has no series to draw");
+        }
+        System.setProperty("java.awt.headless", "true");
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(title)
+                .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setPlotGridLinesVisible(true);
+        for (Series s : series) {
+            XYSeries xy = chart.addSeries(s.name(), s.x(), s.y());
+            xy.setMarker(SeriesMarkers.NONE);
+        }
+        byte[] png;
+        try {
+            png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render chart '" + title + "': " + e.getMessage(), e);
+        }
+        AtomicFiles.write(file, out -> out.write(png));
+    }
+}
