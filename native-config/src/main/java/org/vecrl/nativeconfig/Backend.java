@@ -39,9 +39,7 @@ public final class Backend {
         if (initialized) {
             return;
         }
-        if (!Boolean.getBoolean(VERBOSE_PROPERTY)) {
-            quietStartupLogging();
-        }
+        startupLogging(Boolean.getBoolean(VERBOSE_PROPERTY) ? "info" : "warn");
         try {
             Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
             int threads = requestedThreads();
@@ -107,11 +105,12 @@ public final class Backend {
         }
     }
 
-    private static void quietStartupLogging() {
+    /** Sets ND4J's start-up loggers to {@code level} unless the user configured them. */
+    private static void startupLogging(String level) {
         for (String logger : new String[] {"org.nd4j", "org.deeplearning4j", "org.reflections"}) {
             String key = "org.slf4j.simpleLogger.log." + logger;
             if (System.getProperty(key) == null) {
-                System.setProperty(key, "warn");
+                System.setProperty(key, level);
             }
         }
     }
