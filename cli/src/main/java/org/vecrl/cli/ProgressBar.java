@@ -19,6 +19,7 @@ public final class ProgressBar implements AutoCloseable {
     private final long startNanos = System.nanoTime();
     private long done;
     private int lastMark = -1;
+    private int lastLength;
     private boolean closed;
 
     /**
@@ -53,7 +54,7 @@ public final class ProgressBar implements AutoCloseable {
         int mark = interactive ? (int) (100 * done / total) : (int) (10 * done / total);
         if (mark > lastMark && (interactive || mark > 0)) {
             lastMark = mark;
-            out.print(interactive ? "\r" + bar() : line() + System.lineSeparator());
+            out.print(interactive ? redraw() : line() + System.lineSeparator());
             out.flush();
         }
     }
@@ -68,6 +69,14 @@ public final class ProgressBar implements AutoCloseable {
             }
             out.flush();
         }
+    }
+
+    /** The bar after a carriage return, padded to blank out the rest of a longer previous bar. */
+    private String redraw() {
+        String bar = bar();
+        String padding = " ".repeat(Math.max(0, lastLength - bar.length()));
+        lastLength = bar.length();
+        return "\r" + bar + padding;
     }
 
     private String bar() {

@@ -51,6 +51,18 @@ class ProgressBarTest {
     }
 
     @Test
+    void aShorterRedrawBlanksOutTheRestOfTheLongerOne() {
+        StringWriter sw = new StringWriter();
+        try (ProgressBar bar = new ProgressBar("job", 4, "items", new PrintWriter(sw), true)) {
+            bar.update(1);
+            bar.update(4);
+        }
+        String[] draws = sw.toString().replace(System.lineSeparator(), "").split("\r");
+        assertThat(draws[1]).contains(", eta ");
+        assertThat(draws[2]).doesNotContain("eta").hasSize(draws[1].length()).matches(".*[0-9]s +");
+    }
+
+    @Test
     void emptyTotalsAreRejected() {
         assertThatThrownBy(() -> new ProgressBar("job", 0, "items", new PrintWriter(new StringWriter()), false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("total=0");
