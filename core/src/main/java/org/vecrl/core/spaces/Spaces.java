@@ -2,7 +2,7 @@ package org.vecrl.core.spaces;
 
 import java.util.Arrays;
 
-/** Helpers shared by the space implementations: readable values and shape strings. */
+/** Helpers shared by the space implementations: readable values, shape strings and flattening of members. */
 public final class Spaces {
     private Spaces() {}
 
@@ -57,5 +57,58 @@ public final class Spaces {
             n = Math.multiplyExact(n, d);
         }
         return n;
+    }
+
+    /** NumPy's printed form of an int vector: {@code [3 2]}. */
+    public static String numpyString(int[] values) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            sb.append(i == 0 ? "" : " ").append(values[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    /** NumPy's printed form of a float vector: {@code [-4.8 -inf 0.41887903 inf]}. */
+    public static String numpyString(float[] values) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            sb.append(i == 0 ? "" : " ").append(numpyString(values[i]));
+        }
+        return sb.append(']').toString();
+    }
+
+    /** NumPy's printed form of one float: {@code 4.8}, {@code inf}, {@code -inf}, {@code nan}. */
+    public static String numpyString(float v) {
+        if (v == Float.POSITIVE_INFINITY) {
+            return "inf";
+        }
+        if (v == Float.NEGATIVE_INFINITY) {
+            return "-inf";
+        }
+        return Float.isNaN(v) ? "nan" : Float.toString(v);
+    }
+
+    /**
+     * Flattens a member of {@code space} whose static type is unknown (a part of a tuple or dict);
+     * the caller has already checked membership.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> void flattenMember(Space<T> space, Object member, float[] out, int offset) {
+        space.flattenInto((T) member, out, offset);
+    }
+
+    /** The concatenation of the flat spaces of {@code parts}, the flat space of a tuple or dict. */
+    static Box concatenatedFlatSpace(Iterable<Space<?>> parts, int flatDim) {
+        float[] low = new float[flatDim];
+        float[] high = new float[flatDim];
+        int offset = 0;
+        for (Space<?> part : parts) {
+            Box flat = part.flatSpace();
+            int n = flat.flatDim();
+            System.arraycopy(flat.low(), 0, low, offset, n);
+            System.arraycopy(flat.high(), 0, high, offset, n);
+            offset += n;
+        }
+        return new Box(low, high, flatDim);
     }
 }
