@@ -58,8 +58,11 @@ public interface Env<O, A> extends AutoCloseable {
     /** The registry entry this environment was made from, or null if it was constructed directly. */
     EnvSpec spec();
 
-    /** The innermost environment under all wrappers. */
-    default Env<O, A> unwrapped() {
+    /**
+     * The innermost environment under all wrappers. Its observation type may differ from this one's
+     * when a wrapper transforms observations.
+     */
+    default Env<?, ?> unwrapped() {
         return this;
     }
 
