@@ -1,38 +1,35 @@
 package org.vecrl.core.spaces;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Helpers shared by the space implementations: readable values, shape strings and flattening of members. */
 public final class Spaces {
     private Spaces() {}
 
-    /** A short readable form of a space member for error messages. */
+    /**
+     * A short readable form of a space member for error messages: arrays, lists and maps by their
+     * contents, other values with their type, e.g. {@code 2 (Long)}.
+     */
     public static String describe(Object x) {
-        if (x == null) {
-            return "null";
-        }
-        if (x instanceof float[] a) {
-            return Arrays.toString(a);
-        }
-        if (x instanceof double[] a) {
-            return Arrays.toString(a);
-        }
-        if (x instanceof int[] a) {
-            return Arrays.toString(a);
-        }
-        if (x instanceof long[] a) {
-            return Arrays.toString(a);
-        }
-        if (x instanceof boolean[] a) {
-            return Arrays.toString(a);
-        }
-        if (x instanceof byte[] a) {
-            return Arrays.toString(a);
-        }
-        if (x instanceof Object[] a) {
-            return Arrays.deepToString(a);
+        if (x == null || x.getClass().isArray() || x instanceof List || x instanceof Map) {
+            return contents(x);
         }
         return x + " (" + x.getClass().getSimpleName() + ")";
+    }
+
+    private static String contents(Object x) {
+        if (x instanceof List<?> list) {
+            return list.stream().map(Spaces::contents).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (x instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> e.getKey() + "=" + contents(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        String wrapped = Arrays.deepToString(new Object[] {x});
+        return wrapped.substring(1, wrapped.length() - 1);
     }
 
     /** Gymnasium's shape notation: {@code ()}, {@code (4,)}, {@code (2, 3)}. */
