@@ -54,9 +54,11 @@ public abstract class AbstractWrapper<O, A, I> implements Env<O, A> {
         return env.spec();
     }
 
+    /** The innermost environment; see {@link Env#unwrapped()} for its observation type. */
     @Override
-    public Env<?, ?> unwrapped() {
-        return env.unwrapped();
+    @SuppressWarnings("unchecked")
+    public Env<O, A> unwrapped() {
+        return (Env<O, A>) env.unwrapped();
     }
 
     @Override

@@ -59,10 +59,11 @@ public interface Env<O, A> extends AutoCloseable {
     EnvSpec spec();
 
     /**
-     * The innermost environment under all wrappers. Its observation type may differ from this one's
-     * when a wrapper transforms observations.
+     * The innermost environment under all wrappers. When a wrapper in the chain changes the
+     * observation type (an {@code ObservationWrapper}), the innermost environment's observations
+     * are not of type {@code O}: use it through its own class, as Gymnasium code does.
      */
-    default Env<?, ?> unwrapped() {
+    default Env<O, A> unwrapped() {
         return this;
     }
 
