@@ -161,7 +161,7 @@ public final class Box implements Space<float[]> {
     private static String bound(float[] b) {
         for (float v : b) {
             if (Float.compare(v, b[0]) != 0) {
-                return Spaces.numpyString(b);
+                return Arrays.toString(b);
             }
         }
         return b.length == 0 ? "[]" : Spaces.numpyString(b[0]);

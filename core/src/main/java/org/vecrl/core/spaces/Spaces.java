@@ -65,15 +65,6 @@ public final class Spaces {
         return sb.append(']').toString();
     }
 
-    /** NumPy's printed form of a float vector: {@code [-4.8 -inf 0.41887903 inf]}. */
-    public static String numpyString(float[] values) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < values.length; i++) {
-            sb.append(i == 0 ? "" : " ").append(numpyString(values[i]));
-        }
-        return sb.append(']').toString();
-    }
-
     /** NumPy's printed form of one float: {@code 4.8}, {@code inf}, {@code -inf}, {@code nan}. */
     public static String numpyString(float v) {
         if (v == Float.POSITIVE_INFINITY) {

@@ -63,7 +63,7 @@ class BoxTest {
         assertThat(new Box(-4.8f, 4.8f, 4)).hasToString("Box(-4.8, 4.8, (4,), float32)");
         assertThat(new Box(-INF, INF, 2, 3)).hasToString("Box(-inf, inf, (2, 3), float32)");
         assertThat(new Box(new float[] {-4.8f, -INF}, new float[] {4.8f, INF}, 2))
-                .hasToString("Box([-4.8 -inf], [4.8 inf], (2,), float32)");
+                .hasToString("Box([-4.8, -Infinity], [4.8, Infinity], (2,), float32)");
         assertThat(new Box(0f, 1f)).hasToString("Box(0.0, 1.0, (), float32)");
     }
 

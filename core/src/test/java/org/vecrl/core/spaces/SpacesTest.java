@@ -30,7 +30,9 @@ class SpacesTest {
         assertThat(Spaces.shapeString(new int[] {4})).isEqualTo("(4,)");
         assertThat(Spaces.shapeString(new int[] {2, 3})).isEqualTo("(2, 3)");
         assertThat(Spaces.numpyString(new int[] {3, 2})).isEqualTo("[3 2]");
-        assertThat(Spaces.numpyString(new float[] {-4.8f, Float.NEGATIVE_INFINITY, Float.NaN})).isEqualTo("[-4.8 -inf nan]");
+        assertThat(Spaces.numpyString(-4.8f)).isEqualTo("-4.8");
+        assertThat(Spaces.numpyString(Float.NEGATIVE_INFINITY)).isEqualTo("-inf");
+        assertThat(Spaces.numpyString(Float.NaN)).isEqualTo("nan");
     }
 
     @Test
