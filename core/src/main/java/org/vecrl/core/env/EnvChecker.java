@@ -2,11 +2,9 @@ package org.vecrl.core.env;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 import org.vecrl.core.spaces.Space;
@@ -53,10 +51,10 @@ public final class EnvChecker {
         }
         checkOwnSample(e.actionSpace(), "action", found);
         checkOwnSample(e.observationSpace(), "observation", found);
-        List<Object> first = rollout(e, found);
+        List<String> first = rollout(e, found);
         EnvSpec spec = e.spec();
         if (first != null && (spec == null || !spec.nondeterministic())) {
-            List<Object> second = rollout(e, new LinkedHashMap<>());
+            List<String> second = rollout(e, new LinkedHashMap<>());
             if (second != null) {
                 compareTrajectories(first, second, found);
             }
@@ -77,12 +75,13 @@ public final class EnvChecker {
     }
 
     /**
-     * reset(SEED) and {@link #STEPS} seeded random actions; records obs, reward and flags of every
-     * step (and reset) and puts each kind of violation into {@code found} once; null when a call threw.
+     * reset(SEED) and {@link #STEPS} seeded random actions; records what every reset and step
+     * returned as exact text (a snapshot even if the env reuses its arrays) and puts each kind of
+     * violation into {@code found} once; null when a call threw or returned null.
      */
-    private static List<Object> rollout(Env<Object, Object> env, Map<String, String> found) {
+    private static List<String> rollout(Env<Object, Object> env, Map<String, String> found) {
         RandomGenerator actions = Seeding.generator(SEED);
-        List<Object> trajectory = new ArrayList<>();
+        List<String> trajectory = new ArrayList<>();
         String call = "reset(seed=" + SEED + ")";
         try {
             if (!checkReset(env.reset(SEED, Map.of()), call, env, trajectory, found)) {
@@ -103,10 +102,8 @@ public final class EnvChecker {
                 if (s.info() == null) {
                     found.putIfAbsent("step info", "step() returned a null info map");
                 }
-                trajectory.add(s.obs());
-                trajectory.add(s.reward());
-                trajectory.add(s.terminated());
-                trajectory.add(s.truncated());
+                trajectory.add("step " + (t + 1) + " -> " + Spaces.describe(s.obs()) + ", reward " + s.reward()
+                        + ", terminated " + s.terminated() + ", truncated " + s.truncated());
                 if (s.done()) {
                     call = "reset() after the episode ended";
                     if (!checkReset(env.reset(null, Map.of()), call, env, trajectory, found)) {
@@ -122,7 +119,7 @@ public final class EnvChecker {
     }
 
     /** Checks a reset's result and records its observation; false when it is null. */
-    private static boolean checkReset(Reset<Object> r, String call, Env<Object, Object> env, List<Object> trajectory,
+    private static boolean checkReset(Reset<Object> r, String call, Env<Object, Object> env, List<String> trajectory,
                                       Map<String, String> found) {
         if (r == null) {
             found.putIfAbsent("null " + call, call + " returned null");
@@ -132,7 +129,7 @@ public final class EnvChecker {
         if (r.info() == null) {
             found.putIfAbsent("reset info", "reset() returned a null info map");
         }
-        trajectory.add(r.obs());
+        trajectory.add(call + " -> " + Spaces.describe(r.obs()));
         return true;
     }
 
@@ -143,49 +140,18 @@ public final class EnvChecker {
         }
     }
 
-    private static void compareTrajectories(List<Object> first, List<Object> second, Map<String, String> found) {
-        Iterator<Object> a = first.iterator();
-        Iterator<Object> b = second.iterator();
-        for (int i = 0; a.hasNext() && b.hasNext(); i++) {
-            Object x = a.next();
-            Object y = b.next();
-            if (!sameValue(x, y)) {
-                found.put("determinism", "reset(seed=" + SEED + ") and the same actions gave different trajectories: item "
-                        + i + " is " + Spaces.describe(x) + " in the first run and " + Spaces.describe(y)
-                        + " in the second (nondeterministic environments must say so in their spec)");
+    private static void compareTrajectories(List<String> first, List<String> second, Map<String, String> found) {
+        for (int i = 0; i < Math.min(first.size(), second.size()); i++) {
+            if (!first.get(i).equals(second.get(i))) {
+                found.put("determinism", "reset(seed=" + SEED + ") and the same actions gave different trajectories: '"
+                        + first.get(i) + "' in the first run, '" + second.get(i) + "' in the second"
+                        + " (nondeterministic environments must say so in their spec)");
                 return;
             }
         }
         if (first.size() != second.size()) {
             found.put("determinism", "reset(seed=" + SEED + ") and the same actions gave trajectories of different lengths");
         }
-    }
-
-    /** Equality that looks into arrays, lists and maps (observations of Box, Tuple and Dict spaces). */
-    private static boolean sameValue(Object x, Object y) {
-        if (x instanceof List<?> l && y instanceof List<?> m) {
-            if (l.size() != m.size()) {
-                return false;
-            }
-            for (int i = 0; i < l.size(); i++) {
-                if (!sameValue(l.get(i), m.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (x instanceof Map<?, ?> l && y instanceof Map<?, ?> m) {
-            if (!l.keySet().equals(m.keySet())) {
-                return false;
-            }
-            for (Object key : l.keySet()) {
-                if (!sameValue(l.get(key), m.get(key))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return Objects.deepEquals(x, y);
     }
 
     private static void checkRender(EnvSpec spec, String mode, Map<String, String> found) {

@@ -40,7 +40,8 @@ class EnvCheckerTest {
         assertThat(found).anySatisfy(v -> assertThat(v).startsWith("step() returned observation [2."));
         assertThat(found).anySatisfy(v -> assertThat(v).isEqualTo("step() returned reward NaN: expected a finite number"));
         assertThat(found).anySatisfy(v -> assertThat(v).isEqualTo("step() returned a null info map"));
-        assertThat(found).anySatisfy(v -> assertThat(v).startsWith("reset(seed=42) and the same actions gave different trajectories: item 0"));
+        assertThat(found).anySatisfy(v -> assertThat(v).matches("reset\\(seed=42\\) and the same actions gave different trajectories: "
+                + "'reset\\(seed=42\\) -> \\[2\\.\\d+]' in the first run, 'reset\\(seed=42\\) -> \\[2\\.\\d+]' in the second .*"));
         assertThat(found).anySatisfy(v -> assertThat(v).isEqualTo("render() in render_mode ansi returned Integer: expected a String"));
     }
 
