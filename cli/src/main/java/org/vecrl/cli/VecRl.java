@@ -7,13 +7,17 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code vecrl} command: entry point of the runnable jar. Subcommands train, evaluate,
- * benchmark and plot; {@code info} describes the ND4J backend.
+ * benchmark and plot; {@code info} describes the ND4J backend; {@code envs} lists the environments.
  */
 @Command(name = "vecrl",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "VecRL: deep reinforcement learning on the JVM.",
-        subcommands = {InfoCommand.class, BanditsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            InfoCommand.class,
+            EnvsCommand.class,
+            BanditsCommand.class,
+            CommandLine.HelpCommand.class})
 public final class VecRl implements Runnable {
 
     @CommandLine.Spec

@@ -58,7 +58,11 @@ public interface Env<O, A> extends AutoCloseable {
     /** The registry entry this environment was made from, or null if it was constructed directly. */
     EnvSpec spec();
 
-    /** The innermost environment under all wrappers. */
+    /**
+     * The innermost environment under all wrappers. When a wrapper in the chain changes the
+     * observation type (an {@code ObservationWrapper}), the innermost environment's observations
+     * are not of type {@code O}: use it through its own class, as Gymnasium code does.
+     */
     default Env<O, A> unwrapped() {
         return this;
     }

@@ -1,7 +1,9 @@
 package org.vecrl.core.env;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,8 +94,8 @@ public record EnvSpec(
     }
 
     /** The kwargs {@code make} accepts. */
-    public java.util.List<String> validKwargs() {
-        java.util.List<String> keys = new java.util.ArrayList<>(kwargs.keySet());
+    public List<String> validKwargs() {
+        List<String> keys = new ArrayList<>(kwargs.keySet());
         keys.add(RENDER_MODE);
         return keys;
     }

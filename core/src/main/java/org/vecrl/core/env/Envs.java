@@ -25,13 +25,18 @@ public final class Envs {
 
     private Envs() {}
 
-    /** Adds or replaces a registry entry. */
+    /** Adds a registry entry, or replaces one with the same id (a provider's included). */
     public static synchronized void register(EnvSpec spec) {
+        if (spec == null) {
+            throw new IllegalArgumentException("spec is null: expected an EnvSpec to register");
+        }
+        loadProviders();
         REGISTRY.put(spec.id(), spec);
     }
 
     /** Removes a registry entry (for tests and plugins); returns whether it existed. */
     public static synchronized boolean unregister(String id) {
+        loadProviders();
         return REGISTRY.remove(id) != null;
     }
 
@@ -43,6 +48,9 @@ public final class Envs {
 
     /** The entry for {@code id}; unknown ids fail with close matches or the current version. */
     public static synchronized EnvSpec spec(String id) {
+        if (id == null) {
+            throw new IllegalArgumentException("env id is null: expected a registered id, see Envs.ids()");
+        }
         loadProviders();
         EnvSpec spec = REGISTRY.get(id);
         if (spec == null) {

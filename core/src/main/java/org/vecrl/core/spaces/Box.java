@@ -26,14 +26,23 @@ public final class Box implements Space<float[]> {
                         + "]: expected low <= high and no NaN");
             }
         }
-        this.low = low.clone();
-        this.high = high.clone();
+        this.low = withoutNegativeZero(low);
+        this.high = withoutNegativeZero(high);
         this.shape = shape.clone();
     }
 
     /** A box with the same scalar bounds on every element. */
     public Box(float low, float high, int... shape) {
         this(filled(low, shape), filled(high, shape), shape);
+    }
+
+    /** A copy in which -0.0 is 0.0, so that equal boxes are {@code equals}. */
+    private static float[] withoutNegativeZero(float[] bounds) {
+        float[] copy = new float[bounds.length];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = bounds[i] + 0.0f;
+        }
+        return copy;
     }
 
     private static float[] filled(float v, int[] shape) {
@@ -95,30 +104,15 @@ public final class Box implements Space<float[]> {
 
     @Override
     public boolean contains(Object x) {
-        if (x instanceof float[] a) {
-            if (a.length != low.length) {
+        if (!(x instanceof float[] a) || a.length != low.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!(a[i] >= low[i] && a[i] <= high[i])) {
                 return false;
             }
-            for (int i = 0; i < a.length; i++) {
-                if (!(a[i] >= low[i] && a[i] <= high[i])) {
-                    return false;
-                }
-            }
-            return true;
         }
-        if (x instanceof double[] a) {
-            if (a.length != low.length) {
-                return false;
-            }
-            for (int i = 0; i < a.length; i++) {
-                float f = (float) a[i];
-                if (!(f >= low[i] && f <= high[i])) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
+        return true;
     }
 
     @Override
@@ -129,6 +123,11 @@ public final class Box implements Space<float[]> {
     @Override
     public int flatDim() {
         return low.length;
+    }
+
+    @Override
+    public Box flatSpace() {
+        return shape.length == 1 ? this : new Box(low, high, low.length);
     }
 
     @Override
@@ -165,16 +164,6 @@ public final class Box implements Space<float[]> {
                 return Arrays.toString(b);
             }
         }
-        return b.length == 0 ? "[]" : format(b[0]);
-    }
-
-    private static String format(float v) {
-        if (v == Float.POSITIVE_INFINITY) {
-            return "inf";
-        }
-        if (v == Float.NEGATIVE_INFINITY) {
-            return "-inf";
-        }
-        return Float.toString(v);
+        return b.length == 0 ? "[]" : Spaces.numpyString(b[0]);
     }
 }

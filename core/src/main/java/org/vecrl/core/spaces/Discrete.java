@@ -1,16 +1,21 @@
 package org.vecrl.core.spaces;
 
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
  * The integers {@code start, start+1, ..., start+n-1}, as Gymnasium's {@code Discrete(n, start)}.
- * Flattens to a one-hot vector of length n.
+ * Members are {@link Integer}s. Flattens to a one-hot vector of length n.
  */
 public record Discrete(int n, int start) implements Space<Integer> {
 
     public Discrete {
         if (n <= 0) {
             throw new IllegalArgumentException("Discrete n=" + n + ": expected n > 0");
+        }
+        if ((long) start + n - 1 > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("Discrete(" + n + ", start=" + start + "): the largest value "
+                    + ((long) start + n - 1) + " does not fit in an int");
         }
     }
 
@@ -26,16 +31,12 @@ public record Discrete(int n, int start) implements Space<Integer> {
 
     /** Whether {@code a} is one of the n values. */
     public boolean contains(int a) {
-        return a >= start && a < start + n;
+        return a >= start && (long) a - start < n;
     }
 
     @Override
     public boolean contains(Object x) {
-        if (x instanceof Integer || x instanceof Long || x instanceof Short || x instanceof Byte) {
-            long v = ((Number) x).longValue();
-            return v >= start && v < (long) start + n;
-        }
-        return false;
+        return x instanceof Integer a && contains(a.intValue());
     }
 
     @Override
@@ -49,9 +50,14 @@ public record Discrete(int n, int start) implements Space<Integer> {
     }
 
     @Override
+    public Box flatSpace() {
+        return new Box(0f, 1f, n);
+    }
+
+    @Override
     public void flattenInto(Integer x, float[] out, int offset) {
         check(x, "value");
-        java.util.Arrays.fill(out, offset, offset + n, 0f);
+        Arrays.fill(out, offset, offset + n, 0f);
         out[offset + x - start] = 1f;
     }
 
@@ -62,7 +68,8 @@ public record Discrete(int n, int start) implements Space<Integer> {
                 return start + i;
             }
         }
-        throw new IllegalArgumentException("flat vector has no non-zero entry: expected a one-hot vector of length " + n);
+        throw new IllegalArgumentException("flat vector " + Arrays.toString(Arrays.copyOfRange(flat, offset, offset + n))
+                + " for " + this + ": expected a one-hot vector of length " + n);
     }
 
     @Override

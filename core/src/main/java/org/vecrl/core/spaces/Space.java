@@ -17,11 +17,23 @@ public interface Space<T> {
     /** Whether {@code x} is a member (right type, shape and range). */
     boolean contains(Object x);
 
-    /** The shape of a member; {@code []} for a scalar. */
+    /**
+     * The shape of a member; {@code []} for a scalar, null for the composite spaces
+     * ({@link TupleSpace}, {@link DictSpace}) whose members have no single shape, as in Gymnasium.
+     */
     int[] shape();
 
     /** Length of the flattened member. */
     int flatDim();
+
+    /**
+     * The box the flattened members lie in (Gymnasium's {@code flatten_space}): for example
+     * {@code Box(0.0, 1.0, (n,), float32)} for {@code Discrete(n)}. This default, for spaces that do
+     * not know their bounds, is unbounded.
+     */
+    default Box flatSpace() {
+        return new Box(Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, flatDim());
+    }
 
     /** Writes the flattened member into {@code out} starting at {@code offset}. */
     void flattenInto(T x, float[] out, int offset);

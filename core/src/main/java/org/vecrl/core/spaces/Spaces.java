@@ -1,38 +1,35 @@
 package org.vecrl.core.spaces;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Helpers shared by the space implementations: readable values and shape strings. */
+/** Helpers shared by the space implementations: readable values, shape strings and flattening of members. */
 public final class Spaces {
     private Spaces() {}
 
-    /** A short readable form of a space member for error messages. */
+    /**
+     * A short readable form of a space member for error messages: arrays, lists and maps by their
+     * contents, other values with their type, e.g. {@code 2 (Long)}.
+     */
     public static String describe(Object x) {
-        if (x == null) {
-            return "null";
-        }
-        if (x instanceof float[] a) {
-            return Arrays.toString(a);
-        }
-        if (x instanceof double[] a) {
-            return Arrays.toString(a);
-        }
-        if (x instanceof int[] a) {
-            return Arrays.toString(a);
-        }
-        if (x instanceof long[] a) {
-            return Arrays.toString(a);
-        }
-        if (x instanceof boolean[] a) {
-            return Arrays.toString(a);
-        }
-        if (x instanceof byte[] a) {
-            return Arrays.toString(a);
-        }
-        if (x instanceof Object[] a) {
-            return Arrays.deepToString(a);
+        if (x == null || x.getClass().isArray() || x instanceof List || x instanceof Map) {
+            return contents(x);
         }
         return x + " (" + x.getClass().getSimpleName() + ")";
+    }
+
+    private static String contents(Object x) {
+        if (x instanceof List<?> list) {
+            return list.stream().map(Spaces::contents).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (x instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> e.getKey() + "=" + contents(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        String wrapped = Arrays.deepToString(new Object[] {x});
+        return wrapped.substring(1, wrapped.length() - 1);
     }
 
     /** Gymnasium's shape notation: {@code ()}, {@code (4,)}, {@code (2, 3)}. */
@@ -57,5 +54,49 @@ public final class Spaces {
             n = Math.multiplyExact(n, d);
         }
         return n;
+    }
+
+    /** NumPy's printed form of an int vector: {@code [3 2]}. */
+    public static String numpyString(int[] values) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            sb.append(i == 0 ? "" : " ").append(values[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    /** NumPy's printed form of one float: {@code 4.8}, {@code inf}, {@code -inf}, {@code nan}. */
+    public static String numpyString(float v) {
+        if (v == Float.POSITIVE_INFINITY) {
+            return "inf";
+        }
+        if (v == Float.NEGATIVE_INFINITY) {
+            return "-inf";
+        }
+        return Float.isNaN(v) ? "nan" : Float.toString(v);
+    }
+
+    /**
+     * Flattens a member of {@code space} whose static type is unknown (a part of a tuple or dict);
+     * the caller has already checked membership.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> void flattenMember(Space<T> space, Object member, float[] out, int offset) {
+        space.flattenInto((T) member, out, offset);
+    }
+
+    /** The concatenation of the flat spaces of {@code parts}, the flat space of a tuple or dict. */
+    static Box concatenatedFlatSpace(Iterable<Space<?>> parts, int flatDim) {
+        float[] low = new float[flatDim];
+        float[] high = new float[flatDim];
+        int offset = 0;
+        for (Space<?> part : parts) {
+            Box flat = part.flatSpace();
+            int n = flat.flatDim();
+            System.arraycopy(flat.low(), 0, low, offset, n);
+            System.arraycopy(flat.high(), 0, high, offset, n);
+            offset += n;
+        }
+        return new Box(low, high, flatDim);
     }
 }

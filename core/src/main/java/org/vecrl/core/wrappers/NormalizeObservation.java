@@ -1,0 +1,60 @@
+package org.vecrl.core.wrappers;
+
+import org.vecrl.core.env.Env;
+import org.vecrl.core.spaces.Box;
+
+/**
+ * Normalises {@link Box} observations to roughly zero mean and unit variance with running
+ * statistics, as Gymnasium's {@code NormalizeObservation}: each observation (reset ones included)
+ * first updates the statistics, then is reported as {@code (obs - mean) / sqrt(var + epsilon)}.
+ * The observation space becomes the unbounded box of the same shape.
+ */
+public final class NormalizeObservation<A> extends ObservationWrapper<float[], A, float[]> implements Normalizing {
+    private final Box inner;
+    private final double epsilon;
+    private final RunningMeanStd stats;
+    private boolean updating = true;
+
+    /** With {@code epsilon = 1e-8}. */
+    public NormalizeObservation(Env<float[], A> env) {
+        this(env, 1e-8);
+    }
+
+    public NormalizeObservation(Env<float[], A> env, double epsilon) {
+        super(env, Boxes.unbounded(Boxes.require(env.observationSpace(), "observation", NormalizeObservation.class)));
+        if (!(epsilon > 0)) {
+            throw new IllegalArgumentException("epsilon=" + epsilon + ": expected > 0");
+        }
+        this.inner = (Box) env.observationSpace();
+        this.epsilon = epsilon;
+        this.stats = new RunningMeanStd(inner.flatDim());
+    }
+
+    @Override
+    protected float[] observation(float[] obs) {
+        Boxes.requireLength(obs, inner, "observation");
+        if (updating) {
+            stats.update(obs);
+        }
+        float[] normalized = new float[obs.length];
+        for (int i = 0; i < obs.length; i++) {
+            normalized[i] = (float) ((obs[i] - stats.mean(i)) / Math.sqrt(stats.var(i) + epsilon));
+        }
+        return normalized;
+    }
+
+    @Override
+    public RunningMeanStd statistics() {
+        return stats;
+    }
+
+    @Override
+    public boolean isUpdating() {
+        return updating;
+    }
+
+    @Override
+    public void setUpdating(boolean updating) {
+        this.updating = updating;
+    }
+}

@@ -1,0 +1,62 @@
+package org.vecrl.core.wrappers;
+
+import org.vecrl.core.env.Env;
+import org.vecrl.core.env.Step;
+import org.vecrl.core.env.Wrapper;
+
+/**
+ * Scales rewards so that the discounted return has roughly unit variance, as Gymnasium's
+ * {@code NormalizeReward}: a running discounted sum {@code g = g * gamma * (1 - terminated) + r}
+ * updates a {@link RunningMeanStd}, and the reward is reported as {@code r / sqrt(var(g) + epsilon)}
+ * (not centred). As in Gymnasium, {@code g} restarts only after a terminated step.
+ */
+public final class NormalizeReward<O, A> extends Wrapper<O, A> implements Normalizing {
+    private final double gamma;
+    private final double epsilon;
+    private final RunningMeanStd stats = new RunningMeanStd(1);
+    private double discountedReturn;
+    private boolean updating = true;
+
+    /** With {@code gamma = 0.99} and {@code epsilon = 1e-8}. */
+    public NormalizeReward(Env<O, A> env) {
+        this(env, 0.99, 1e-8);
+    }
+
+    public NormalizeReward(Env<O, A> env, double gamma, double epsilon) {
+        super(env);
+        if (!(gamma >= 0 && gamma <= 1)) {
+            throw new IllegalArgumentException("gamma=" + gamma + ": expected in [0, 1]");
+        }
+        if (!(epsilon > 0)) {
+            throw new IllegalArgumentException("epsilon=" + epsilon + ": expected > 0");
+        }
+        this.gamma = gamma;
+        this.epsilon = epsilon;
+    }
+
+    @Override
+    public Step<O> step(A action) {
+        Step<O> s = env.step(action);
+        discountedReturn = discountedReturn * gamma * (s.terminated() ? 0 : 1) + s.reward();
+        if (updating) {
+            stats.update(discountedReturn);
+        }
+        double normalized = s.reward() / Math.sqrt(stats.var(0) + epsilon);
+        return new Step<>(s.obs(), normalized, s.terminated(), s.truncated(), s.info());
+    }
+
+    @Override
+    public RunningMeanStd statistics() {
+        return stats;
+    }
+
+    @Override
+    public boolean isUpdating() {
+        return updating;
+    }
+
+    @Override
+    public void setUpdating(boolean updating) {
+        this.updating = updating;
+    }
+}
