@@ -50,8 +50,8 @@ final class CartPolePhysics {
         double theta = s[off + 2];
         double thetaDot = s[off + 3];
         double force = FORCE_MAG * (2 * action - 1);
-        double costheta = Math.cos(theta);
-        double sintheta = Math.sin(theta);
+        double costheta = SmallAngleTrig.cos(theta);
+        double sintheta = SmallAngleTrig.sin(theta);
         double temp = (force + POLEMASS_LENGTH * (thetaDot * thetaDot) * sintheta) / TOTAL_MASS;
         double thetaAcc = (GRAVITY * sintheta - costheta * temp)
                 / (LENGTH * (4.0 / 3.0 - MASSPOLE * (costheta * costheta) / TOTAL_MASS));
