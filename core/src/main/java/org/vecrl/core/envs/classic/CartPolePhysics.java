@@ -68,9 +68,8 @@ final class CartPolePhysics {
     }
 
     /**
-     * The reward of a step that reached a state with the given terminal flag, for the first step
-     * into a terminal state: 1 every step by default; 0, and -1 on termination, with Sutton and
-     * Barto's reward.
+     * The reward of a step from a non-terminal state: 1 (also on the terminating step) by default;
+     * with Sutton and Barto's reward 0, or -1 on the terminating step.
      */
     static double reward(boolean terminated, boolean suttonBartoReward) {
         if (suttonBartoReward) {
