@@ -81,7 +81,7 @@ public final class DynamicProgramming {
 
     /**
      * Exact policy evaluation: solves {@code (I − γ·P_π) V = r_π} with {@code r_π[s] = Σ_s' P_π·R_π}.
-     * With γ = 1, terminal states and absorbing zero-reward states are fixed at 0 and every other
+     * Terminal states and absorbing zero-reward states (walls) get exactly 0; with γ = 1 every other
      * state must reach them.
      *
      * @throws IllegalArgumentException with γ = 1 when the policy never terminates from some state
@@ -101,24 +101,26 @@ public final class DynamicProgramming {
         return evaluate(model, Chain.of(Mdp.of(model, mode), checkPolicy(model, pi)), gamma);
     }
 
+    /**
+     * Solves the chain's Bellman equations. Terminal states and absorbing zero-reward states (walls)
+     * have value exactly 0 and are left out of the system; with γ = 1 every other state must reach them.
+     */
     private static double[] evaluate(TabularModel model, Chain chain, double gamma) {
-        return gamma < 1 ? solve(chain, gamma, new boolean[chain.r.length]) : solveUndiscounted(model, chain);
-    }
-
-    private static double[] solveUndiscounted(TabularModel model, Chain chain) {
         int n = chain.r.length;
         boolean[] fixed = new boolean[n];
         for (int s = 0; s < n; s++) {
             fixed[s] = model.isTerminal(s) || (chain.p[s][s] == 1.0 && chain.r[s] == 0.0);
         }
-        boolean[] reaches = reachers(chain, fixed);
-        for (int s = 0; s < n; s++) {
-            if (!reaches[s]) {
-                throw new IllegalArgumentException("with gamma = 1 the policy never reaches a terminal state from state " + s
-                        + ", so its values are infinite or undefined: expected gamma < 1 or a policy that terminates");
+        if (gamma == 1.0) {
+            boolean[] reaches = reachers(chain, fixed);
+            for (int s = 0; s < n; s++) {
+                if (!reaches[s]) {
+                    throw new IllegalArgumentException("with gamma = 1 the policy never reaches a terminal state from state " + s
+                            + ", so its values are infinite or undefined: expected gamma < 1 or a policy that terminates");
+                }
             }
         }
-        return solve(chain, 1.0, fixed);
+        return solve(chain, gamma, fixed);
     }
 
     /** Which states reach a {@code fixed} state with positive probability under the chain. */

@@ -104,12 +104,17 @@ public abstract class TabularAgent {
 
     /** Runs episodes with seeds 0 … nRuns−1 and returns their discounted returns. */
     public double[] train(int nRuns) {
+        return train(nRuns, 0);
+    }
+
+    /** Runs episodes with seeds firstSeed … firstSeed+nRuns−1 and returns their discounted returns. */
+    public double[] train(int nRuns, long firstSeed) {
         if (nRuns <= 0) {
             throw new IllegalArgumentException("nRuns=" + nRuns + ": expected > 0");
         }
         double[] returns = new double[nRuns];
-        for (int seed = 0; seed < nRuns; seed++) {
-            returns[seed] = TabularReturns.sumRewards(runEpisode(seed), gamma);
+        for (int i = 0; i < nRuns; i++) {
+            returns[i] = TabularReturns.sumRewards(runEpisode(firstSeed + i), gamma);
         }
         return returns;
     }

@@ -87,9 +87,9 @@ class DynamicProgrammingTest {
     @Test
     void absorbingStatesGetActionZeroAndValueZero() {
         double[] v = DynamicProgramming.policyEvalExact(norvig, CAUTION, 0.9);
-        assertThat(v[3]).isCloseTo(0, within(1e-14));
-        assertThat(v[5]).isCloseTo(0, within(1e-14));
-        assertThat(v[7]).isCloseTo(0, within(1e-14));
+        assertThat(v[3]).isZero();
+        assertThat(v[5]).isZero();
+        assertThat(v[7]).isZero();
         int[] improved = DynamicProgramming.policyImprovement(norvig, v, 0.9);
         assertThat(improved[3]).isZero();
         assertThat(improved[5]).isZero();

@@ -31,6 +31,8 @@ public final class GridHeatmap {
     private static final int MARGIN = 24;
     private static final int TITLE_HEIGHT = 48;
     private static final int LEGEND_WIDTH = 110;
+    private static final int MIN_LEGEND_HEIGHT = 160;
+    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 18);
 
     private final String title;
     private final double[][] values;
@@ -79,9 +81,9 @@ public final class GridHeatmap {
         int rows = values.length;
         int cols = values[0].length;
         int cell = Math.max(36, Math.min(110, 1000 / Math.max(cols, 1)));
-        int width = MARGIN * 2 + cols * cell + LEGEND_WIDTH;
-        int height = TITLE_HEIGHT + rows * cell + MARGIN * 2 + 20;
-        BufferedImage image = new BufferedImage(Math.max(width, 360), Math.max(height, 220), BufferedImage.TYPE_INT_RGB);
+        int width = Math.max(MARGIN * 2 + cols * cell + LEGEND_WIDTH, titleWidth() + MARGIN * 2);
+        int height = TITLE_HEIGHT + Math.max(rows * cell, MIN_LEGEND_HEIGHT) + MARGIN * 2 + 20;
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -95,7 +97,7 @@ public final class GridHeatmap {
                     drawCell(g, MARGIN + c * cell, TITLE_HEIGHT + r * cell, cell, r, c, range);
                 }
             }
-            drawLegend(g, MARGIN * 2 + cols * cell, TITLE_HEIGHT, Math.max(rows * cell, 160), range);
+            drawLegend(g, MARGIN * 2 + cols * cell, TITLE_HEIGHT, Math.max(rows * cell, MIN_LEGEND_HEIGHT), range);
         } finally {
             g.dispose();
         }
@@ -129,9 +131,18 @@ public final class GridHeatmap {
         return max > min ? new double[] {min, max} : new double[] {min - 0.5, max + 0.5};
     }
 
+    private int titleWidth() {
+        Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            return scratch.getFontMetrics(TITLE_FONT).stringWidth(title);
+        } finally {
+            scratch.dispose();
+        }
+    }
+
     private void drawTitle(Graphics2D g, int width) {
         g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        g.setFont(TITLE_FONT);
         FontMetrics fm = g.getFontMetrics();
         g.drawString(title, Math.max(MARGIN, (width - fm.stringWidth(title)) / 2), TITLE_HEIGHT - 16);
     }
