@@ -93,6 +93,38 @@ class TabularLearnersTest {
         assertThat(mc.q()[Toy.S_L][Toy.RIGHT]).isZero();
     }
 
+    /** A SARSA agent that records the actions it chooses. */
+    private static final class RecordingSarsa extends Sarsa {
+        final List<Integer> actions = new ArrayList<>();
+
+        RecordingSarsa(long seed) {
+            super(make("ToyGym-v0"), new TabularConfig(1.0, 0.0), G, seed);
+        }
+
+        @Override
+        public int getAction(int state) {
+            int a = super.getAction(state);
+            actions.add(a);
+            return a;
+        }
+    }
+
+    @Test
+    void sarsaPicksTheFirstActionBeforeReseeding() {
+        boolean firstActionsDiffer = false;
+        for (long seed = 0; seed < 10; seed++) {
+            RecordingSarsa a = new RecordingSarsa(seed);
+            RecordingSarsa b = new RecordingSarsa(seed + 100);
+            a.runEpisode(0);
+            b.runEpisode(0);
+            assertThat(a.actions).hasSize(4);
+            assertThat(a.actions.subList(1, 4)).as("after reset(0) both agents draw the same stream")
+                    .isEqualTo(b.actions.subList(1, 4));
+            firstActionsDiffer |= !a.actions.get(0).equals(b.actions.get(0));
+        }
+        assertThat(firstActionsDiffer).as("the first action comes from the generator before reset(seed)").isTrue();
+    }
+
     @Test
     void trainIsDeterministicAndKeepsLearningAcrossEpisodes() {
         double[] a = new Sarsa(make("NorvigGrid-v0"), TabularConfig.defaults(), 0.99, 1).train(50);

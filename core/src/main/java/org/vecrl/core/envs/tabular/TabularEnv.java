@@ -29,6 +29,7 @@ public class TabularEnv extends AbstractEnv<Integer, Integer> implements Tabular
     private final double[] initial;
     private final int fixedStart;
     private final boolean[] terminal;
+    private final Map<String, Object> modelInfo;
     private int state = -1;
     private int lastAction = -1;
 
@@ -46,6 +47,7 @@ public class TabularEnv extends AbstractEnv<Integer, Integer> implements Tabular
         this.actionSpace = new Discrete(model.numActions());
         this.initial = model.initialDistribution();
         this.fixedStart = fixedStart(initial);
+        this.modelInfo = Map.of("model", model);
         this.terminal = new boolean[model.numStates()];
         model.terminalStates().forEach(s -> terminal[s] = true);
     }
@@ -109,7 +111,7 @@ public class TabularEnv extends AbstractEnv<Integer, Integer> implements Tabular
 
     /** The info map of {@code step} after outcome {@code t}: {@code {"model": model}}, as the curriculum's. */
     protected Map<String, Object> stepInfo(Transition t) {
-        return Map.of("model", model);
+        return modelInfo;
     }
 
     @Override

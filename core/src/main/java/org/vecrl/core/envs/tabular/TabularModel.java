@@ -1,8 +1,10 @@
 package org.vecrl.core.envs.tabular;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A finite MDP given by its dynamics: the outcomes of every state-action pair, the start state and
@@ -62,8 +64,8 @@ public interface TabularModel {
 
     /** Short names of the actions, for printing policies (direction names on a grid, else the numbers). */
     default List<String> actionNames() {
-        return grid().map(g -> g.actionDirections().stream().map(d -> d.name().toLowerCase(java.util.Locale.ROOT)).toList())
-                .orElseGet(() -> java.util.stream.IntStream.range(0, numActions()).mapToObj(Integer::toString).toList());
+        return grid().map(g -> g.actionDirections().stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
+                .orElseGet(() -> IntStream.range(0, numActions()).mapToObj(Integer::toString).toList());
     }
 
     /** The grid the states lie on, for models whose states are the cells of a grid. */
