@@ -30,7 +30,7 @@ class TabularEnvTest {
     }
 
     @Test
-    void norvigEnvSamplesTheModelAndEndsInTerminals() {
+    void norvigEnvSamplesTheModelWithTheSlipProbabilities() {
         Env<Integer, Integer> env = Envs.make("NorvigGrid-v0", Map.of(), Integer.class, Integer.class);
         assertThat(env.spec().maxEpisodeSteps()).isEqualTo(100);
         assertThat(env.spec().nondeterministic()).isTrue();
