@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             InfoCommand.class,
             EnvsCommand.class,
             BanditsCommand.class,
+            TabularCommand.class,
             CommandLine.HelpCommand.class})
 public final class VecRl implements Runnable {
 

@@ -1,0 +1,52 @@
+package org.vecrl.algorithms.tabular;
+
+import org.vecrl.core.env.Env;
+
+/**
+ * Base of the ε-greedy value learners: a Q table initialised to {@code config.optimism()}, created
+ * once and kept across episodes; with probability ε a uniform action, else the greedy one (lowest
+ * action on ties). ε and the learning rate follow the config's schedules by episode.
+ */
+public abstract class EpsilonGreedyAgent extends TabularAgent {
+    protected final TabularConfig config;
+    protected final double[][] q;
+
+    protected EpsilonGreedyAgent(Env<Integer, Integer> env, TabularConfig config, double gamma, long seed) {
+        super(env, gamma, seed);
+        if (config == null) {
+            throw new IllegalArgumentException("config is null: expected a TabularConfig");
+        }
+        this.config = config;
+        this.q = new double[numStates][numActions];
+        for (double[] row : q) {
+            java.util.Arrays.fill(row, config.optimism());
+        }
+    }
+
+    @Override
+    public int getAction(int state) {
+        if (rng().nextDouble() < epsilon()) {
+            return rng().nextInt(numActions);
+        }
+        return TabularReturns.argmax(q[state]);
+    }
+
+    /** ε in the current episode. */
+    protected final double epsilon() {
+        return config.epsilon().value(episode());
+    }
+
+    /** The learning rate in the current episode. */
+    protected final double lr() {
+        return config.lr().value(episode());
+    }
+
+    /** A copy of the Q table {@code Q[s][a]}. */
+    public double[][] q() {
+        double[][] copy = new double[q.length][];
+        for (int s = 0; s < q.length; s++) {
+            copy[s] = q[s].clone();
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,25 @@
+package org.vecrl.algorithms.tabular;
+
+import org.vecrl.core.env.Env;
+
+/**
+ * Expected SARSA: bootstraps from the expectation of {@code Q[s', ·]} under the ε-greedy policy,
+ * {@code Q[s,a] += lr·(r + γ·Σ_a' π(a'|s')·Q[s',a'] − Q[s,a])}.
+ */
+public final class ExpectedSarsa extends EpsilonGreedyAgent {
+
+    public ExpectedSarsa(Env<Integer, Integer> env, TabularConfig config, double gamma, long seed) {
+        super(env, config, gamma, seed);
+    }
+
+    @Override
+    public void observe(Experience e) {
+        double[] next = q[e.newObs()];
+        double eps = epsilon();
+        double expected = (1 - eps) * next[TabularReturns.argmax(next)];
+        for (double v : next) {
+            expected += eps / numActions * v;
+        }
+        q[e.obs()][e.act()] += lr() * (e.reward() + gamma * expected - q[e.obs()][e.act()]);
+    }
+}

@@ -1,0 +1,18 @@
+package org.vecrl.algorithms.tabular;
+
+/**
+ * One transition seen by a tabular agent (the curriculum's {@code Experience}).
+ *
+ * @param obs    the state acted in
+ * @param act    the action taken
+ * @param reward the reward received
+ * @param newObs the next state
+ * @param newAct the action chosen in {@code newObs} (SARSA), or −1 when none was chosen yet
+ */
+public record Experience(int obs, int act, double reward, int newObs, int newAct) {
+
+    /** An experience without a next action. */
+    public Experience(int obs, int act, double reward, int newObs) {
+        this(obs, act, reward, newObs, -1);
+    }
+}

@@ -1,0 +1,18 @@
+package org.vecrl.algorithms.tabular;
+
+import org.vecrl.core.env.Env;
+
+/** Q-learning: {@code Q[s,a] += lr·(r + γ·max_a' Q[s',a'] − Q[s,a])} (no terminal masking, as the curriculum). */
+public final class QLearning extends EpsilonGreedyAgent {
+
+    public QLearning(Env<Integer, Integer> env, TabularConfig config, double gamma, long seed) {
+        super(env, config, gamma, seed);
+    }
+
+    @Override
+    public void observe(Experience e) {
+        double[] next = q[e.newObs()];
+        double target = e.reward() + gamma * next[TabularReturns.argmax(next)];
+        q[e.obs()][e.act()] += lr() * (target - q[e.obs()][e.act()]);
+    }
+}

@@ -1,0 +1,49 @@
+package org.vecrl.algorithms.tabular;
+
+import java.util.Map;
+
+import org.vecrl.core.env.Env;
+import org.vecrl.core.env.Step;
+
+/**
+ * SARSA: {@code Q[s,a] += lr·(r + γ·Q[s',a'] − Q[s,a])} with {@code a'} the action it will take in
+ * s'. Its episode loop is the curriculum's: after {@code env.reset(seed)} it picks the first action
+ * before {@code reset(seed)}, then each step chooses a' before the update.
+ */
+public class Sarsa extends EpsilonGreedyAgent {
+
+    public Sarsa(Env<Integer, Integer> env, TabularConfig config, double gamma, long seed) {
+        super(env, config, gamma, seed);
+    }
+
+    @Override
+    public void observe(Experience e) {
+        q[e.obs()][e.act()] += lr() * tdError(e);
+    }
+
+    /** {@code r + γ·Q[s',a'] − Q[s,a]}. */
+    protected final double tdError(Experience e) {
+        return e.reward() + gamma * q[e.newObs()][e.newAct()] - q[e.obs()][e.act()];
+    }
+
+    @Override
+    public double[] runEpisode(long seed) {
+        int state = env.reset(seed, Map.of()).obs();
+        int action = getAction(state);
+        reset(seed);
+        Rewards rewards = new Rewards();
+        while (true) {
+            Step<Integer> step = env.step(action);
+            int nextAction = getAction(step.obs());
+            observe(new Experience(state, action, step.reward(), step.obs(), nextAction));
+            rewards.add(step.reward());
+            state = step.obs();
+            action = nextAction;
+            if (step.done()) {
+                break;
+            }
+        }
+        finishEpisode();
+        return rewards.toArray();
+    }
+}

@@ -1,0 +1,34 @@
+package org.vecrl.algorithms.tabular;
+
+/**
+ * Hyperparameters of the ε-greedy tabular learners (the curriculum's {@code AgentConfig}).
+ *
+ * @param epsilon  the exploration rate per episode (curriculum default 0.1)
+ * @param lr       the learning rate per episode (curriculum default 0.05)
+ * @param optimism the initial value of every Q entry (default 0)
+ */
+public record TabularConfig(EpisodeSchedule epsilon, EpisodeSchedule lr, double optimism) {
+
+    public TabularConfig {
+        if (epsilon == null || lr == null) {
+            throw new IllegalArgumentException("epsilon and lr schedules must not be null");
+        }
+    }
+
+    /** Constant ε and learning rate, no optimism. */
+    public TabularConfig(double epsilon, double lr) {
+        this(EpisodeSchedule.constant(checkUnit(epsilon, "epsilon")), EpisodeSchedule.constant(checkUnit(lr, "lr")), 0.0);
+    }
+
+    /** The curriculum's defaults: ε = 0.1, lr = 0.05, optimism 0. */
+    public static TabularConfig defaults() {
+        return new TabularConfig(0.1, 0.05);
+    }
+
+    private static double checkUnit(double x, String name) {
+        if (!(x >= 0 && x <= 1)) {
+            throw new IllegalArgumentException(name + "=" + x + ": expected 0 <= " + name + " <= 1");
+        }
+        return x;
+    }
+}
