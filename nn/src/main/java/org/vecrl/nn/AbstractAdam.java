@@ -53,7 +53,7 @@ public abstract class AbstractAdam implements Optimizer {
             }
         }
         step++;
-        update(lr, 1 - Math.pow(beta1, step), 1 - Math.pow(beta2, step));
+        update(lr, step);
         return norm;
     }
 
@@ -91,10 +91,16 @@ public abstract class AbstractAdam implements Optimizer {
     protected abstract void scaleGrads(double factor);
 
     /**
-     * One AdamW update: {@code p *= 1 - lr*wd; m = b1 m + (1-b1) g; v = b2 v + (1-b2) g²;
-     * p -= lr/bc1 * m / (sqrt(v)/sqrt(bc2) + eps)}.
+     * Update number {@code step} (1-based) of AdamW: {@code p *= 1 - lr*wd; m = b1 m + (1-b1) g;
+     * v = b2 v + (1-b2) g²; p -= lr/bc1 * m / (sqrt(v)/sqrt(bc2) + eps)} with
+     * {@code bc = }{@link #biasCorrection}.
      */
-    protected abstract void update(double lr, double biasCorrection1, double biasCorrection2);
+    protected abstract void update(double lr, long step);
+
+    /** {@code 1 - beta^step}. */
+    protected static double biasCorrection(double beta, long step) {
+        return 1 - Math.pow(beta, step);
+    }
 
     /** Copies of the first moments, one array per network. */
     protected abstract float[][] firstMoments();

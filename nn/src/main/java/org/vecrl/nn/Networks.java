@@ -1,6 +1,7 @@
 package org.vecrl.nn;
 
 import org.vecrl.nn.init.MlpInitializer;
+import org.vecrl.nn.nd4j.Nd4jMlp;
 import org.vecrl.nn.simd.SimdMlp;
 
 /** Builds networks on either engine, plus the curriculum's standard network shapes. */
@@ -16,7 +17,7 @@ public final class Networks {
         float[] initial = MlpInitializer.initialParams(spec, seed);
         return switch (engine) {
             case SIMD -> new SimdMlp(spec, initial);
-            case ND4J -> throw new UnsupportedOperationException("the ND4J engine is not available yet");
+            case ND4J -> new Nd4jMlp(spec, initial);
         };
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.vecrl.nn.nd4j.Nd4jAdam;
+import org.vecrl.nn.nd4j.Nd4jMlp;
 import org.vecrl.nn.simd.SimdAdam;
 import org.vecrl.nn.simd.SimdMlp;
 
@@ -23,7 +25,7 @@ public final class Optimizers {
         Engine engine = nets.get(0).engine();
         return switch (engine) {
             case SIMD -> new SimdAdam(cast(nets, SimdMlp.class), lr, beta1, beta2, eps, weightDecay, maxGradNorm);
-            case ND4J -> throw new UnsupportedOperationException("the ND4J engine is not available yet");
+            case ND4J -> new Nd4jAdam(cast(nets, Nd4jMlp.class), lr, beta1, beta2, eps, weightDecay, maxGradNorm);
         };
     }
 

@@ -8,6 +8,6 @@ final class TestEngines {
     private TestEngines() {}
 
     static Stream<Engine> all() {
-        return Stream.of(Engine.SIMD);
+        return Stream.of(Engine.SIMD, Engine.ND4J);
     }
 }

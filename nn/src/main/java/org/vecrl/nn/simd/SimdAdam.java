@@ -43,14 +43,14 @@ public final class SimdAdam extends AbstractAdam {
     }
 
     @Override
-    protected void update(double lr, double biasCorrection1, double biasCorrection2) {
+    protected void update(double lr, long step) {
         float decay = (float) (1 - lr * weightDecay);
         float b1 = (float) beta1;
         float b2 = (float) beta2;
         float c1 = (float) (1 - beta1);
         float c2 = (float) (1 - beta2);
-        float stepSize = (float) (lr / biasCorrection1);
-        float bc2Sqrt = (float) Math.sqrt(biasCorrection2);
+        float stepSize = (float) (lr / biasCorrection(beta1, step));
+        float bc2Sqrt = (float) Math.sqrt(biasCorrection(beta2, step));
         float e = (float) eps;
         for (int k = 0; k < params.length; k++) {
             float[] p = params[k];

@@ -1,0 +1,169 @@
+package org.vecrl.nn.dist;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * A batch of categorical distributions over {@code n} actions given by unnormalised logits
+ * [batch * n]. Log-probabilities use the stable form {@code logits - logsumexp(logits)}.
+ */
+public final class Categorical {
+
+    private Categorical() {}
+
+    /** out[b, j] = log softmax(logits[b, :])[j]. */
+    public static void logSoftmax(float[] logits, int batch, int n, float[] out) {
+        check(logits, batch, n);
+        for (int r = 0; r < batch; r++) {
+            int o = r * n;
+            double lse = logSumExp(logits, o, n);
+            for (int j = 0; j < n; j++) {
+                out[o + j] = (float) (logits[o + j] - lse);
+            }
+        }
+    }
+
+    /** out[b, j] = softmax(logits[b, :])[j]. */
+    public static void probs(float[] logits, int batch, int n, float[] out) {
+        check(logits, batch, n);
+        for (int r = 0; r < batch; r++) {
+            int o = r * n;
+            double lse = logSumExp(logits, o, n);
+            for (int j = 0; j < n; j++) {
+                out[o + j] = (float) Math.exp(logits[o + j] - lse);
+            }
+        }
+    }
+
+    /** Draws one action per row by inverting the CDF with one {@code rng.nextDouble()} per row. */
+    public static void sample(float[] logits, int batch, int n, RandomGenerator rng, int[] actionsOut) {
+        check(logits, batch, n);
+        for (int r = 0; r < batch; r++) {
+            int o = r * n;
+            double max = max(logits, o, n);
+            double total = 0;
+            for (int j = 0; j < n; j++) {
+                total += Math.exp(logits[o + j] - max);
+            }
+            double u = rng.nextDouble() * total;
+            int action = n - 1;
+            double cumulative = 0;
+            for (int j = 0; j < n - 1; j++) {
+                cumulative += Math.exp(logits[o + j] - max);
+                if (u < cumulative) {
+                    action = j;
+                    break;
+                }
+            }
+            actionsOut[r] = action;
+        }
+    }
+
+    /** out[b] = log p(actions[b]) under row b. */
+    public static void logProb(float[] logits, int batch, int n, int[] actions, float[] out) {
+        check(logits, batch, n);
+        for (int r = 0; r < batch; r++) {
+            int o = r * n;
+            out[r] = (float) (logits[o + checkAction(actions[r], n)] - logSumExp(logits, o, n));
+        }
+    }
+
+    /** out[b] = -Σ p log p of row b, in nats. */
+    public static void entropy(float[] logits, int batch, int n, float[] out) {
+        check(logits, batch, n);
+        for (int r = 0; r < batch; r++) {
+            int o = r * n;
+            double lse = logSumExp(logits, o, n);
+            double h = 0;
+            for (int j = 0; j < n; j++) {
+                double logP = logits[o + j] - lse;
+                h -= Math.exp(logP) * logP;
+            }
+            out[r] = (float) h;
+        }
+    }
+
+    /** The most likely action of each row; ties go to the lowest index. */
+    public static void argmax(float[] logits, int batch, int n, int[] actionsOut) {
+        check(logits, batch, n);
+        for (int r = 0; r < batch; r++) {
+            int o = r * n;
+            int best = 0;
+            for (int j = 1; j < n; j++) {
+                if (logits[o + j] > logits[o + best]) {
+                    best = j;
+                }
+            }
+            actionsOut[r] = best;
+        }
+    }
+
+    /** Adds gradLogProb[b] · ∂ log p(actions[b]) / ∂ logits[b, j] = gradLogProb[b] (1[j = a] - p_j). */
+    public static void logProbBackward(float[] logits, int batch, int n, int[] actions, float[] gradLogProb,
+                                       float[] gradLogitsOut) {
+        check(logits, batch, n);
+        for (int r = 0; r < batch; r++) {
+            int o = r * n;
+            int a = checkAction(actions[r], n);
+            double lse = logSumExp(logits, o, n);
+            double g = gradLogProb[r];
+            for (int j = 0; j < n; j++) {
+                double p = Math.exp(logits[o + j] - lse);
+                gradLogitsOut[o + j] += (float) (g * ((j == a ? 1 : 0) - p));
+            }
+        }
+    }
+
+    /** Adds gradEntropy[b] · ∂H / ∂ logits[b, j] = -gradEntropy[b] p_j (log p_j + H). */
+    public static void entropyBackward(float[] logits, int batch, int n, float[] gradEntropy, float[] gradLogitsOut) {
+        check(logits, batch, n);
+        for (int r = 0; r < batch; r++) {
+            int o = r * n;
+            double lse = logSumExp(logits, o, n);
+            double h = 0;
+            for (int j = 0; j < n; j++) {
+                double logP = logits[o + j] - lse;
+                h -= Math.exp(logP) * logP;
+            }
+            double g = gradEntropy[r];
+            for (int j = 0; j < n; j++) {
+                double logP = logits[o + j] - lse;
+                gradLogitsOut[o + j] += (float) (-g * Math.exp(logP) * (logP + h));
+            }
+        }
+    }
+
+    private static double logSumExp(float[] x, int o, int n) {
+        double max = max(x, o, n);
+        double sum = 0;
+        for (int j = 0; j < n; j++) {
+            sum += Math.exp(x[o + j] - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    private static double max(float[] x, int o, int n) {
+        float max = x[o];
+        for (int j = 1; j < n; j++) {
+            max = Math.max(max, x[o + j]);
+        }
+        if (!Float.isFinite(max)) {
+            throw new IllegalArgumentException("logits row starting at " + o + " has maximum " + max
+                    + ": expected finite logits");
+        }
+        return max;
+    }
+
+    private static void check(float[] logits, int batch, int n) {
+        if (batch <= 0 || n <= 0 || logits.length < batch * n) {
+            throw new IllegalArgumentException("logits of length " + logits.length + " for batch=" + batch + ", n="
+                    + n + ": expected batch > 0, n > 0 and length >= batch * n");
+        }
+    }
+
+    private static int checkAction(int action, int n) {
+        if (action < 0 || action >= n) {
+            throw new IllegalArgumentException("action " + action + " is not in Discrete(" + n + ")");
+        }
+        return action;
+    }
+}
