@@ -1,0 +1,41 @@
+package org.vecrl.nn;
+
+/**
+ * A feed-forward network with a flat parameter vector. Layout: for each layer, W as [in][out]
+ * row-major (in*out floats) then b (out floats). Batches are row-major {@code float[batch * size]}
+ * (arrays may be longer; only the first {@code batch * size} entries are read or written).
+ */
+public interface Mlp {
+
+    MlpSpec spec();
+
+    Engine engine();
+
+    int numParams();
+
+    /** Inference: output[batch * outputSize]; no state kept for backward. */
+    void forward(float[] input, int batch, float[] output);
+
+    /** Training forward: same output, caches what backward needs (preallocated per max batch). */
+    void forwardTrain(float[] input, int batch, float[] output);
+
+    /** Given dLoss/dOutput [batch * outputSize] for the last forwardTrain, ADDS dLoss/dParams into the gradient. */
+    void backward(float[] gradOutput, int batch);
+
+    void zeroGrad();
+
+    /** A copy of the parameters in the flat layout. */
+    float[] params();
+
+    /** Sets the parameters; the length must equal {@link #numParams()}. */
+    void setParams(float[] flat);
+
+    /** A copy of the accumulated gradient in the flat layout. */
+    float[] grads();
+
+    /** Sets the accumulated gradient; the length must equal {@link #numParams()}. */
+    void setGrads(float[] flat);
+
+    /** Copies the parameters of a network with the same spec (e.g. a target-network update). */
+    void copyParamsFrom(Mlp other);
+}

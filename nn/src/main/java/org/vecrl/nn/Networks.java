@@ -1,0 +1,50 @@
+package org.vecrl.nn;
+
+import org.vecrl.nn.init.MlpInitializer;
+import org.vecrl.nn.nd4j.Nd4jMlp;
+import org.vecrl.nn.simd.SimdMlp;
+
+/** Builds networks on either engine, plus the curriculum's standard network shapes. */
+public final class Networks {
+
+    /** CleanRL's hidden-layer gain √2. */
+    public static final double HIDDEN_GAIN = Math.sqrt(2);
+
+    private Networks() {}
+
+    /** Same (spec, seed) gives the same initial parameters in every engine. */
+    public static Mlp mlp(MlpSpec spec, Engine engine, long seed) {
+        float[] initial = MlpInitializer.initialParams(spec, seed);
+        return switch (engine) {
+            case SIMD -> new SimdMlp(spec, initial);
+            case ND4J -> new Nd4jMlp(spec, initial);
+        };
+    }
+
+    /**
+     * The classic-control PPO actor (curriculum §3.3): obs → 64 tanh → 64 tanh → actions, orthogonal
+     * init with gain √2, output gain 0.01, zero biases.
+     */
+    public static MlpSpec actorSpec(int obsSize, int numActions) {
+        return new MlpSpec(obsSize, new int[] {64, 64}, numActions, Activation.TANH,
+                LayerInit.orthogonal(HIDDEN_GAIN), LayerInit.orthogonal(0.01));
+    }
+
+    /** The classic-control PPO critic: like {@link #actorSpec} with one output and output gain 1. */
+    public static MlpSpec criticSpec(int obsSize) {
+        return new MlpSpec(obsSize, new int[] {64, 64}, 1, Activation.TANH,
+                LayerInit.orthogonal(HIDDEN_GAIN), LayerInit.orthogonal(1.0));
+    }
+
+    /** The DQN Q-network (curriculum §2.7): obs → 120 relu → 84 relu → actions, PyTorch default init. */
+    public static MlpSpec qNetworkSpec(int obsSize, int numActions) {
+        return new MlpSpec(obsSize, new int[] {120, 84}, numActions, Activation.RELU,
+                LayerInit.torchDefault(), LayerInit.torchDefault());
+    }
+
+    /** The classic-control actor and critic; the actor is drawn with {@code seed}, the critic with {@code seed + 1}. */
+    public static ActorCritic actorCritic(int obsSize, int numActions, Engine engine, long seed) {
+        return new ActorCritic(mlp(actorSpec(obsSize, numActions), engine, seed),
+                mlp(criticSpec(obsSize), engine, seed + 1));
+    }
+}
