@@ -1,0 +1,66 @@
+package org.vecrl.core.envs.probe;
+
+import java.util.Map;
+
+import org.vecrl.core.env.AbstractEnv;
+import org.vecrl.core.env.Reset;
+import org.vecrl.core.env.Step;
+import org.vecrl.core.spaces.Box;
+import org.vecrl.core.spaces.Space;
+
+/**
+ * Base of the probe environments (curriculum §2.9): a one-element {@link Box} observation, episodes of
+ * one or two steps, and a terminal step that reports {@code terminated = true} and {@code truncated = true}.
+ * Subclasses give the first observation and the transition from the current observation.
+ */
+abstract class ProbeEnv<A> extends AbstractEnv<float[], A> {
+    private final Box observationSpace;
+    private final Space<A> actionSpace;
+    private float observation;
+
+    ProbeEnv(float obsLow, float obsHigh, Space<A> actionSpace) {
+        this.observationSpace = new Box(obsLow, obsHigh, 1);
+        this.actionSpace = actionSpace;
+    }
+
+    @Override
+    public final Space<A> actionSpace() {
+        return actionSpace;
+    }
+
+    @Override
+    public final Space<float[]> observationSpace() {
+        return observationSpace;
+    }
+
+    @Override
+    public final Reset<float[]> reset(Long seed, Map<String, Object> options) {
+        seed(seed);
+        observation = firstObservation();
+        return new Reset<>(new float[] {observation}, Map.of());
+    }
+
+    @Override
+    public final Step<float[]> step(A action) {
+        actionSpace.check(action, "action");
+        Step<float[]> s = transition(observation, action);
+        observation = s.obs()[0];
+        return s;
+    }
+
+    /** The first observation of an episode; may draw from {@link #rng()}. */
+    protected abstract float firstObservation();
+
+    /** The step taken with {@code action} (already checked) from the observation {@code obs}. */
+    protected abstract Step<float[]> transition(float obs, A action);
+
+    /** A terminal step: observation {@code obs}, the reward, and both end flags set. */
+    protected static Step<float[]> end(float obs, double reward) {
+        return new Step<>(new float[] {obs}, reward, true, true, Map.of());
+    }
+
+    /** +1 or -1 with probability 1/2 each, from the environment generator. */
+    protected final float randomSign() {
+        return rng().nextBoolean() ? 1f : -1f;
+    }
+}
