@@ -1,0 +1,279 @@
+package org.vecrl.algorithms.pg;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+import org.vecrl.algorithms.train.Learner;
+import org.vecrl.algorithms.train.Metrics;
+import org.vecrl.algorithms.train.NetworkState;
+import org.vecrl.algorithms.train.Policy;
+import org.vecrl.algorithms.train.RunSettings;
+import org.vecrl.algorithms.train.StateArchive;
+import org.vecrl.core.buffer.Gae;
+import org.vecrl.core.buffer.Minibatch;
+import org.vecrl.core.buffer.RolloutBuffer;
+import org.vecrl.core.env.Seeding;
+import org.vecrl.core.vector.AutoresetMode;
+import org.vecrl.core.vector.VectorEnv;
+import org.vecrl.nn.Mlp;
+import org.vecrl.nn.Optimizer;
+import org.vecrl.nn.Optimizers;
+
+/**
+ * On-policy actor-critic training (PPO, and A2C as its one-epoch, one-minibatch, unclipped case):
+ * each {@link #iterate} collects {@code num_steps} steps of the N envs into a {@link RolloutBuffer},
+ * computes GAE, then runs {@code update_epochs} passes of shuffled minibatches through
+ * {@link PpoObjective}, one optimizer step (with global-norm clipping) per minibatch, and stops the
+ * epochs early when approx-KL exceeds {@code target_kl}. The learning rate anneals linearly to 0:
+ * iteration k (1-based) of K trains at {@code lr·(1 − (k−1)/K)}.
+ *
+ * <p>Everything is allocated in the constructor; an iteration runs plain Java loops over these
+ * arrays and the networks' own preallocated buffers.
+ */
+final class ActorCriticLearner implements Learner {
+    static final List<String> METRICS = List.of("policy_loss", "value_loss", "entropy", "approx_kl", "clip_fraction",
+            "explained_variance", "learning_rate", "grad_norm", "epochs");
+
+    private final ActorCriticSettings s;
+    private final VectorEnv env;
+    private final ActorCriticNetworks nets;
+    private final Optimizer optimizer;
+    private final RolloutBuffer buffer;
+    private final Minibatch mb;
+    private final Gae gae;
+    private final PpoObjective objective;
+    private final RewardNormalizer rewardNorm;
+    private final long numIterations;
+    private final int n;
+    private final int obsDim;
+    private final int minibatchSize;
+    private RandomGenerator rng;
+    private long iteration;
+
+    private final float[] obs;
+    private final float[] actorOut;
+    private final float[] values;
+    private final float[] logProbs;
+    private final float[] rewards;
+    private final float[] finalObs;
+    private final float[] finalValues;
+    private final float[] mbActorOut;
+    private final float[] mbValues;
+    private final float[] mbLogProbs;
+    private final float[] mbEntropies;
+    private final float[] dLogProb;
+    private final float[] dValue;
+    private final float[] dEntropy;
+    private final float[] dActorOut;
+
+    ActorCriticLearner(RunSettings run, ActorCriticSettings settings, VectorEnv env) {
+        if (env.autoresetMode() != AutoresetMode.SAME_STEP) {
+            throw new IllegalArgumentException("vector env in autoreset mode " + env.autoresetMode()
+                    + ": on-policy learners need SAME_STEP (final observations for truncated episodes)");
+        }
+        this.s = settings;
+        this.env = env;
+        this.n = env.numEnvs();
+        this.obsDim = env.obsDim();
+        int batch = settings.numSteps() * n;
+        if (batch % settings.numMinibatches() != 0) {
+            throw new IllegalArgumentException("num_minibatches=" + settings.numMinibatches() + ": expected a divisor of "
+                    + "the batch size num_steps * num_envs = " + batch);
+        }
+        this.minibatchSize = batch / settings.numMinibatches();
+        this.numIterations = Math.max(1, run.totalTimesteps() / batch);
+        this.nets = ActorCriticNetworks.create(settings, env.singleObservationSpace(), env.singleActionSpace(), n,
+                run.seed());
+        List<Mlp> params = new ArrayList<>(nets.parameterNetworks());
+        this.optimizer = Optimizers.adam(params, settings.learningRate(), settings.adamBeta1(), settings.adamBeta2(),
+                settings.adamEps(), settings.weightDecay(), settings.maxGradNorm());
+        this.buffer = nets.head().newBuffer(settings.numSteps(), n, obsDim);
+        this.mb = new Minibatch(buffer, minibatchSize);
+        this.gae = new Gae(settings.gamma(), settings.gaeLambda(), settings.truncation());
+        this.objective = new PpoObjective(settings.clipCoef(), settings.entCoef(), settings.vfCoef(),
+                settings.clipValueLoss(), settings.normalizeAdvantages(), minibatchSize);
+        this.rewardNorm = settings.normalizeRewards() ? new RewardNormalizer(n, settings.gamma()) : null;
+        this.rng = Seeding.generator(run.seed());
+        int outputs = nets.head().actorOutputs();
+        this.obs = new float[n * obsDim];
+        this.actorOut = new float[n * outputs];
+        this.values = new float[n];
+        this.logProbs = new float[n];
+        this.rewards = new float[n];
+        this.finalObs = new float[n * obsDim];
+        this.finalValues = new float[n];
+        this.mbActorOut = new float[minibatchSize * outputs];
+        this.mbValues = new float[minibatchSize];
+        this.mbLogProbs = new float[minibatchSize];
+        this.mbEntropies = new float[minibatchSize];
+        this.dLogProb = new float[minibatchSize];
+        this.dValue = new float[minibatchSize];
+        this.dEntropy = new float[minibatchSize];
+        this.dActorOut = new float[minibatchSize * outputs];
+    }
+
+    @Override
+    public List<String> metricNames() {
+        return METRICS;
+    }
+
+    @Override
+    public void iterate(Metrics metrics) {
+        iteration++;
+        collectRollout();
+        nets.observe(env.observations(), n, obs, false);
+        nets.critic().forward(obs, n, values);
+        buffer.computeAdvantages(values, gae);
+        double lr = s.annealLr()
+                ? s.learningRate() * Math.max(0.0, 1.0 - (iteration - 1.0) / numIterations)
+                : s.learningRate();
+        optimizer.setLearningRate(lr);
+        update(metrics);
+        metrics.record("learning_rate", lr);
+        metrics.record("explained_variance", explainedVariance(buffer.values(), buffer.returns()));
+    }
+
+    private void collectRollout() {
+        buffer.reset();
+        PolicyHead head = nets.head();
+        for (int t = 0; t < s.numSteps(); t++) {
+            nets.observe(env.observations(), n, obs, true);
+            nets.actor().forward(obs, n, actorOut);
+            nets.critic().forward(obs, n, values);
+            head.sample(actorOut, n, rng, false, logProbs);
+            head.step(env);
+            boolean[] term = env.terminated();
+            boolean[] trunc = env.truncated();
+            if (rewardNorm != null) {
+                rewardNorm.normalize(env.rewards(), term, rewards);
+            } else {
+                System.arraycopy(env.rewards(), 0, rewards, 0, n);
+            }
+            head.store(buffer, obs, logProbs, values, rewards, term, trunc);
+            storeFinalValues(term, trunc);
+        }
+    }
+
+    /** V(true final observation) for envs whose episode was truncated (not terminated) on the last step. */
+    private void storeFinalValues(boolean[] term, boolean[] trunc) {
+        int k = 0;
+        float[] fin = env.finalObservations();
+        for (int i = 0; i < n; i++) {
+            if (trunc[i] && !term[i]) {
+                System.arraycopy(fin, i * obsDim, finalObs, k * obsDim, obsDim);
+                k++;
+            }
+        }
+        if (k == 0) {
+            return;
+        }
+        nets.observe(finalObs, k, finalObs, false);
+        nets.critic().forward(finalObs, k, finalValues);
+        k = 0;
+        for (int i = 0; i < n; i++) {
+            if (trunc[i] && !term[i]) {
+                buffer.setFinalValue(i, finalValues[k++]);
+            }
+        }
+    }
+
+    private void update(Metrics metrics) {
+        PolicyHead head = nets.head();
+        Mlp actor = nets.actor();
+        Mlp critic = nets.critic();
+        int m = minibatchSize;
+        int epochs = 0;
+        for (int epoch = 0; epoch < s.updateEpochs(); epoch++) {
+            epochs++;
+            buffer.shuffle(rng);
+            for (int b = 0; b < s.numMinibatches(); b++) {
+                buffer.fillMinibatch(b, mb);
+                nets.zeroGrad();
+                actor.forwardTrain(mb.observations(), m, mbActorOut);
+                critic.forwardTrain(mb.observations(), m, mbValues);
+                head.evaluate(mbActorOut, mb, m, mbLogProbs, mbEntropies);
+                objective.compute(m, mbLogProbs, mb.logProbs(), mb.advantages(), mbEntropies, mbValues, mb.values(),
+                        mb.returns(), dLogProb, dEntropy, dValue);
+                head.backward(mbActorOut, mb, m, dLogProb, dEntropy, dActorOut);
+                actor.backward(dActorOut, m);
+                critic.backward(dValue, m);
+                double norm = optimizer.step();
+                metrics.record("policy_loss", objective.policyLoss());
+                metrics.record("value_loss", objective.valueLoss());
+                metrics.record("entropy", objective.entropy());
+                metrics.record("approx_kl", objective.approxKl());
+                metrics.record("clip_fraction", objective.clipFraction());
+                metrics.record("grad_norm", norm);
+            }
+            if (s.targetKl() > 0 && objective.approxKl() > s.targetKl()) {
+                break;
+            }
+        }
+        metrics.record("epochs", epochs);
+    }
+
+    /** {@code 1 − var(returns − values) / var(returns)}; NaN-free: 0 when the returns do not vary. */
+    static double explainedVariance(float[] values, float[] returns) {
+        int len = returns.length;
+        double meanR = 0;
+        double meanD = 0;
+        for (int i = 0; i < len; i++) {
+            meanR += returns[i];
+            meanD += returns[i] - values[i];
+        }
+        meanR /= len;
+        meanD /= len;
+        double varR = 0;
+        double varD = 0;
+        for (int i = 0; i < len; i++) {
+            double r = returns[i] - meanR;
+            double d = returns[i] - values[i] - meanD;
+            varR += r * r;
+            varD += d * d;
+        }
+        return varR == 0 ? 0 : 1 - varD / varR;
+    }
+
+    @Override
+    public void reseed(long seed) {
+        rng = Seeding.generator(seed);
+    }
+
+    @Override
+    public void save(StateArchive out) {
+        nets.save(out);
+        NetworkState.putOptimizer(out, "optimizer", optimizer);
+        out.putLong("learner.iteration", iteration);
+        if (rewardNorm != null) {
+            out.putDoubles("reward_norm.stats", rewardNorm.stats().state());
+            out.putFloats("reward_norm.returns", rewardNorm.returns());
+        }
+    }
+
+    @Override
+    public void restore(StateArchive in) {
+        nets.restore(in);
+        NetworkState.restoreOptimizer(in, "optimizer", optimizer);
+        iteration = in.getLong("learner.iteration");
+        if (rewardNorm != null) {
+            rewardNorm.stats().restore(in.getDoubles("reward_norm.stats"));
+            rewardNorm.restoreReturns(in.getFloats("reward_norm.returns"));
+        }
+    }
+
+    @Override
+    public Policy policy() {
+        return nets.policy();
+    }
+
+    /** The networks (for tests). */
+    ActorCriticNetworks networks() {
+        return nets;
+    }
+
+    /** The rollout buffer of the last iteration (for tests). */
+    RolloutBuffer buffer() {
+        return buffer;
+    }
+}
