@@ -1,6 +1,7 @@
 package org.vecrl.algorithms.pg;
 
 import org.vecrl.core.buffer.TruncationMode;
+import org.vecrl.nn.Activation;
 import org.vecrl.nn.Engine;
 
 /**
@@ -49,6 +50,6 @@ public record A2cHyperparameters(int numSteps, double learningRate, boolean anne
         return new ActorCriticSettings(numSteps, 1, 1, learningRate, annealLr, gamma, gaeLambda, truncation,
                 Double.POSITIVE_INFINITY, false, entCoef, 2 * vfCoef, maxGradNorm, 0, normAdv, rms ? 0 : 0.9,
                 rms ? rmspropAlpha : 0.999, optimizerEps, 0, normalizeObs, normalizeReward, logStdInit, hiddenSizes,
-                engine);
+                Activation.TANH, engine);
     }
 }

@@ -10,10 +10,10 @@ import org.vecrl.algorithms.train.NetworkState;
 import org.vecrl.algorithms.train.Policy;
 import org.vecrl.algorithms.train.RunSettings;
 import org.vecrl.algorithms.train.StateArchive;
-import org.vecrl.core.buffer.Gae;
 import org.vecrl.core.buffer.Minibatch;
 import org.vecrl.core.buffer.RolloutBuffer;
 import org.vecrl.core.env.Seeding;
+import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.vector.AutoresetMode;
 import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.nn.Mlp;
@@ -21,9 +21,10 @@ import org.vecrl.nn.Optimizer;
 import org.vecrl.nn.Optimizers;
 
 /**
- * On-policy actor-critic training (PPO, and A2C as its one-epoch, one-minibatch, unclipped case):
+ * On-policy actor-critic training (PPO; A2C and REINFORCE as its one-epoch, one-minibatch,
+ * unclipped cases):
  * each {@link #iterate} collects {@code num_steps} steps of the N envs into a {@link RolloutBuffer},
- * computes GAE, then runs {@code update_epochs} passes of shuffled minibatches through
+ * computes advantages (GAE, or REINFORCE's reward-to-go), then runs {@code update_epochs} passes of shuffled minibatches through
  * {@link PpoObjective}, one optimizer step (with global-norm clipping) per minibatch, and stops the
  * epochs early when approx-KL exceeds {@code target_kl}. The learning rate anneals linearly to 0:
  * iteration k (1-based) of K trains at {@code lr·(1 − (k−1)/K)}.
@@ -41,13 +42,14 @@ final class ActorCriticLearner implements Learner {
     private final Optimizer optimizer;
     private final RolloutBuffer buffer;
     private final Minibatch mb;
-    private final Gae gae;
+    private final AdvantageEstimator estimator;
     private final PpoObjective objective;
     private final RewardNormalizer rewardNorm;
     private final long numIterations;
     private final int n;
     private final int obsDim;
     private final int minibatchSize;
+    private final LinearSchedule annealing;
     private RandomGenerator rng;
     private long iteration;
 
@@ -67,7 +69,7 @@ final class ActorCriticLearner implements Learner {
     private final float[] dEntropy;
     private final float[] dActorOut;
 
-    ActorCriticLearner(RunSettings run, ActorCriticSettings settings, VectorEnv env) {
+    ActorCriticLearner(RunSettings run, ActorCriticSettings settings, AdvantageEstimator estimator, VectorEnv env) {
         if (env.autoresetMode() != AutoresetMode.SAME_STEP) {
             throw new IllegalArgumentException("vector env in autoreset mode " + env.autoresetMode()
                     + ": on-policy learners need SAME_STEP (final observations for truncated episodes)");
@@ -83,6 +85,7 @@ final class ActorCriticLearner implements Learner {
         }
         this.minibatchSize = batch / settings.numMinibatches();
         this.numIterations = Math.max(1, run.totalTimesteps() / batch);
+        this.annealing = settings.annealLr() ? new LinearSchedule(settings.learningRate(), 0, 1, numIterations) : null;
         this.nets = ActorCriticNetworks.create(settings, env.singleObservationSpace(), env.singleActionSpace(), n,
                 run.seed());
         List<Mlp> params = new ArrayList<>(nets.parameterNetworks());
@@ -90,7 +93,7 @@ final class ActorCriticLearner implements Learner {
                 settings.adamEps(), settings.weightDecay(), settings.maxGradNorm());
         this.buffer = nets.head().newBuffer(settings.numSteps(), n, obsDim);
         this.mb = new Minibatch(buffer, minibatchSize);
-        this.gae = new Gae(settings.gamma(), settings.gaeLambda(), settings.truncation());
+        this.estimator = estimator;
         this.objective = new PpoObjective(settings.clipCoef(), settings.entCoef(), settings.vfCoef(),
                 settings.clipValueLoss(), settings.normalizeAdvantages(), minibatchSize);
         this.rewardNorm = settings.normalizeRewards() ? new RewardNormalizer(n, settings.gamma()) : null;
@@ -124,17 +127,16 @@ final class ActorCriticLearner implements Learner {
         collectRollout();
         nets.observe(env.observations(), n, obs, false);
         nets.critic().forward(obs, n, values);
-        buffer.computeAdvantages(values, gae);
-        double lr = s.annealLr()
-                ? s.learningRate() * Math.max(0.0, 1.0 - (iteration - 1.0) / numIterations)
-                : s.learningRate();
+        estimator.estimate(buffer, values);
+        double lr = annealing == null ? s.learningRate() : annealing.value(Math.min(iteration - 1, numIterations));
         optimizer.setLearningRate(lr);
         update(metrics);
         metrics.record("learning_rate", lr);
         metrics.record("explained_variance", explainedVariance(buffer.values(), buffer.returns()));
     }
 
-    private void collectRollout() {
+    /** Plays {@code num_steps} steps of the N envs into the buffer (package-private for the agent test). */
+    void collectRollout() {
         buffer.reset();
         PolicyHead head = nets.head();
         for (int t = 0; t < s.numSteps(); t++) {
@@ -265,6 +267,11 @@ final class ActorCriticLearner implements Learner {
     @Override
     public Policy policy() {
         return nets.policy();
+    }
+
+    /** The optimizer's current learning rate. */
+    double learningRate() {
+        return optimizer.learningRate();
     }
 
     /** The networks (for tests). */

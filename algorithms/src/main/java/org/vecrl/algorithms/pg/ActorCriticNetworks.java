@@ -9,14 +9,13 @@ import org.vecrl.algorithms.train.StateArchive;
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.spaces.Space;
-import org.vecrl.nn.Activation;
 import org.vecrl.nn.LayerInit;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.MlpSpec;
 import org.vecrl.nn.Networks;
 
 /**
- * The separate actor and critic MLPs (tanh, CleanRL init: orthogonal √2 hidden, 0.01 actor
+ * The separate actor and critic MLPs (tanh for PPO/A2C, CleanRL init: orthogonal √2 hidden, 0.01 actor
  * output, 1.0 critic output, zero biases), the policy head on top of the actor, and the optional
  * observation normaliser, with their checkpoint entries. The actor is drawn with {@code seed}, the
  * critic with {@code seed + 1}, the Gaussian log-std with {@code seed + 2}.
@@ -28,9 +27,9 @@ record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, ObservationNo
                                       int numEnvs, long seed) {
         int obsDim = observationSpace.flatDim();
         PolicyHead head = head(s, actionSpace, numEnvs, seed);
-        MlpSpec actorSpec = new MlpSpec(obsDim, s.hiddenSizes(), head.actorOutputs(), Activation.TANH,
+        MlpSpec actorSpec = new MlpSpec(obsDim, s.hiddenSizes(), head.actorOutputs(), s.activation(),
                 LayerInit.orthogonal(Networks.HIDDEN_GAIN), LayerInit.orthogonal(0.01));
-        MlpSpec criticSpec = new MlpSpec(obsDim, s.hiddenSizes(), 1, Activation.TANH,
+        MlpSpec criticSpec = new MlpSpec(obsDim, s.hiddenSizes(), 1, s.activation(),
                 LayerInit.orthogonal(Networks.HIDDEN_GAIN), LayerInit.orthogonal(1.0));
         return new ActorCriticNetworks(Networks.mlp(actorSpec, s.engine(), seed),
                 Networks.mlp(criticSpec, s.engine(), seed + 1), head,

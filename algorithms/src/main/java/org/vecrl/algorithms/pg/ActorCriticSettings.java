@@ -1,11 +1,12 @@
 package org.vecrl.algorithms.pg;
 
 import org.vecrl.core.buffer.TruncationMode;
+import org.vecrl.nn.Activation;
 import org.vecrl.nn.Engine;
 
 /**
- * Everything {@link ActorCriticLearner} needs, shared by PPO and A2C (which map their own
- * hyperparameter records onto it). The value loss is {@code vfCoef · ½·mean((V − R)²)} as in
+ * Everything {@link ActorCriticLearner} needs, shared by PPO, A2C and REINFORCE (which map their
+ * own hyperparameter records onto it). The value loss is {@code vfCoef · ½·mean((V − R)²)} as in
  * CleanRL; {@code clipCoef = +∞} disables ratio clipping; {@code targetKl <= 0} disables the early
  * stop; {@code adamBeta1 = 0} with {@code adamBeta2 = α} is RMSprop with Adam's bias correction.
  */
@@ -14,7 +15,7 @@ record ActorCriticSettings(int numSteps, int numMinibatches, int updateEpochs, d
                            boolean clipValueLoss, double entCoef, double vfCoef, double maxGradNorm, double targetKl,
                            boolean normalizeAdvantages, double adamBeta1, double adamBeta2, double adamEps,
                            double weightDecay, boolean normalizeObservations, boolean normalizeRewards,
-                           double logStdInit, int[] hiddenSizes, Engine engine) {
+                           double logStdInit, int[] hiddenSizes, Activation activation, Engine engine) {
 
     ActorCriticSettings {
         positive("num_steps", numSteps);

@@ -1,6 +1,7 @@
 package org.vecrl.algorithms.pg;
 
 import org.vecrl.core.buffer.TruncationMode;
+import org.vecrl.nn.Activation;
 import org.vecrl.nn.Engine;
 
 /**
@@ -46,6 +47,7 @@ public record PpoHyperparameters(int numSteps, int numMinibatches, int updateEpo
     ActorCriticSettings toSettings() {
         return new ActorCriticSettings(numSteps, numMinibatches, updateEpochs, learningRate, annealLr, gamma,
                 gaeLambda, truncation, clipCoef, clipVloss, entCoef, vfCoef, maxGradNorm, targetKl, normAdv, 0.9,
-                0.999, adamEps, weightDecay, normalizeObs, normalizeReward, logStdInit, hiddenSizes, engine);
+                0.999, adamEps, weightDecay, normalizeObs, normalizeReward, logStdInit, hiddenSizes,
+                Activation.TANH, engine);
     }
 }

@@ -1,0 +1,36 @@
+package org.vecrl.algorithms.pg;
+
+import java.util.List;
+
+import org.vecrl.algorithms.train.Metrics;
+import org.vecrl.algorithms.train.RunSettings;
+import org.vecrl.core.env.Envs;
+import org.vecrl.core.vector.VectorEnv;
+
+/** Builds a learner directly on a native vector env, outside a training run. */
+final class LearnerFixture {
+    private LearnerFixture() {}
+
+    static ActorCriticLearner ppo(String envId, int numEnvs, long totalTimesteps, long seed, PpoHyperparameters h) {
+        VectorEnv env = Envs.makeVec(envId, numEnvs);
+        env.reset(seed);
+        RunSettings run = new RunSettings("ppo", envId, seed, totalTimesteps, numEnvs, totalTimesteps, totalTimesteps);
+        return (ActorCriticLearner) new Ppo().createLearner(run, h, env);
+    }
+
+    static Metrics metrics() {
+        return new Metrics(ActorCriticLearner.METRICS, () -> 0L);
+    }
+
+    /** PPO defaults with some fields replaced. */
+    static PpoHyperparameters withLr(PpoHyperparameters d, double lr, boolean anneal, int numSteps) {
+        return new PpoHyperparameters(numSteps, d.numMinibatches(), d.updateEpochs(), lr, anneal, d.gamma(),
+                d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipVloss(), d.entCoef(), d.vfCoef(), d.maxGradNorm(),
+                d.targetKl(), d.normAdv(), d.adamEps(), d.weightDecay(), d.normalizeObs(), d.normalizeReward(),
+                d.logStdInit(), d.hiddenSizes(), d.engine());
+    }
+
+    static List<String> names() {
+        return ActorCriticLearner.METRICS;
+    }
+}
