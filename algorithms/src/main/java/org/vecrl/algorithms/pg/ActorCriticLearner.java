@@ -43,12 +43,11 @@ final class ActorCriticLearner implements Learner {
     private final RolloutBuffer buffer;
     private final Minibatch mb;
     private final AdvantageEstimator estimator;
-    private final PpoObjective objective;
+    private final MinibatchGradient gradient;
     private final RewardNormalizer rewardNorm;
     private final long numIterations;
     private final int n;
     private final int obsDim;
-    private final int minibatchSize;
     private final LinearSchedule annealing;
     private RandomGenerator rng;
     private long iteration;
@@ -60,14 +59,6 @@ final class ActorCriticLearner implements Learner {
     private final float[] rewards;
     private final float[] finalObs;
     private final float[] finalValues;
-    private final float[] mbActorOut;
-    private final float[] mbValues;
-    private final float[] mbLogProbs;
-    private final float[] mbEntropies;
-    private final float[] dLogProb;
-    private final float[] dValue;
-    private final float[] dEntropy;
-    private final float[] dActorOut;
 
     ActorCriticLearner(RunSettings run, ActorCriticSettings settings, AdvantageEstimator estimator, VectorEnv env) {
         if (env.autoresetMode() != AutoresetMode.SAME_STEP) {
@@ -83,7 +74,7 @@ final class ActorCriticLearner implements Learner {
             throw new IllegalArgumentException("num_minibatches=" + settings.numMinibatches() + ": expected a divisor of "
                     + "the batch size num_steps * num_envs = " + batch);
         }
-        this.minibatchSize = batch / settings.numMinibatches();
+        int minibatchSize = batch / settings.numMinibatches();
         this.numIterations = Math.max(1, run.totalTimesteps() / batch);
         this.annealing = settings.annealLr() ? new LinearSchedule(settings.learningRate(), 0, 1, numIterations) : null;
         this.nets = ActorCriticNetworks.create(settings, env.singleObservationSpace(), env.singleActionSpace(), n,
@@ -94,8 +85,7 @@ final class ActorCriticLearner implements Learner {
         this.buffer = nets.head().newBuffer(settings.numSteps(), n, obsDim);
         this.mb = new Minibatch(buffer, minibatchSize);
         this.estimator = estimator;
-        this.objective = new PpoObjective(settings.clipCoef(), settings.entCoef(), settings.vfCoef(),
-                settings.clipValueLoss(), settings.normalizeAdvantages(), minibatchSize);
+        this.gradient = new MinibatchGradient(nets, settings, minibatchSize);
         this.rewardNorm = settings.normalizeRewards() ? new RewardNormalizer(n, settings.gamma()) : null;
         this.rng = Seeding.generator(run.seed());
         int outputs = nets.head().actorOutputs();
@@ -106,14 +96,6 @@ final class ActorCriticLearner implements Learner {
         this.rewards = new float[n];
         this.finalObs = new float[n * obsDim];
         this.finalValues = new float[n];
-        this.mbActorOut = new float[minibatchSize * outputs];
-        this.mbValues = new float[minibatchSize];
-        this.mbLogProbs = new float[minibatchSize];
-        this.mbEntropies = new float[minibatchSize];
-        this.dLogProb = new float[minibatchSize];
-        this.dValue = new float[minibatchSize];
-        this.dEntropy = new float[minibatchSize];
-        this.dActorOut = new float[minibatchSize * outputs];
     }
 
     @Override
@@ -181,25 +163,14 @@ final class ActorCriticLearner implements Learner {
     }
 
     private void update(Metrics metrics) {
-        PolicyHead head = nets.head();
-        Mlp actor = nets.actor();
-        Mlp critic = nets.critic();
-        int m = minibatchSize;
+        PpoObjective objective = gradient.objective();
         int epochs = 0;
         for (int epoch = 0; epoch < s.updateEpochs(); epoch++) {
             epochs++;
             buffer.shuffle(rng);
             for (int b = 0; b < s.numMinibatches(); b++) {
                 buffer.fillMinibatch(b, mb);
-                nets.zeroGrad();
-                actor.forwardTrain(mb.observations(), m, mbActorOut);
-                critic.forwardTrain(mb.observations(), m, mbValues);
-                head.evaluate(mbActorOut, mb, m, mbLogProbs, mbEntropies);
-                objective.compute(m, mbLogProbs, mb.logProbs(), mb.advantages(), mbEntropies, mbValues, mb.values(),
-                        mb.returns(), dLogProb, dEntropy, dValue);
-                head.backward(mbActorOut, mb, m, dLogProb, dEntropy, dActorOut);
-                actor.backward(dActorOut, m);
-                critic.backward(dValue, m);
+                gradient.compute(mb);
                 double norm = optimizer.step();
                 metrics.record("policy_loss", objective.policyLoss());
                 metrics.record("value_loss", objective.valueLoss());
