@@ -90,6 +90,23 @@ class MlpTest {
 
     @ParameterizedTest
     @MethodSource("engines")
+    void aLargerInferenceForwardBetweenTrainForwardAndBackwardKeepsTheCache(Engine engine) {
+        MlpSpec spec = Networks.actorSpec(4, 2);
+        Mlp net = Networks.mlp(spec, engine, 3);
+        Mlp reference = Networks.mlp(spec, engine, 3);
+        float[] x = randoms(8, 1);
+        float[] g = randoms(4, 2);
+        float[] out = new float[4];
+        reference.forwardTrain(x, 2, out);
+        reference.backward(g, 2);
+        net.forwardTrain(x, 2, out);
+        net.forward(randoms(4 * 50, 9), 50, new float[100]);
+        net.backward(g, 2);
+        assertThat(net.grads()).containsExactly(reference.grads());
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
     void backwardAddsIntoTheGradientUntilZeroGrad(Engine engine) {
         Mlp net = Networks.mlp(Networks.qNetworkSpec(4, 2), engine, 2);
         float[] x = randoms(12, 1);

@@ -18,7 +18,8 @@ public final class SimdMlp extends AbstractMlp {
     private final float[] grads;
     private final int numLayers;
 
-    private int capacity;
+    private int trainCapacity;
+    private int inferCapacity;
     private float[] trainInput = new float[0];
     private float[][] trainHidden;
     private float[][] inferHidden;
@@ -48,14 +49,14 @@ public final class SimdMlp extends AbstractMlp {
     @Override
     public void forward(float[] input, int batch, float[] output) {
         checkForward(input, batch, output);
-        ensureCapacity(batch);
+        ensureInferCapacity(batch);
         run(input, batch, output, inferHidden);
     }
 
     @Override
     public void forwardTrain(float[] input, int batch, float[] output) {
         checkForward(input, batch, output);
-        ensureCapacity(batch);
+        ensureTrainCapacity(batch);
         System.arraycopy(input, 0, trainInput, 0, batch * spec.inputSize());
         run(trainInput, batch, output, trainHidden);
         trainedBatch = batch;
@@ -180,15 +181,27 @@ public final class SimdMlp extends AbstractMlp {
         }
     }
 
-    private void ensureCapacity(int batch) {
-        if (batch <= capacity) {
+    /** Grows the training caches; only forwardTrain calls it, so a forward never clobbers them. */
+    private void ensureTrainCapacity(int batch) {
+        if (batch <= trainCapacity) {
             return;
         }
-        capacity = batch;
+        trainCapacity = batch;
         trainInput = new float[batch * spec.inputSize()];
-        int maxHidden = 0;
         for (int l = 0; l < numLayers - 1; l++) {
             trainHidden[l] = new float[batch * spec.layerOut(l)];
+        }
+        deltaA = new float[batch * spec.maxWidth()];
+        deltaB = new float[batch * spec.maxWidth()];
+    }
+
+    private void ensureInferCapacity(int batch) {
+        if (batch <= inferCapacity) {
+            return;
+        }
+        inferCapacity = batch;
+        int maxHidden = 0;
+        for (int l = 0; l < numLayers - 1; l++) {
             maxHidden = Math.max(maxHidden, spec.layerOut(l));
         }
         float[] ping = new float[batch * maxHidden];
@@ -196,7 +209,5 @@ public final class SimdMlp extends AbstractMlp {
         for (int l = 0; l < numLayers - 1; l++) {
             inferHidden[l] = l % 2 == 0 ? ping : pong;
         }
-        deltaA = new float[batch * spec.maxWidth()];
-        deltaB = new float[batch * spec.maxWidth()];
     }
 }
