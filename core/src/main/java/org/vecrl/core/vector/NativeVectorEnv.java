@@ -16,7 +16,8 @@ import org.vecrl.core.spaces.Space;
  * {@link AutoresetMode}s, truncation at {@code maxEpisodeSteps}, per-sub-env generators (sub-env i
  * seeded {@code seed + i}), and episode statistics: when an episode ends, {@code finalInfo(i)}
  * holds {@code episode = {r: return, l: length, t: seconds}} as Gymnasium's
- * {@code RecordEpisodeStatistics}. The step loop allocates nothing.
+ * {@code RecordEpisodeStatistics} (times are taken once per {@code step} call, as Gymnasium's vector
+ * version does). The step loop allocates nothing.
  */
 public abstract class NativeVectorEnv implements VectorEnv {
     private final int numEnvs;
@@ -43,6 +44,8 @@ public abstract class NativeVectorEnv implements VectorEnv {
     private final int[] finalLengths;
     private final double[] finalSeconds;
     private boolean hasReset;
+    /** {@link System#nanoTime()} at the start of the current reset or step call. */
+    private long now;
 
     /**
      * @param numEnvs         N > 0
@@ -143,6 +146,7 @@ public abstract class NativeVectorEnv implements VectorEnv {
 
     @Override
     public final void reset(Long seed) {
+        now = System.nanoTime();
         for (int i = 0; i < numEnvs; i++) {
             if (seed != null) {
                 rngs[i] = Seeding.generator(seed + i);
@@ -158,6 +162,7 @@ public abstract class NativeVectorEnv implements VectorEnv {
         Discrete space = VectorActions.discrete(actSpace);
         requireReset();
         VectorActions.checkDiscrete(actions, space, numEnvs);
+        now = System.nanoTime();
         for (int i = 0; i < numEnvs; i++) {
             if (needsReset[i]) {
                 autoreset(i);
@@ -172,6 +177,7 @@ public abstract class NativeVectorEnv implements VectorEnv {
         Box space = VectorActions.box(actSpace);
         requireReset();
         VectorActions.checkContinuous(actions, space, numEnvs);
+        now = System.nanoTime();
         for (int i = 0; i < numEnvs; i++) {
             if (needsReset[i]) {
                 autoreset(i);
@@ -202,7 +208,7 @@ public abstract class NativeVectorEnv implements VectorEnv {
         System.arraycopy(obs, i * obsDim, finalObs, i * obsDim, obsDim);
         finalReturns[i] = episodeReturns[i];
         finalLengths[i] = episodeLengths[i];
-        finalSeconds[i] = (System.nanoTime() - episodeStarts[i]) / 1e9;
+        finalSeconds[i] = (now - episodeStarts[i]) / 1e9;
         if (mode == AutoresetMode.SAME_STEP) {
             startEpisode(i);
         } else {
@@ -219,7 +225,7 @@ public abstract class NativeVectorEnv implements VectorEnv {
         resetEnv(i, rngs[i]);
         episodeReturns[i] = 0.0;
         episodeLengths[i] = 0;
-        episodeStarts[i] = System.nanoTime();
+        episodeStarts[i] = now;
     }
 
     private void clearStep(int i) {

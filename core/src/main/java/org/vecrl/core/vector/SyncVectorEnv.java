@@ -16,7 +16,7 @@ import org.vecrl.core.spaces.Space;
 /**
  * Steps N arbitrary {@link Env}s one after another in the calling thread (Gymnasium's
  * {@code SyncVectorEnv}). Works for any observation space that flattens and for {@link Discrete}
- * or {@link Box} action spaces.
+ * or {@link Box} action spaces. A batch of actions is validated before any sub-env steps.
  */
 public class SyncVectorEnv implements VectorEnv {
     protected final List<Env<Object, Object>> envs = new ArrayList<>();
@@ -117,10 +117,7 @@ public class SyncVectorEnv implements VectorEnv {
 
     @Override
     public void step(int[] actions) {
-        if (!(actSpace instanceof Discrete)) {
-            throw new IllegalArgumentException("step(int[]) on action space " + actSpace + ": use step(float[])");
-        }
-        checkLength(actions.length, envs.size());
+        VectorActions.checkDiscrete(actions, VectorActions.discrete(actSpace), envs.size());
         for (int i = 0; i < envs.size(); i++) {
             stepOne(i, Integer.valueOf(actions[i]));
         }
@@ -128,18 +125,9 @@ public class SyncVectorEnv implements VectorEnv {
 
     @Override
     public void step(float[] actions) {
-        if (!(actSpace instanceof Box)) {
-            throw new IllegalArgumentException("step(float[]) on action space " + actSpace + ": use step(int[])");
-        }
-        checkLength(actions.length, envs.size() * actionDim);
+        VectorActions.checkContinuous(actions, VectorActions.box(actSpace), envs.size());
         for (int i = 0; i < envs.size(); i++) {
             stepOne(i, Arrays.copyOfRange(actions, i * actionDim, (i + 1) * actionDim));
-        }
-    }
-
-    private static void checkLength(int got, int expected) {
-        if (got != expected) {
-            throw new IllegalArgumentException("actions array of length " + got + ": expected " + expected);
         }
     }
 

@@ -50,8 +50,8 @@ final class CartPolePhysics {
         double theta = s[off + 2];
         double thetaDot = s[off + 3];
         double force = FORCE_MAG * (2 * action - 1);
-        double costheta = Math.cos(theta);
-        double sintheta = Math.sin(theta);
+        double costheta = SmallAngleTrig.cos(theta);
+        double sintheta = SmallAngleTrig.sin(theta);
         double temp = (force + POLEMASS_LENGTH * (thetaDot * thetaDot) * sintheta) / TOTAL_MASS;
         double thetaAcc = (GRAVITY * sintheta - costheta * temp)
                 / (LENGTH * (4.0 / 3.0 - MASSPOLE * (costheta * costheta) / TOTAL_MASS));
@@ -68,9 +68,8 @@ final class CartPolePhysics {
     }
 
     /**
-     * The reward of a step that reached a state with the given terminal flag, for the first step
-     * into a terminal state: 1 every step by default; 0, and -1 on termination, with Sutton and
-     * Barto's reward.
+     * The reward of a step from a non-terminal state: 1 (also on the terminating step) by default;
+     * with Sutton and Barto's reward 0, or -1 on the terminating step.
      */
     static double reward(boolean terminated, boolean suttonBartoReward) {
         if (suttonBartoReward) {
