@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "VecRL: deep reinforcement learning on the JVM.",
-        subcommands = {InfoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InfoCommand.class, BanditsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class VecRl implements Runnable {
 
     @CommandLine.Spec

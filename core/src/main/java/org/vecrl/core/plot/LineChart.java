@@ -1,5 +1,6 @@
 package org.vecrl.core.plot;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,12 +31,19 @@ public final class LineChart {
         }
     }
 
+    /** Ten distinct line colours (matplotlib's tab10); XChart's default theme repeats similar hues. */
+    private static final Color[] PALETTE = {
+        new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
+        new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf),
+    };
+
     private final String title;
     private final String xLabel;
     private final String yLabel;
     private final List<Series> series = new ArrayList<>();
     private int width = 1000;
     private int height = 600;
+    private boolean legendBelow;
 
     public LineChart(String title, String xLabel, String yLabel) {
         this.title = title;
@@ -65,6 +73,12 @@ public final class LineChart {
         return this;
     }
 
+    /** Puts the legend below the plot, one entry per line, instead of inside its lower right corner. */
+    public LineChart legendBelow() {
+        this.legendBelow = true;
+        return this;
+    }
+
     /** Renders the chart to a PNG file, written atomically. */
     public void savePng(Path file) {
         if (series.isEmpty()) {
@@ -73,12 +87,14 @@ public final class LineChart {
         System.setProperty("java.awt.headless", "true");
         XYChart chart = new XYChartBuilder().width(width).height(height).title(title)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
-        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setLegendPosition(legendBelow ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.InsideSE);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesVisible(true);
-        for (Series s : series) {
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
             XYSeries xy = chart.addSeries(s.name(), s.x(), s.y());
             xy.setMarker(SeriesMarkers.NONE);
+            xy.setLineColor(PALETTE[i % PALETTE.length]);
         }
         byte[] png;
         try {

@@ -1,0 +1,87 @@
+package org.vecrl.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.vecrl.algorithms.bandits.BanditAgentSpecs;
+import org.vecrl.algorithms.bandits.BanditExperiment;
+import org.vecrl.algorithms.bandits.BanditResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vecrl bandits}: runs agents on the k-armed bandit testbed and writes charts, a table and a summary. */
+@Command(name = "bandits", mixinStandardHelpOptions = true,
+        description = {"Run bandit agents on the k-armed testbed (ArmedBanditTestbed-v0) with common random numbers.",
+            "Writes reward.png, best-arm.png, results.arrow (+ .csv: agent, step from 1, meanReward, fractionBest) "
+                + "and summary.json into --out.",
+            "Agents: random, eps-greedy(eps=0.1,optimism=0), ucb(c=2), cheater, gradient(alpha=0.1,baseline=true), thompson."})
+final class BanditsCommand implements Callable<Integer> {
+    static final String DEFAULT_AGENTS = "random,eps-greedy(eps=0.1),eps-greedy(eps=0.01,optimism=5),ucb(c=2),cheater";
+
+    @Option(names = "--agents", defaultValue = DEFAULT_AGENTS, paramLabel = "SPECS",
+            description = "Comma-separated agent specs (default: ${DEFAULT-VALUE}).")
+    String agents;
+
+    @Option(names = "--runs", defaultValue = "200", description = "Episodes per agent (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--steps", defaultValue = "1000", description = "Steps per episode, at most 1000 (default: ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Base seed of the per-run seeds (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--arms", defaultValue = "10", description = "Number of arms (default: ${DEFAULT-VALUE}).")
+    int arms;
+
+    @Option(names = "--nonstationary", description = "Means start at 0 and drift by N(0, 0.01^2) per step.")
+    boolean nonstationary;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores); results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--window", defaultValue = "15", description = "Moving-average window of the charts (default: ${DEFAULT-VALUE}).")
+    int window;
+
+    @Option(names = "--out", required = true, description = "Output directory (created if absent).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (window < 1) {
+            throw new IllegalArgumentException("--window " + window + ": expected >= 1");
+        }
+        BanditExperiment experiment = new BanditExperiment(BanditAgentSpecs.parseList(agents), runs, steps, seed, arms,
+                !nonstationary, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+        Files.createDirectories(out);
+        BanditResult result;
+        try (ProgressBar bar = ProgressBar.onStderr("bandits", experiment.episodes(), "episodes", spec.commandLine().getErr())) {
+            result = experiment.run(bar::update);
+        }
+        BanditReport report = new BanditReport(experiment, result);
+        report.write(out, window);
+        printSummary(spec.commandLine().getOut(), report.summary());
+        return 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void printSummary(PrintWriter pw, Map<String, Object> summary) {
+        pw.printf("%-42s %12s %8s %16s%n", "agent", "mean reward", "% best", "% best last " + BanditReport.LAST_STEPS);
+        for (Map<String, Object> agent : (List<Map<String, Object>>) summary.get("agents")) {
+            pw.printf("%-42s %12.4f %8.2f %16.2f%n", agent.get("name"), (Double) agent.get("meanReward"),
+                    100 * (Double) agent.get("fractionBest"), 100 * (Double) agent.get("fractionBestLast100"));
+        }
+        pw.println("wrote reward.png, best-arm.png, results.arrow, results.csv, summary.json to " + out);
+        pw.flush();
+    }
+}

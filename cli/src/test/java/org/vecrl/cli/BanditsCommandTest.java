@@ -1,0 +1,104 @@
+package org.vecrl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vecrl.core.io.ArrowTables;
+import org.vecrl.core.io.Json;
+
+class BanditsCommandTest {
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G'};
+
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {}
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = VecRl.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void writesChartsTableAndSummary() throws IOException {
+        Path out = dir.resolve("bandits");
+        Result r = run("bandits", "--agents", "random,eps-greedy(eps=0.1),cheater", "--runs", "6", "--steps", "40",
+                "--seed", "3", "--threads", "2", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("RandomAgent", "RewardAveraging(eps=0.1, optimism=0)", "Cheater", "summary.json");
+        assertThat(r.err()).contains("bandits: 100% (18/18 episodes");
+        for (String png : List.of("reward.png", "best-arm.png")) {
+            assertThat(Files.readAllBytes(out.resolve(png))).startsWith(PNG_MAGIC);
+        }
+
+        Map<String, Object> summary = Json.readObject(Files.readString(out.resolve("summary.json")));
+        assertThat(summary).containsEntry("runs", 6).containsEntry("steps", 40).containsEntry("seed", 3)
+                .containsEntry("stationary", true);
+        List<Map<String, Object>> agents = (List<Map<String, Object>>) summary.get("agents");
+        assertThat(agents).extracting(a -> a.get("name")).containsExactly("RandomAgent", "RewardAveraging(eps=0.1, optimism=0)", "Cheater");
+        assertThat(agents).allSatisfy(a -> assertThat(a).containsKeys("meanReward", "fractionBest", "fractionBestLast100"));
+        // With 40 steps "the last 100" is the whole run; the cheater misses only where its first, stale arm 0 is not best.
+        assertThat(agents.get(2).get("fractionBestLast100")).isEqualTo(agents.get(2).get("fractionBest"));
+        assertThat((Double) agents.get(2).get("fractionBest")).isGreaterThanOrEqualTo(39.0 / 40);
+
+        List<Map<String, Object>> rows = ArrowTables.read(out.resolve("results.arrow"));
+        assertThat(rows).hasSize(3 * 40);
+        assertThat(rows.get(0)).containsOnlyKeys("agent", "step", "meanReward", "fractionBest")
+                .containsEntry("agent", "RandomAgent").containsEntry("step", 1L);
+        assertThat(rows.get(119)).containsEntry("agent", "Cheater").containsEntry("step", 40L).containsEntry("fractionBest", 1.0);
+        for (int a = 0; a < 3; a++) {
+            double sum = 0;
+            for (Map<String, Object> row : rows.subList(40 * a, 40 * (a + 1))) {
+                assertThat(row.get("agent")).isEqualTo(agents.get(a).get("name"));
+                sum += (Double) row.get("meanReward");
+            }
+            assertThat(sum / 40).isCloseTo((Double) agents.get(a).get("meanReward"), offset(1e-12));
+        }
+        assertThat(Files.readString(out.resolve("results.csv"))).startsWith("agent,step,meanReward,fractionBest");
+    }
+
+    @Test
+    void resultsDoNotDependOnThreadsAndNonStationaryIsRecorded() throws IOException {
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        String[] common = {"bandits", "--agents", "ucb(c=1),thompson", "--runs", "4", "--steps", "30", "--nonstationary"};
+        assertThat(run(concat(common, "--threads", "1", "--out", one.toString())).status()).isZero();
+        assertThat(run(concat(common, "--threads", "2", "--out", two.toString())).status()).isZero();
+        assertThat(Files.readString(two.resolve("results.csv"))).isEqualTo(Files.readString(one.resolve("results.csv")));
+        assertThat(Json.readObject(Files.readString(one.resolve("summary.json")))).containsEntry("stationary", false);
+    }
+
+    @Test
+    void badAgentSpecsAndSettingsExitTwoWithTheMessage() {
+        Result unknown = run("bandits", "--agents", "random,greedy", "--out", dir.toString());
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown agent 'greedy'", "valid agents are [random, eps-greedy");
+        Result badKey = run("bandits", "--agents", "ucb(k=2)", "--out", dir.toString());
+        assertThat(badKey.status()).isEqualTo(2);
+        assertThat(badKey.err()).contains("unknown key 'k'", "[c]");
+        Result tooLong = run("bandits", "--steps", "5000", "--out", dir.toString());
+        assertThat(tooLong.status()).isEqualTo(2);
+        assertThat(tooLong.err()).contains("steps=5000");
+        assertThat(dir.resolve("summary.json")).doesNotExist();
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = new String[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
