@@ -1,0 +1,137 @@
+package org.vecrl.core.envs.classic;
+
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.vecrl.core.env.AbstractEnv;
+import org.vecrl.core.env.Reset;
+import org.vecrl.core.envs.PhysicsState;
+import org.vecrl.core.spaces.Box;
+
+/**
+ * Base of the classic-control environments: holds the double-precision physical state
+ * ({@link PhysicsState}), the reset skeleton, option parsing, and "rgb_array" rendering into a
+ * {@link BufferedImage}. Subclasses supply the dynamics (shared with their native vector version)
+ * and the drawing.
+ *
+ * @param <A> action type: {@code Integer} for discrete, {@code float[]} for continuous actions
+ */
+public abstract class ClassicControlEnv<A> extends AbstractEnv<float[], A> implements PhysicsState {
+    /** The render mode that returns a {@link BufferedImage}. */
+    public static final String RGB_ARRAY = "rgb_array";
+
+    /** The physical state, as Gymnasium's {@code env.unwrapped.state}. */
+    protected final double[] state;
+    private boolean hasState;
+
+    protected ClassicControlEnv(String renderMode, int stateDim) {
+        super(renderMode);
+        this.state = new double[stateDim];
+    }
+
+    @Override
+    public List<String> renderModes() {
+        return List.of(RGB_ARRAY);
+    }
+
+    @Override
+    public final Reset<float[]> reset(Long seed, Map<String, Object> options) {
+        seed(seed);
+        resetState(options == null ? Map.of() : options);
+        hasState = true;
+        return new Reset<>(observation(), Map.of());
+    }
+
+    /** Draws a new initial state from {@link #rng()} into {@link #state}. */
+    protected abstract void resetState(Map<String, Object> options);
+
+    /** The float32 observation of the current state. */
+    protected abstract float[] observation();
+
+    @Override
+    public double[] getState() {
+        requireState("getState()");
+        return state.clone();
+    }
+
+    @Override
+    public void setState(double[] newState) {
+        if (newState == null || newState.length != state.length) {
+            throw new IllegalArgumentException("state " + (newState == null ? "null" : Arrays.toString(newState)) + " for "
+                    + this + ": expected " + state.length + " values");
+        }
+        System.arraycopy(newState, 0, state, 0, state.length);
+        hasState = true;
+    }
+
+    /** Throws {@link IllegalStateException} unless a state exists (after reset or setState). */
+    protected final void requireState(String call) {
+        if (!hasState) {
+            throw new IllegalStateException(call + " called before reset() on " + this + ": call reset() first");
+        }
+    }
+
+    @Override
+    public Object render() {
+        if (renderMode == null) {
+            return null;
+        }
+        requireState("render()");
+        Canvas canvas = new Canvas(screenWidth(), screenHeight());
+        draw(canvas);
+        return canvas.image();
+    }
+
+    /** Width of a rendered frame in pixels (Gymnasium's screen size). */
+    protected abstract int screenWidth();
+
+    /** Height of a rendered frame in pixels. */
+    protected abstract int screenHeight();
+
+    /** Draws the current state. */
+    abstract void draw(Canvas canvas);
+
+    /**
+     * Gymnasium's {@code maybe_parse_reset_bounds}: the "low" and "high" reset options, defaulting
+     * to the given values; low must not exceed high.
+     */
+    protected static double[] resetBounds(Map<String, Object> options, double defaultLow, double defaultHigh) {
+        double low = numberOption(options, "low", defaultLow);
+        double high = numberOption(options, "high", defaultHigh);
+        if (low > high) {
+            throw new IllegalArgumentException("reset options low=" + low + ", high=" + high + ": expected low <= high");
+        }
+        return new double[] {low, high};
+    }
+
+    /** A numeric reset option, or {@code fallback} when absent. */
+    protected static double numberOption(Map<String, Object> options, String key, double fallback) {
+        return option(options, key, Number.class, fallback).doubleValue();
+    }
+
+    /** Checks a discrete action against the action space and returns it as an int. */
+    protected final int checkDiscreteAction(Integer action) {
+        actionSpace().check(action, "action");
+        return action;
+    }
+
+    /**
+     * Checks a continuous action: the right length and finite values. Values outside the box are
+     * accepted and clipped by the dynamics, as Gymnasium does.
+     */
+    protected static float[] checkContinuousAction(float[] action, Box space) {
+        if (action == null || action.length != space.flatDim()) {
+            throw new IllegalArgumentException("action " + (action == null ? "null" : Arrays.toString(action)) + " for "
+                    + space + ": expected " + space.flatDim() + " value(s)");
+        }
+        for (float a : action) {
+            if (!Float.isFinite(a)) {
+                throw new IllegalArgumentException("action " + Arrays.toString(action) + " is not finite: expected finite values"
+                        + " (out-of-range values are clipped to " + space + ")");
+            }
+        }
+        return action;
+    }
+}

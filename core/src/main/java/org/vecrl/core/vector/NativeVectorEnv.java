@@ -1,0 +1,278 @@
+package org.vecrl.core.vector;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+import org.vecrl.core.env.Seeding;
+import org.vecrl.core.spaces.Box;
+import org.vecrl.core.spaces.Discrete;
+import org.vecrl.core.spaces.Space;
+
+/**
+ * Base of the native structure-of-arrays vector environments: a subclass keeps the states of all N
+ * sub-envs in primitive arrays and steps sub-env i in {@link #stepEnv}; this class does the rest
+ * exactly like {@link SyncVectorEnv} over time-limited envs: action validation, autoreset in both
+ * {@link AutoresetMode}s, truncation at {@code maxEpisodeSteps}, per-sub-env generators (sub-env i
+ * seeded {@code seed + i}), and episode statistics: when an episode ends, {@code finalInfo(i)}
+ * holds {@code episode = {r: return, l: length, t: seconds}} as Gymnasium's
+ * {@code RecordEpisodeStatistics}. The step loop allocates nothing.
+ */
+public abstract class NativeVectorEnv implements VectorEnv {
+    private final int numEnvs;
+    private final Space<?> obsSpace;
+    private final Space<?> actSpace;
+    private final int obsDim;
+    private final int actionDim;
+    private final AutoresetMode mode;
+    private final Integer maxEpisodeSteps;
+    private final int stepLimit;
+    /** Observations, {@code float[N * obsDim]}; subclasses write row i in reset and step. */
+    protected final float[] obs;
+    /** Terminated flags; subclasses set entry i in {@link #stepEnv}. */
+    protected final boolean[] terminated;
+    private final float[] finalObs;
+    private final float[] rewards;
+    private final boolean[] truncated;
+    private final boolean[] needsReset;
+    private final RandomGenerator[] rngs;
+    private final double[] episodeReturns;
+    private final int[] episodeLengths;
+    private final long[] episodeStarts;
+    private final double[] finalReturns;
+    private final int[] finalLengths;
+    private final double[] finalSeconds;
+    private boolean hasReset;
+
+    /**
+     * @param numEnvs         N > 0
+     * @param obsSpace        observation space of one sub-env
+     * @param actSpace        {@link Discrete} or {@link Box} action space of one sub-env
+     * @param maxEpisodeSteps truncation limit, or null for none
+     * @param mode            autoreset mode
+     */
+    protected NativeVectorEnv(int numEnvs, Space<?> obsSpace, Space<?> actSpace, Integer maxEpisodeSteps, AutoresetMode mode) {
+        if (numEnvs <= 0) {
+            throw new IllegalArgumentException("numEnvs=" + numEnvs + ": expected > 0");
+        }
+        if (!(actSpace instanceof Discrete) && !(actSpace instanceof Box)) {
+            throw new IllegalArgumentException("action space " + actSpace + ": expected Discrete or Box");
+        }
+        if (maxEpisodeSteps != null && maxEpisodeSteps <= 0) {
+            throw new IllegalArgumentException("maxEpisodeSteps=" + maxEpisodeSteps + ": expected > 0 or null");
+        }
+        this.numEnvs = numEnvs;
+        this.obsSpace = obsSpace;
+        this.actSpace = actSpace;
+        this.obsDim = obsSpace.flatDim();
+        this.actionDim = actSpace instanceof Box b ? b.flatDim() : 1;
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.maxEpisodeSteps = maxEpisodeSteps;
+        this.stepLimit = maxEpisodeSteps == null ? Integer.MAX_VALUE : maxEpisodeSteps;
+        this.obs = new float[numEnvs * obsDim];
+        this.finalObs = new float[numEnvs * obsDim];
+        this.terminated = new boolean[numEnvs];
+        this.rewards = new float[numEnvs];
+        this.truncated = new boolean[numEnvs];
+        this.needsReset = new boolean[numEnvs];
+        this.rngs = new RandomGenerator[numEnvs];
+        for (int i = 0; i < numEnvs; i++) {
+            rngs[i] = Seeding.generator(null);
+        }
+        this.episodeReturns = new double[numEnvs];
+        this.episodeLengths = new int[numEnvs];
+        this.episodeStarts = new long[numEnvs];
+        this.finalReturns = new double[numEnvs];
+        this.finalLengths = new int[numEnvs];
+        this.finalSeconds = new double[numEnvs];
+    }
+
+    /** Draws a new initial state of sub-env i from {@code rng} and writes its observation row. */
+    protected abstract void resetEnv(int i, RandomGenerator rng);
+
+    /**
+     * Steps sub-env i with a valid discrete action: updates its state and observation row, sets
+     * {@code terminated[i]} and returns the reward. Overridden by envs with a {@link Discrete} action space.
+     */
+    protected double stepEnv(int i, int action) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no discrete actions");
+    }
+
+    /**
+     * Steps sub-env i with the finite continuous action {@code actions[off .. off + actionDim)}, as
+     * {@link #stepEnv(int, int)}. Overridden by envs with a {@link Box} action space.
+     */
+    protected double stepEnv(int i, float[] actions, int off) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no continuous actions");
+    }
+
+    @Override
+    public final int numEnvs() {
+        return numEnvs;
+    }
+
+    @Override
+    public final Space<?> singleObservationSpace() {
+        return obsSpace;
+    }
+
+    @Override
+    public final Space<?> singleActionSpace() {
+        return actSpace;
+    }
+
+    @Override
+    public final int obsDim() {
+        return obsDim;
+    }
+
+    @Override
+    public final int actionDim() {
+        return actionDim;
+    }
+
+    @Override
+    public final AutoresetMode autoresetMode() {
+        return mode;
+    }
+
+    /** The truncation limit, or null for none. */
+    public final Integer maxEpisodeSteps() {
+        return maxEpisodeSteps;
+    }
+
+    @Override
+    public final void reset(Long seed) {
+        for (int i = 0; i < numEnvs; i++) {
+            if (seed != null) {
+                rngs[i] = Seeding.generator(seed + i);
+            }
+            startEpisode(i);
+            clearStep(i);
+        }
+        hasReset = true;
+    }
+
+    @Override
+    public final void step(int[] actions) {
+        Discrete space = VectorActions.discrete(actSpace);
+        requireReset();
+        VectorActions.checkDiscrete(actions, space, numEnvs);
+        for (int i = 0; i < numEnvs; i++) {
+            if (needsReset[i]) {
+                autoreset(i);
+                continue;
+            }
+            finishStep(i, stepEnv(i, actions[i]));
+        }
+    }
+
+    @Override
+    public final void step(float[] actions) {
+        Box space = VectorActions.box(actSpace);
+        requireReset();
+        VectorActions.checkContinuous(actions, space, numEnvs);
+        for (int i = 0; i < numEnvs; i++) {
+            if (needsReset[i]) {
+                autoreset(i);
+                continue;
+            }
+            finishStep(i, stepEnv(i, actions, i * actionDim));
+        }
+    }
+
+    private void requireReset() {
+        if (!hasReset) {
+            throw new IllegalStateException("step() called before reset() on " + this + ": call reset(seed) first");
+        }
+    }
+
+    private void finishStep(int i, double reward) {
+        rewards[i] = (float) reward;
+        episodeReturns[i] += reward;
+        int length = ++episodeLengths[i];
+        boolean trunc = length >= stepLimit;
+        truncated[i] = trunc;
+        if (terminated[i] | trunc) {
+            endEpisode(i);
+        }
+    }
+
+    private void endEpisode(int i) {
+        System.arraycopy(obs, i * obsDim, finalObs, i * obsDim, obsDim);
+        finalReturns[i] = episodeReturns[i];
+        finalLengths[i] = episodeLengths[i];
+        finalSeconds[i] = (System.nanoTime() - episodeStarts[i]) / 1e9;
+        if (mode == AutoresetMode.SAME_STEP) {
+            startEpisode(i);
+        } else {
+            needsReset[i] = true;
+        }
+    }
+
+    private void autoreset(int i) {
+        startEpisode(i);
+        clearStep(i);
+    }
+
+    private void startEpisode(int i) {
+        resetEnv(i, rngs[i]);
+        episodeReturns[i] = 0.0;
+        episodeLengths[i] = 0;
+        episodeStarts[i] = System.nanoTime();
+    }
+
+    private void clearStep(int i) {
+        rewards[i] = 0f;
+        terminated[i] = false;
+        truncated[i] = false;
+        needsReset[i] = false;
+    }
+
+    @Override
+    public final float[] observations() {
+        return obs;
+    }
+
+    @Override
+    public final float[] rewards() {
+        return rewards;
+    }
+
+    @Override
+    public final boolean[] terminated() {
+        return terminated;
+    }
+
+    @Override
+    public final boolean[] truncated() {
+        return truncated;
+    }
+
+    @Override
+    public final float[] finalObservations() {
+        return finalObs;
+    }
+
+    @Override
+    public final Map<String, Object> info(int i) {
+        Objects.checkIndex(i, numEnvs);
+        return Map.of();
+    }
+
+    @Override
+    public final Map<String, Object> finalInfo(int i) {
+        Objects.checkIndex(i, numEnvs);
+        if (!terminated[i] && !truncated[i]) {
+            return Map.of();
+        }
+        double seconds = Math.round(finalSeconds[i] * 1e6) / 1e6;
+        return Map.of("episode", Map.of("r", finalReturns[i], "l", finalLengths[i], "t", seconds));
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "(" + numEnvs + " envs, " + mode
+                + (maxEpisodeSteps == null ? "" : ", maxEpisodeSteps=" + maxEpisodeSteps) + ")";
+    }
+}
