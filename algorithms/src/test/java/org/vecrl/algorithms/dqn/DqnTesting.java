@@ -1,5 +1,9 @@
 package org.vecrl.algorithms.dqn;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.vecrl.algorithms.train.Config;
 import org.vecrl.algorithms.train.Metrics;
 import org.vecrl.algorithms.train.RunSettings;
 import org.vecrl.core.env.Envs;
@@ -10,12 +14,17 @@ import org.vecrl.nn.Engine;
 final class DqnTesting {
     private DqnTesting() {}
 
+    /** The default arguments with some keys replaced, e.g. {@code args(Map.of("engine", "nd4j"))}. */
+    static DqnArgs args(Map<String, Object> overrides) {
+        Map<String, Object> values = new HashMap<>(Config.toMap(DqnArgs.defaults()));
+        values.putAll(overrides);
+        return Config.bind(DqnArgs.class, values);
+    }
+
     /** The curriculum's probe-test arguments: defaults with lr 1e-3, buffer 500, target every 20 trains. */
     static DqnArgs probeArgs(Engine engine) {
-        DqnArgs d = DqnArgs.defaults();
-        return new DqnArgs(d.hiddenSizes(), engine, 500, d.batchSize(), 1e-3, d.weightDecay(), d.adamEps(), d.maxGradNorm(),
-                d.gamma(), d.startE(), d.endE(), d.explorationFraction(), 500, d.trainFrequency(), d.gradientSteps(), 20,
-                d.tau(), d.doubleDqn(), d.loss());
+        return args(Map.of("engine", engine, "learning_rate", 1e-3, "buffer_size", 500, "learning_starts", 500,
+                "target_update_interval", 20));
     }
 
     /** A learner on a fresh {@code numEnvs}-env vector env reset with {@code seed}. */
