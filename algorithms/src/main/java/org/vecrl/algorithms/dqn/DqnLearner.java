@@ -109,7 +109,7 @@ public final class DqnLearner implements Learner {
     }
 
     /** One gradient step on a sampled batch, then the target update when it is due. */
-    void trainingStep(Metrics metrics) {
+    public void trainingStep(Metrics metrics) {
         int b = args.batchSize();
         buffer.sample(b, batch);
         computeTargets(b);
