@@ -60,7 +60,7 @@ public final class DqnLearner implements Learner {
         this.run = run;
         this.args = args;
         this.env = env;
-        this.numActions = (int) d.n();
+        this.numActions = d.n();
         this.q = DqnAlgorithm.qNetwork(args, env.obsDim(), numActions, run.seed());
         this.target = DqnAlgorithm.qNetwork(args, env.obsDim(), numActions, run.seed());
         target.copyParamsFrom(q);
