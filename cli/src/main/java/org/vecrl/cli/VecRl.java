@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "VecRL: deep reinforcement learning on the JVM.",
-        subcommands = {InfoCommand.class, BanditsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InfoCommand.class, TrainCommand.class, EvalCommand.class, PlotCommand.class,
+            BanditsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class VecRl implements Runnable {
 
     @CommandLine.Spec

@@ -44,7 +44,7 @@ public final class DqnAlgorithm implements Algorithm<DqnArgs> {
         if (!(actionSpace instanceof Discrete d) || d.start() != 0) {
             throw new IllegalArgumentException("DQN needs a Discrete(n) action space starting at 0, got " + actionSpace);
         }
-        Mlp q = qNetwork(args, observationSpace.flatDim(), (int) d.n(), 0);
+        Mlp q = qNetwork(args, observationSpace.flatDim(), d.n(), 0);
         NetworkState.restoreNetwork(checkpoint, Q_NETWORK, q);
         return new QPolicy(q);
     }

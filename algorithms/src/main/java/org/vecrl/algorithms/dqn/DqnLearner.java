@@ -60,7 +60,7 @@ public final class DqnLearner implements Learner {
         this.run = run;
         this.args = args;
         this.env = env;
-        this.numActions = (int) d.n();
+        this.numActions = d.n();
         this.q = DqnAlgorithm.qNetwork(args, env.obsDim(), numActions, run.seed());
         this.target = DqnAlgorithm.qNetwork(args, env.obsDim(), numActions, run.seed());
         target.copyParamsFrom(q);
@@ -109,7 +109,7 @@ public final class DqnLearner implements Learner {
     }
 
     /** One gradient step on a sampled batch, then the target update when it is due. */
-    void trainingStep(Metrics metrics) {
+    public void trainingStep(Metrics metrics) {
         int b = args.batchSize();
         buffer.sample(b, batch);
         computeTargets(b);
@@ -141,11 +141,21 @@ public final class DqnLearner implements Learner {
         if (args.doubleDqn()) {
             q.forward(batch.nextObs, b, qNextOnline);
         }
+        bellmanTargets(batch.rewards, batch.terminated, qNext, args.doubleDqn() ? qNextOnline : qNext, b, numActions,
+                args.gamma(), targets);
+    }
+
+    /**
+     * {@code out[k] = r[k] + gamma * qNextTarget[k, a*] * (1 - terminated[k])} with
+     * {@code a* = argmax qNextSelect[k, .]} (the target net itself for DQN, the online net for Double DQN).
+     */
+    static void bellmanTargets(float[] rewards, boolean[] terminated, float[] qNextTarget, float[] qNextSelect, int b,
+                               int numActions, double gamma, float[] out) {
         for (int k = 0; k < b; k++) {
             int off = k * numActions;
-            int best = EpsilonGreedy.argmax(args.doubleDqn() ? qNextOnline : qNext, off, numActions);
-            double bootstrap = batch.terminated[k] ? 0 : args.gamma() * qNext[off + best];
-            targets[k] = (float) (batch.rewards[k] + bootstrap);
+            int best = EpsilonGreedy.argmax(qNextSelect, off, numActions);
+            double bootstrap = terminated[k] ? 0 : gamma * qNextTarget[off + best];
+            out[k] = (float) (rewards[k] + bootstrap);
         }
     }
 
