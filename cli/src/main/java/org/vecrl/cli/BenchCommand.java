@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  * <ul>
  *   <li>{@code ppo}: the flagship CleanRL run (CartPole-v1, 4 envs × 128 steps, 500k steps: wall
  *   time, SPS, time to mean-of-last-20 ≥ 475), then SPS at N = 4, 64, 1024 envs with num_steps 128
- *   and 4 minibatches (batch 512, 8192, 131072) for a fixed number of iterations each;</li>
+ *   and 4 minibatches (batch 512, 8192, 131072) for {@code --ppo-steps} steps each (at least 2
+ *   iterations);</li>
  *   <li>{@code dqn}: DQN on CartPole-v1 with its preset for {@code --dqn-steps} steps;</li>
  *   <li>{@code envs}: random-action stepping of the classic-control envs, native vector envs at
  *   N = 1, 4, 64, 1024 and the generic SyncVectorEnv at N = 4 for comparison.</li>
@@ -54,8 +55,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ppo-envs", split = ",", description = "ppo: env counts for the SPS sweep (default: 4,64,1024).")
     List<Integer> ppoEnvs = List.of(4, 64, 1024);
 
-    @Option(names = "--ppo-iterations", description = "ppo: iterations per sweep point (default: 8).")
-    int ppoIterations = 8;
+    @Option(names = "--ppo-steps", description = "ppo: environment steps per sweep point, at least 2 iterations "
+            + "(default: 262144).")
+    long ppoSteps = 262_144;
 
     @Option(names = "--dqn-steps", description = "dqn: environment steps (default: 100000).")
     long dqnSteps = 100_000;
@@ -79,7 +81,8 @@ final class BenchCommand implements Callable<Integer> {
                     results.add(report(w, BenchWorkloads.train("ppo", "CartPole-v1", seed, engineOverride())));
                 }
                 for (int n : ppoEnvs) {
-                    long total = (long) ppoIterations * 128 * n;
+                    long batch = 128L * n;
+                    long total = Math.max(2, ppoSteps / batch) * batch;
                     List<String> o = new ArrayList<>(List.of("num_envs=" + n, "num_steps=128", "num_minibatches=4",
                             "total_timesteps=" + total, "checkpoint_every=" + total));
                     o.addAll(engineOverride());

@@ -31,11 +31,11 @@ class BenchCommandTest {
     @SuppressWarnings("unchecked")
     void ppoSweepWritesOneRowPerEnvCountWithSps(@TempDir Path dir) throws Exception {
         Map<String, Object> doc = bench(dir.resolve("bench.json"), "ppo", "--skip-flagship", "--ppo-envs", "4,8",
-                "--ppo-iterations", "2");
+                "--ppo-steps", "1500");
         assertThat(doc).containsEntry("suite", "ppo");
         List<Map<String, Object>> rows = (List<Map<String, Object>>) doc.get("results");
         assertThat(rows).extracting(r -> r.get("num_envs")).containsExactly(4, 8);
-        assertThat(rows).extracting(r -> r.get("total_steps")).containsExactly(1024, 2048);
+        assertThat(rows).extracting(r -> r.get("total_steps")).containsExactly(1024, 2048); // 2 iterations minimum
         assertThat(rows).allSatisfy(r -> assertThat(((Number) r.get("sps")).doubleValue()).isPositive());
     }
 
