@@ -1,7 +1,5 @@
 package org.vecrl.algorithms.pg;
 
-import java.util.List;
-
 import org.vecrl.algorithms.train.Metrics;
 import org.vecrl.algorithms.train.RunSettings;
 import org.vecrl.core.env.Envs;
@@ -14,6 +12,12 @@ final class LearnerFixture {
     static ActorCriticLearner ppo(String envId, int numEnvs, long totalTimesteps, long seed, PpoHyperparameters h) {
         VectorEnv env = Envs.makeVec(envId, numEnvs);
         env.reset(seed);
+        return ppo(env, envId, totalTimesteps, seed, h);
+    }
+
+    /** A learner on an env that is already reset. */
+    static ActorCriticLearner ppo(VectorEnv env, String envId, long totalTimesteps, long seed, PpoHyperparameters h) {
+        int numEnvs = env.numEnvs();
         RunSettings run = new RunSettings("ppo", envId, seed, totalTimesteps, numEnvs, totalTimesteps, totalTimesteps);
         return (ActorCriticLearner) new Ppo().createLearner(run, h, env);
     }
@@ -30,7 +34,4 @@ final class LearnerFixture {
                 d.logStdInit(), d.hiddenSizes(), d.engine());
     }
 
-    static List<String> names() {
-        return ActorCriticLearner.METRICS;
-    }
 }

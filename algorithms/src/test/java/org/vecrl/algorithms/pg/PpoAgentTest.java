@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.buffer.RolloutBuffer;
+import org.vecrl.core.env.Envs;
 import org.vecrl.core.schedule.LinearSchedule;
+import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.MlpSpec;
 
@@ -33,6 +35,31 @@ class PpoAgentTest {
         assertThat(episodeStarts).isGreaterThan(40);
         for (float lp : b.logProbs()) {
             assertThat(lp).isLessThanOrEqualTo(0f);
+        }
+    }
+
+    @Test
+    void truncatedStepsStoreTheCriticValueOfTheTrueFinalObservation() {
+        // Pendulum never terminates and truncates after 200 steps: step t = 199 of a 200-step rollout
+        VectorEnv env = Envs.makeVec("Pendulum-v1", 2);
+        env.reset(5L);
+        ActorCriticLearner learner = LearnerFixture.ppo(env, "Pendulum-v1", 400, 5,
+                LearnerFixture.withLr(PpoHyperparameters.defaults(), 3e-4, false, 200));
+        learner.collectRollout();
+        RolloutBuffer b = learner.buffer();
+        float[] finalV = new float[2];
+        float[] resetV = new float[2];
+        learner.networks().critic().forward(env.finalObservations(), 2, finalV);
+        learner.networks().critic().forward(env.observations(), 2, resetV);
+        for (int e = 0; e < 2; e++) {
+            int last = 199 * 2 + e;
+            assertThat(b.truncated()[last]).isTrue();
+            assertThat(b.terminated()[last]).isFalse();
+            assertThat(b.finalValues()[last]).isEqualTo(finalV[e]).isNotEqualTo(resetV[e]);
+        }
+        for (int k = 0; k < 199 * 2; k++) {
+            assertThat(b.truncated()[k]).isFalse();
+            assertThat(b.finalValues()[k]).isZero();
         }
     }
 
