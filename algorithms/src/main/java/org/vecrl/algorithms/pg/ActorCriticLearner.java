@@ -51,6 +51,7 @@ final class ActorCriticLearner implements Learner {
     private final LinearSchedule annealing;
     private RandomGenerator rng;
     private long iteration;
+    private int lastEpochs;
 
     private final float[] obs;
     private final float[] actorOut;
@@ -184,6 +185,7 @@ final class ActorCriticLearner implements Learner {
             }
         }
         metrics.record("epochs", epochs);
+        lastEpochs = epochs;
     }
 
     /** {@code 1 − var(returns − values) / var(returns)}; NaN-free: 0 when the returns do not vary. */
@@ -238,6 +240,11 @@ final class ActorCriticLearner implements Learner {
     @Override
     public Policy policy() {
         return nets.policy();
+    }
+
+    /** Epochs run by the last update (fewer than update_epochs after a target-KL stop). */
+    int lastEpochs() {
+        return lastEpochs;
     }
 
     /** The optimizer's current learning rate. */
