@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             InfoCommand.class,
             EnvsCommand.class,
+            TrainCommand.class,
+            EvalCommand.class,
+            PlotCommand.class,
+            BenchCommand.class,
             BanditsCommand.class,
             TabularCommand.class,
             CommandLine.HelpCommand.class})

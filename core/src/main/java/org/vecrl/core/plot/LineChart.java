@@ -40,7 +40,18 @@ public final class LineChart {
     private final String title;
     private final String xLabel;
     private final String yLabel;
+    /** A shaded area between two curves over the same x values (e.g. mean ± std across runs). */
+    public record Band(String name, double[] x, double[] lower, double[] upper) {
+        public Band {
+            if (x.length != lower.length || x.length != upper.length) {
+                throw new IllegalArgumentException("band '" + name + "' has " + x.length + " x, " + lower.length + " lower and "
+                        + upper.length + " upper values: expected the same number");
+            }
+        }
+    }
+
     private final List<Series> series = new ArrayList<>();
+    private final List<Band> bands = new ArrayList<>();
     private int width = 1000;
     private int height = 600;
     private boolean legendBelow;
@@ -66,6 +77,12 @@ public final class LineChart {
         return add(name, x, y);
     }
 
+    /** Adds a translucent band between {@code lower} and {@code upper}, drawn under the lines. */
+    public LineChart addBand(String name, double[] x, double[] lower, double[] upper) {
+        bands.add(new Band(name, x, lower, upper));
+        return this;
+    }
+
     /** Sets the image size in pixels. */
     public LineChart size(int widthPx, int heightPx) {
         this.width = widthPx;
@@ -81,7 +98,7 @@ public final class LineChart {
 
     /** Renders the chart to a PNG file, written atomically. */
     public void savePng(Path file) {
-        if (series.isEmpty()) {
+        if (series.isEmpty() && bands.isEmpty()) {
             throw new IllegalStateException("chart '" + title + "' has no series to draw");
         }
         System.setProperty("java.awt.headless", "true");
@@ -90,6 +107,9 @@ public final class LineChart {
         chart.getStyler().setLegendPosition(legendBelow ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.InsideSE);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesVisible(true);
+        for (Band b : bands) {
+            addBand(chart, b);
+        }
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             XYSeries xy = chart.addSeries(s.name(), s.x(), s.y());
@@ -103,5 +123,25 @@ public final class LineChart {
             throw new UncheckedIOException("cannot render chart '" + title + "': " + e.getMessage(), e);
         }
         AtomicFiles.write(file, out -> out.write(png));
+    }
+
+    /** A band as a closed polygon: along the upper curve, then back along the lower one. */
+    private static void addBand(XYChart chart, Band b) {
+        int n = b.x().length;
+        double[] px = new double[2 * n];
+        double[] py = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            px[i] = b.x()[i];
+            py[i] = b.upper()[i];
+            px[2 * n - 1 - i] = b.x()[i];
+            py[2 * n - 1 - i] = b.lower()[i];
+        }
+        XYSeries xy = chart.addSeries(b.name(), px, py);
+        xy.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+        xy.setMarker(SeriesMarkers.NONE);
+        java.awt.Color base = chart.getStyler().getSeriesColors()[(chart.getSeriesMap().size() - 1) % chart.getStyler().getSeriesColors().length];
+        java.awt.Color fill = new java.awt.Color(base.getRed(), base.getGreen(), base.getBlue(), 60);
+        xy.setFillColor(fill);
+        xy.setLineColor(fill);
     }
 }

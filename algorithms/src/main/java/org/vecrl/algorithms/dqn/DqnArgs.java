@@ -1,0 +1,66 @@
+package org.vecrl.algorithms.dqn;
+
+import org.vecrl.nn.Engine;
+
+/**
+ * DQN hyperparameters (config keys in snake_case). Defaults are the curriculum's {@code DQNArgs}
+ * (§2.10); the run settings (seed, env, total_timesteps, num_envs) live in
+ * {@link org.vecrl.algorithms.train.RunSettings}.
+ *
+ * @param hiddenSizes          Q-network hidden layers (ReLU), [120, 84]
+ * @param engine               nn engine: simd (plain Java + Vector API) or nd4j
+ * @param bufferSize           replay capacity, 10,000
+ * @param batchSize            transitions per gradient step, 128
+ * @param learningRate         AdamW learning rate, 2.5e-4
+ * @param weightDecay          AdamW decoupled weight decay, 0.01 (0 gives Adam)
+ * @param adamEps              Adam epsilon, 1e-8
+ * @param maxGradNorm          global gradient-norm clip, 0 = off
+ * @param gamma                discount, 0.99
+ * @param startE               initial epsilon, 1.0
+ * @param endE                 final epsilon, 0.1
+ * @param explorationFraction  fraction of total_timesteps over which epsilon decays, 0.2
+ * @param learningStarts       environment steps of random-ish prefill before training, 10,000 (= buffer_size)
+ * @param trainFrequency       vector steps between training phases (curriculum steps_per_train), 10
+ * @param gradientSteps        gradient steps per training phase, 1
+ * @param targetUpdateInterval gradient steps between target updates, 100 (the first update included)
+ * @param tau                  target update weight: 1 copies, below 1 is a Polyak average
+ * @param doubleDqn            choose the next action with the online network (Double DQN)
+ * @param loss                 mse (curriculum) or huber (smooth L1, delta 1)
+ */
+public record DqnArgs(int[] hiddenSizes, Engine engine, int bufferSize, int batchSize, double learningRate,
+                      double weightDecay, double adamEps, double maxGradNorm, double gamma, double startE, double endE,
+                      double explorationFraction, long learningStarts, int trainFrequency, int gradientSteps,
+                      int targetUpdateInterval, double tau, boolean doubleDqn, TdLoss loss) {
+
+    public DqnArgs {
+        hiddenSizes = hiddenSizes.clone();
+        check(bufferSize > 0, "buffer_size", bufferSize, "> 0");
+        check(batchSize > 0, "batch_size", batchSize, "> 0");
+        check(learningRate > 0, "learning_rate", learningRate, "> 0");
+        check(weightDecay >= 0, "weight_decay", weightDecay, ">= 0");
+        check(gamma >= 0 && gamma <= 1, "gamma", gamma, "in [0, 1]");
+        check(explorationFraction > 0 && explorationFraction <= 1, "exploration_fraction", explorationFraction, "in (0, 1]");
+        check(learningStarts >= 0, "learning_starts", learningStarts, ">= 0");
+        check(trainFrequency > 0, "train_frequency", trainFrequency, "> 0");
+        check(gradientSteps > 0, "gradient_steps", gradientSteps, "> 0");
+        check(targetUpdateInterval > 0, "target_update_interval", targetUpdateInterval, "> 0");
+        check(tau > 0 && tau <= 1, "tau", tau, "in (0, 1]");
+    }
+
+    private static void check(boolean ok, String key, Object value, String expected) {
+        if (!ok) {
+            throw new IllegalArgumentException(key + "=" + value + ": expected " + expected);
+        }
+    }
+
+    @Override
+    public int[] hiddenSizes() {
+        return hiddenSizes.clone();
+    }
+
+    /** The curriculum's DQNArgs defaults. */
+    public static DqnArgs defaults() {
+        return new DqnArgs(new int[] {120, 84}, Engine.SIMD, 10_000, 128, 2.5e-4, 0.01, 1e-8, 0, 0.99, 1.0, 0.1, 0.2,
+                10_000, 10, 1, 100, 1.0, false, TdLoss.MSE);
+    }
+}

@@ -1,0 +1,241 @@
+package org.vecrl.algorithms.dqn;
+
+import java.util.List;
+
+import org.vecrl.algorithms.train.Learner;
+import org.vecrl.algorithms.train.Metrics;
+import org.vecrl.algorithms.train.NetworkState;
+import org.vecrl.algorithms.train.Policy;
+import org.vecrl.algorithms.train.RunSettings;
+import org.vecrl.algorithms.train.StateArchive;
+import org.vecrl.core.buffer.ReplayBatch;
+import org.vecrl.core.buffer.ReplayBuffer;
+import org.vecrl.core.env.Seeding;
+import org.vecrl.core.schedule.LinearSchedule;
+import org.vecrl.core.spaces.Discrete;
+import org.vecrl.core.vector.VectorEnv;
+import org.vecrl.nn.Mlp;
+import org.vecrl.nn.Optimizer;
+import org.vecrl.nn.Optimizers;
+
+/**
+ * The curriculum's {@code DQNTrainer} as a {@link Learner}. One iteration is either the prefill
+ * (play until {@code learning_starts} environment steps) or {@code train_frequency} play steps
+ * followed by {@code gradient_steps} training steps. A training step samples a batch, computes
+ * {@code y = r + gamma * Q_target(s', a*) * (1 - terminated)} (a* = argmax of Q_target, or of the
+ * online Q with Double DQN), regresses {@code Q(s, a)} on y with the configured loss, takes an
+ * AdamW step and, every {@code target_update_interval} training steps starting with the first,
+ * updates the target network (a copy when tau = 1, else a Polyak average).
+ */
+public final class DqnLearner implements Learner {
+    static final String TD_LOSS = "td_loss";
+    static final String Q_VALUES = "q_values";
+    static final String EPSILON = "epsilon";
+    static final String GRAD_NORM = "grad_norm";
+
+    private final RunSettings run;
+    private final DqnArgs args;
+    private final VectorEnv env;
+    private final Mlp q;
+    private final Mlp target;
+    private final Optimizer optimizer;
+    private final ReplayBuffer buffer;
+    private final DqnAgent agent;
+    private final int numActions;
+    private final ReplayBatch batch;
+    private final float[] qPred;
+    private final float[] qNext;
+    private final float[] qNextOnline;
+    private final float[] chosen;
+    private final float[] targets;
+    private final float[] gradChosen;
+    private final float[] gradOut;
+    private long trainSteps;
+
+    /** A learner on {@code env} (already reset) with networks and generators seeded from {@code run.seed()}. */
+    public DqnLearner(RunSettings run, DqnArgs args, VectorEnv env) {
+        if (!(env.singleActionSpace() instanceof Discrete d) || d.start() != 0) {
+            throw new IllegalArgumentException("DQN needs a Discrete(n) action space starting at 0, got " + env.singleActionSpace());
+        }
+        this.run = run;
+        this.args = args;
+        this.env = env;
+        this.numActions = d.n();
+        this.q = DqnAlgorithm.qNetwork(args, env.obsDim(), numActions, run.seed());
+        this.target = DqnAlgorithm.qNetwork(args, env.obsDim(), numActions, run.seed());
+        target.copyParamsFrom(q);
+        this.optimizer = Optimizers.adam(List.of(q), args.learningRate(), 0.9, 0.999, args.adamEps(), args.weightDecay(),
+                args.maxGradNorm());
+        this.buffer = new ReplayBuffer(env.numEnvs(), env.obsDim(), args.bufferSize(), bufferSeed(run.seed()));
+        this.agent = new DqnAgent(env, buffer, q, new LinearSchedule(args.startE(), args.endE(), args.explorationFraction(),
+                run.totalTimesteps()), Seeding.generator(run.seed()));
+        int b = args.batchSize();
+        this.batch = new ReplayBatch(b, env.obsDim());
+        this.qPred = new float[b * numActions];
+        this.qNext = new float[b * numActions];
+        this.qNextOnline = new float[b * numActions];
+        this.chosen = new float[b];
+        this.targets = new float[b];
+        this.gradChosen = new float[b];
+        this.gradOut = new float[b * numActions];
+    }
+
+    private static long bufferSeed(long seed) {
+        return seed ^ 0x5DEECE66DL;
+    }
+
+    @Override
+    public List<String> metricNames() {
+        return List.of(TD_LOSS, Q_VALUES, EPSILON, GRAD_NORM);
+    }
+
+    @Override
+    public void iterate(Metrics metrics) {
+        long prefillEnd = Math.min(args.learningStarts(), run.totalTimesteps());
+        if (agent.step() < prefillEnd) {
+            while (agent.step() < prefillEnd) {
+                agent.playStep();
+            }
+            metrics.record(EPSILON, agent.epsilon());
+            return;
+        }
+        for (int i = 0; i < args.trainFrequency(); i++) {
+            agent.playStep();
+        }
+        metrics.record(EPSILON, agent.epsilon());
+        for (int g = 0; g < args.gradientSteps(); g++) {
+            trainingStep(metrics);
+        }
+    }
+
+    /** One gradient step on a sampled batch, then the target update when it is due. */
+    public void trainingStep(Metrics metrics) {
+        int b = args.batchSize();
+        buffer.sample(b, batch);
+        computeTargets(b);
+        q.forwardTrain(batch.obs, b, qPred);
+        double qSum = 0;
+        for (int k = 0; k < b; k++) {
+            chosen[k] = qPred[k * numActions + batch.actions[k]];
+            qSum += chosen[k];
+        }
+        double loss = args.loss().lossAndGrad(chosen, targets, b, gradChosen);
+        java.util.Arrays.fill(gradOut, 0f);
+        for (int k = 0; k < b; k++) {
+            gradOut[k * numActions + batch.actions[k]] = gradChosen[k];
+        }
+        q.zeroGrad();
+        q.backward(gradOut, b);
+        metrics.record(TD_LOSS, loss);
+        double norm = optimizer.step();
+        metrics.record(Q_VALUES, qSum / b);
+        metrics.record(GRAD_NORM, norm);
+        if (trainSteps % args.targetUpdateInterval() == 0) {
+            updateTarget();
+        }
+        trainSteps++;
+    }
+
+    private void computeTargets(int b) {
+        target.forward(batch.nextObs, b, qNext);
+        if (args.doubleDqn()) {
+            q.forward(batch.nextObs, b, qNextOnline);
+        }
+        bellmanTargets(batch.rewards, batch.terminated, qNext, args.doubleDqn() ? qNextOnline : qNext, b, numActions,
+                args.gamma(), targets);
+    }
+
+    /**
+     * {@code out[k] = r[k] + gamma * qNextTarget[k, a*] * (1 - terminated[k])} with
+     * {@code a* = argmax qNextSelect[k, .]} (the target net itself for DQN, the online net for Double DQN).
+     */
+    static void bellmanTargets(float[] rewards, boolean[] terminated, float[] qNextTarget, float[] qNextSelect, int b,
+                               int numActions, double gamma, float[] out) {
+        for (int k = 0; k < b; k++) {
+            int off = k * numActions;
+            int best = EpsilonGreedy.argmax(qNextSelect, off, numActions);
+            double bootstrap = terminated[k] ? 0 : gamma * qNextTarget[off + best];
+            out[k] = (float) (rewards[k] + bootstrap);
+        }
+    }
+
+    private void updateTarget() {
+        if (args.tau() >= 1) {
+            target.copyParamsFrom(q);
+            return;
+        }
+        float[] online = q.params();
+        float[] t = target.params();
+        float tau = (float) args.tau();
+        for (int i = 0; i < t.length; i++) {
+            t[i] = tau * online[i] + (1 - tau) * t[i];
+        }
+        target.setParams(t);
+    }
+
+    @Override
+    public void reseed(long seed) {
+        agent.setRng(Seeding.generator(seed));
+        buffer.reseed(bufferSeed(seed));
+    }
+
+    @Override
+    public void save(StateArchive out) {
+        NetworkState.putNetwork(out, DqnAlgorithm.Q_NETWORK, q);
+        NetworkState.putNetwork(out, "dqn.target", target);
+        NetworkState.putOptimizer(out, "dqn.optimizer", optimizer);
+        out.putLong("dqn.agentStep", agent.step());
+        out.putDouble("dqn.epsilon", agent.epsilon());
+        out.putLong("dqn.trainSteps", trainSteps);
+        ReplayBuffer.Snapshot s = buffer.snapshot();
+        out.putFloats("dqn.replay.obs", s.obs());
+        out.putInts("dqn.replay.actions", s.actions());
+        out.putFloats("dqn.replay.rewards", s.rewards());
+        out.putBooleans("dqn.replay.terminated", s.terminated());
+        out.putFloats("dqn.replay.nextObs", s.nextObs());
+        out.putLongs("dqn.replay.counters", new long[] {s.position(), s.size(), s.added()});
+    }
+
+    @Override
+    public void restore(StateArchive in) {
+        NetworkState.restoreNetwork(in, DqnAlgorithm.Q_NETWORK, q);
+        NetworkState.restoreNetwork(in, "dqn.target", target);
+        NetworkState.restoreOptimizer(in, "dqn.optimizer", optimizer);
+        agent.restoreCounters(in.getLong("dqn.agentStep"), in.getDouble("dqn.epsilon"));
+        trainSteps = in.getLong("dqn.trainSteps");
+        long[] c = in.getLongs("dqn.replay.counters");
+        buffer.restore(new ReplayBuffer.Snapshot(env.numEnvs(), env.obsDim(), args.bufferSize(), in.getFloats("dqn.replay.obs"),
+                in.getInts("dqn.replay.actions"), in.getFloats("dqn.replay.rewards"), in.getBooleans("dqn.replay.terminated"),
+                in.getFloats("dqn.replay.nextObs"), (int) c[0], (int) c[1], c[2]));
+    }
+
+    @Override
+    public Policy policy() {
+        return new QPolicy(q);
+    }
+
+    /** The online Q-network. */
+    public Mlp qNetwork() {
+        return q;
+    }
+
+    /** The target network. */
+    public Mlp targetNetwork() {
+        return target;
+    }
+
+    /** The replay buffer. */
+    public ReplayBuffer buffer() {
+        return buffer;
+    }
+
+    /** The acting agent. */
+    public DqnAgent agent() {
+        return agent;
+    }
+
+    /** Gradient steps taken. */
+    public long trainSteps() {
+        return trainSteps;
+    }
+}

@@ -1,0 +1,43 @@
+package org.vecrl.algorithms.dqn;
+
+import java.util.random.RandomGenerator;
+
+import org.vecrl.nn.Mlp;
+
+/**
+ * The curriculum's {@code epsilon_greedy_policy}: ONE uniform draw decides for the whole batch;
+ * below epsilon every env gets an independent uniformly random action, otherwise every env gets
+ * {@code argmax_a Q(obs)} (ties to the lowest index).
+ */
+public final class EpsilonGreedy {
+    private EpsilonGreedy() {}
+
+    /**
+     * Fills {@code actions[0..n)} for observations {@code obs[n * obsDim]}; {@code qScratch} holds at
+     * least {@code n * numActions} floats.
+     */
+    public static void actions(Mlp q, float[] obs, int n, double epsilon, RandomGenerator rng, int[] actions, float[] qScratch) {
+        int numActions = q.spec().outputSize();
+        if (rng.nextDouble() < epsilon) {
+            for (int i = 0; i < n; i++) {
+                actions[i] = rng.nextInt(numActions);
+            }
+            return;
+        }
+        q.forward(obs, n, qScratch);
+        for (int i = 0; i < n; i++) {
+            actions[i] = argmax(qScratch, i * numActions, numActions);
+        }
+    }
+
+    /** The index of the largest of {@code len} values from {@code offset}, ties to the lowest. */
+    public static int argmax(float[] values, int offset, int len) {
+        int best = 0;
+        for (int a = 1; a < len; a++) {
+            if (values[offset + a] > values[offset + best]) {
+                best = a;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,29 @@
+package org.vecrl.algorithms.dqn;
+
+import java.util.random.RandomGenerator;
+
+import org.vecrl.algorithms.train.Policy;
+import org.vecrl.nn.Mlp;
+
+/**
+ * Acts from a Q-network: greedy when deterministic, otherwise epsilon-greedy with
+ * {@value #EVAL_EPSILON} (CleanRL's evaluation epsilon).
+ */
+final class QPolicy implements Policy {
+    static final double EVAL_EPSILON = 0.05;
+
+    private final Mlp q;
+    private final float[] values;
+    private final int[] action = new int[1];
+
+    QPolicy(Mlp q) {
+        this.q = q;
+        this.values = new float[q.spec().outputSize()];
+    }
+
+    @Override
+    public Object act(float[] obs, boolean deterministic, RandomGenerator rng) {
+        EpsilonGreedy.actions(q, obs, 1, deterministic ? 0 : EVAL_EPSILON, rng, action, values);
+        return action[0];
+    }
+}

@@ -1,0 +1,34 @@
+package org.vecrl.algorithms.train;
+
+import org.vecrl.core.spaces.Space;
+import org.vecrl.core.vector.VectorEnv;
+
+/**
+ * A deep-RL algorithm that {@link TrainingRun} can drive: it names its hyperparameter record (a
+ * Java record whose canonical-constructor defaults come from {@link #defaults()}), builds a
+ * {@link Learner} for a run and rebuilds a {@link Policy} from a checkpoint for evaluation.
+ * Implementations are found by name through {@link Algorithms} (a {@code java.util.ServiceLoader}
+ * service: add the class name to {@code META-INF/services/org.vecrl.algorithms.train.Algorithm}).
+ *
+ * @param <H> the hyperparameter record
+ */
+public interface Algorithm<H extends Record> {
+
+    /** The registry name, lowercase ({@code "dqn"}, {@code "ppo"}). */
+    String name();
+
+    /** The hyperparameter record type; its components are the config keys (in snake_case). */
+    Class<H> hyperparametersType();
+
+    /** The hyperparameters used when no preset, file or override sets a key. */
+    H defaults();
+
+    /**
+     * Builds the learner of one run. The environment is already reset with the run's seed; the
+     * learner seeds its networks and generators from {@code run.seed()}.
+     */
+    Learner createLearner(RunSettings run, H hyperparameters, VectorEnv env);
+
+    /** Rebuilds the acting policy stored in a checkpoint written by this algorithm's learner. */
+    Policy loadPolicy(H hyperparameters, Space<?> observationSpace, Space<?> actionSpace, StateArchive checkpoint);
+}

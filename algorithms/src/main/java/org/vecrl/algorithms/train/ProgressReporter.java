@@ -1,0 +1,89 @@
+package org.vecrl.algorithms.train;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * Shows a run's progress (steps, SPS, mean return, ETA): a redrawn bar on an interactive terminal,
+ * plain log lines every {@code lineIntervalSeconds} otherwise, or nothing.
+ */
+public abstract class ProgressReporter {
+
+    /** Reports one moment of the run; called after every iteration (implementations rate-limit). */
+    public abstract void update(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn);
+
+    /** Ends the display (a final line or newline). */
+    public abstract void finish(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn);
+
+    /** Shows nothing. */
+    public static ProgressReporter none() {
+        return new ProgressReporter() {
+            @Override
+            public void update(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {}
+
+            @Override
+            public void finish(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {}
+        };
+    }
+
+    /** A bar on {@code out} when the JVM has a console, else a line every {@code lineIntervalSeconds}. */
+    public static ProgressReporter console(PrintStream out, double lineIntervalSeconds) {
+        return new Console(out, System.console() != null, lineIntervalSeconds);
+    }
+
+    /** The status text shared by the bar and the log lines. */
+    static String status(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {
+        double eta = sps > 0 ? Math.max(0, totalSteps - step) / sps : Double.NaN;
+        return String.format(Locale.ROOT, "%,d/%,d steps  %,.0f SPS  mean return %s  elapsed %s  ETA %s", step, totalSteps,
+                sps, meanReturn == null ? "-" : String.format(Locale.ROOT, "%.1f", meanReturn),
+                duration(elapsedSeconds), Double.isNaN(eta) ? "-" : duration(eta));
+    }
+
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    private static final class Console extends ProgressReporter {
+        private static final int BAR = 30;
+        private final PrintStream out;
+        private final boolean terminal;
+        private final double interval;
+        private double lastShown = Double.NEGATIVE_INFINITY;
+
+        Console(PrintStream out, boolean terminal, double lineIntervalSeconds) {
+            this.out = out;
+            this.terminal = terminal;
+            this.interval = terminal ? 0.2 : lineIntervalSeconds;
+        }
+
+        @Override
+        public void update(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {
+            if (elapsedSeconds - lastShown >= interval) {
+                lastShown = elapsedSeconds;
+                show(step, totalSteps, elapsedSeconds, sps, meanReturn);
+            }
+        }
+
+        @Override
+        public void finish(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {
+            show(step, totalSteps, elapsedSeconds, sps, meanReturn);
+            if (terminal) {
+                out.println();
+            }
+            out.flush();
+        }
+
+        private void show(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {
+            String text = status(step, totalSteps, elapsedSeconds, sps, meanReturn);
+            if (terminal) {
+                int filled = (int) Math.min(BAR, BAR * step / Math.max(1, totalSteps));
+                out.print("\r[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + text + "   ");
+            } else {
+                out.println(text);
+            }
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.vecrl.algorithms.train;
+
+/**
+ * The algorithm-neutral settings of a training run (config keys {@code algo}, {@code env},
+ * {@code seed}, {@code total_timesteps}, {@code num_envs}, {@code checkpoint_every},
+ * {@code metrics_every}).
+ *
+ * @param algo            registry name of the algorithm
+ * @param env             environment id
+ * @param seed            seeds the environments (sub-env i gets seed + i), networks and generators
+ * @param totalTimesteps  environment steps summed over sub-envs
+ * @param numEnvs         parallel sub-environments
+ * @param checkpointEvery environment steps between periodic checkpoints
+ * @param metricsEvery    environment steps between rows of metrics.arrow
+ */
+public record RunSettings(String algo, String env, long seed, long totalTimesteps, int numEnvs, long checkpointEvery,
+                          long metricsEvery) {
+
+    public RunSettings {
+        if (algo == null || algo.isBlank() || env == null || env.isBlank()) {
+            throw new IllegalArgumentException("algo='" + algo + "', env='" + env + "': expected both set");
+        }
+        requirePositive("total_timesteps", totalTimesteps);
+        requirePositive("num_envs", numEnvs);
+        requirePositive("checkpoint_every", checkpointEvery);
+        requirePositive("metrics_every", metricsEvery);
+    }
+
+    private static void requirePositive(String key, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(key + "=" + value + ": expected > 0");
+        }
+    }
+
+    /** Settings with the run defaults: 1 env, checkpoints every 50,000 steps, metrics every 1,000. */
+    public static RunSettings defaults(String algo, String env) {
+        return new RunSettings(algo, env, 1, 500_000, 1, 50_000, 1_000);
+    }
+}

@@ -1,0 +1,270 @@
+package org.vecrl.algorithms.train;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vecrl.core.env.Envs;
+import org.vecrl.core.io.ArrowTables;
+import org.vecrl.core.io.AtomicFiles;
+import org.vecrl.core.io.Json;
+import org.vecrl.core.io.TableLog;
+import org.vecrl.core.io.TableLog.Column;
+
+/**
+ * Drives one training run on disk: writes config.yaml, builds the vector env and the algorithm's
+ * {@link Learner}, calls {@link Learner#iterate} until {@code total_timesteps} environment steps,
+ * logs metrics and episodes (Arrow + CSV), writes periodic and final checkpoints and summary.json.
+ *
+ * <p>Resume. At each periodic checkpoint k (every {@code checkpoint_every} steps, at the end of an
+ * iteration) the run resets the environments and re-seeds the learner's generators from a seed
+ * derived from (seed, k), then saves everything else: counters, episode statistics, the learner's
+ * networks, optimizer and buffers. A resumed run loads that state and performs the same reset and
+ * re-seeding, so it continues exactly as the uninterrupted run did (same seed, CPU). The price is
+ * that episodes in progress at a checkpoint are cut off and not logged; generators are never
+ * serialised. Logs are truncated to the checkpoint's step when a run resumes.
+ *
+ * <p>A NaN or infinite metric stops the run with a {@link DivergenceException} naming the step and
+ * the last finite value; no checkpoint is written after it.
+ */
+public final class TrainingRun {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    private final RunConfig config;
+    private final RunSettings run;
+    private final RunDirectory dir;
+    private final Algorithm<?> algorithm;
+    private final EpisodeRecorder env;
+    private final EpisodeStats stats;
+    private final Learner learner;
+    private final Metrics metrics;
+    private final ProgressReporter progress;
+    private TableLog metricsLog;
+    private TableLog episodesLog;
+    private long segment;
+    private long nextMetricsStep;
+    private long lastMetricsStep;
+    private double lastMetricsSeconds;
+    private double wallOffset;
+    private long startNanos;
+    private Path lastCheckpoint;
+
+    private TrainingRun(RunConfig config, RunDirectory dir, ProgressReporter progress) {
+        this.config = config;
+        this.run = config.run();
+        this.dir = dir;
+        this.progress = progress;
+        this.algorithm = Algorithms.get(run.algo());
+        this.stats = new EpisodeStats(Envs.spec(run.env()).rewardThreshold());
+        this.env = new EpisodeRecorder(Envs.makeVec(run.env(), run.numEnvs()), this::onEpisode);
+        env.reset(run.seed());
+        this.learner = createLearner(algorithm, config, env);
+        this.metrics = new Metrics(learner.metricNames(), env::step);
+        this.nextMetricsStep = run.metricsEvery();
+    }
+
+    private static <H extends Record> Learner createLearner(Algorithm<H> algorithm, RunConfig config, EpisodeRecorder env) {
+        return algorithm.createLearner(config.run(), config.hyperparameters(algorithm), env);
+    }
+
+    /** Trains a new run in {@code dir} (created if needed; it must not hold a run already). */
+    public static Summary train(RunConfig config, Path dir, ProgressReporter progress) {
+        RunDirectory rd = new RunDirectory(dir);
+        if (Files.exists(rd.config())) {
+            throw new IllegalArgumentException(dir + " already holds a run (config.yaml exists): use --resume or another --out");
+        }
+        AtomicFiles.writeString(rd.config(), Config.toYaml(config.toMap()));
+        TrainingRun tr = new TrainingRun(config, rd, progress);
+        try (tr.learner) {
+            tr.openLogs(List.of(), List.of());
+            return tr.loop();
+        } finally {
+            tr.env.close();
+        }
+    }
+
+    /** Continues the run in {@code dir} from its latest periodic checkpoint. */
+    public static Summary resume(Path dir, ProgressReporter progress) {
+        RunDirectory rd = new RunDirectory(dir);
+        if (!Files.isRegularFile(rd.config())) {
+            throw new IllegalArgumentException(dir + " is not a run directory: it has no config.yaml");
+        }
+        if (Files.isRegularFile(rd.finalCheckpoint())) {
+            throw new IllegalArgumentException("run " + dir + " already finished (" + rd.finalCheckpoint().getFileName() + " exists)");
+        }
+        Path ckpt = rd.latestPeriodicCheckpoint().orElseThrow(() -> new IllegalArgumentException(
+                "run " + dir + " has no periodic checkpoint to resume from in " + rd.checkpoints()));
+        RunConfig config = RunConfig.fromMap(Config.readYaml(rd.config()), rd.config().toString());
+        TrainingRun tr = new TrainingRun(config, rd, progress);
+        try (tr.learner) {
+            StateArchive state = StateArchive.load(ckpt);
+            long step = state.getLong("run.step");
+            List<Map<String, Object>> oldMetrics = rowsUpTo(rd.metricsArrow(), step);
+            List<Map<String, Object>> oldEpisodes = rowsUpTo(rd.episodesArrow(), step);
+            tr.restore(state);
+            tr.lastCheckpoint = ckpt;
+            LOG.info("resuming {} from {} (step {})", dir, ckpt.getFileName(), step);
+            tr.openLogs(oldMetrics, oldEpisodes);
+            return tr.loop();
+        } finally {
+            tr.env.close();
+        }
+    }
+
+    private static List<Map<String, Object>> rowsUpTo(Path arrow, long step) {
+        if (!Files.isRegularFile(arrow)) {
+            return List.of();
+        }
+        return ArrowTables.read(arrow).stream().filter(r -> ((Number) r.get("step")).longValue() <= step).toList();
+    }
+
+    private void openLogs(List<Map<String, Object>> oldMetrics, List<Map<String, Object>> oldEpisodes) {
+        List<Column> metricColumns = new ArrayList<>(List.of(Column.ofLong("step"), Column.ofDouble("wall_time"), Column.ofDouble("sps")));
+        learner.metricNames().forEach(n -> metricColumns.add(Column.ofDouble(n)));
+        metricsLog = new TableLog(dir.metricsArrow(), dir.metricsCsv(), metricColumns, 1000);
+        episodesLog = new TableLog(dir.episodesArrow(), dir.episodesCsv(), List.of(Column.ofLong("step"),
+                Column.ofDouble("wall_time"), Column.ofDouble("return"), Column.ofLong("length")), 1000);
+        oldMetrics.forEach(r -> metricsLog.append(r.values().toArray()));
+        oldEpisodes.forEach(r -> episodesLog.append(r.values().toArray()));
+    }
+
+    private Summary loop() {
+        Thread hook = new Thread(this::closeLogs, "vecrl-close-logs");
+        Runtime.getRuntime().addShutdownHook(hook);
+        startNanos = System.nanoTime();
+        lastMetricsSeconds = wallOffset;
+        try {
+            long nextCheckpoint = (env.step() / run.checkpointEvery() + 1) * run.checkpointEvery();
+            while (env.step() < run.totalTimesteps()) {
+                learner.iterate(metrics);
+                if (env.step() >= nextMetricsStep) {
+                    writeMetricsRow();
+                    nextMetricsStep = (env.step() / run.metricsEvery() + 1) * run.metricsEvery();
+                }
+                progress.update(env.step(), run.totalTimesteps(), wallSeconds(), sps(), stats.meanReturn());
+                if (env.step() >= nextCheckpoint && env.step() < run.totalTimesteps()) {
+                    startSegment(segment + 1);
+                    saveCheckpoint(dir.checkpoint(env.step()));
+                    nextCheckpoint = (env.step() / run.checkpointEvery() + 1) * run.checkpointEvery();
+                }
+            }
+            if (lastMetricsStep < env.step()) {
+                writeMetricsRow();
+            }
+            saveCheckpoint(dir.finalCheckpoint());
+            progress.finish(env.step(), run.totalTimesteps(), wallSeconds(), sps(), stats.meanReturn());
+            return writeSummary();
+        } catch (DivergenceException e) {
+            writeSummary();
+            throw e.withDetail("; training stopped, " + (lastCheckpoint == null ? "no checkpoint was written"
+                    : "the last good checkpoint is " + lastCheckpoint));
+        } finally {
+            closeLogs();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                LOG.debug("JVM is shutting down; the hook closes the logs", shuttingDown);
+            }
+        }
+    }
+
+    /** The seed of segment k: the run's own seed for k = 0, a mixed one after each checkpoint. */
+    static long segmentSeed(long seed, long k) {
+        if (k == 0) {
+            return seed;
+        }
+        long z = seed + k * GOLDEN;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return (z ^ (z >>> 31)) >>> 1;
+    }
+
+    private void startSegment(long k) {
+        segment = k;
+        long s = segmentSeed(run.seed(), k);
+        env.reset(s);
+        learner.reseed(s);
+    }
+
+    private void onEpisode(long step, double episodeReturn, long length) {
+        double t = wallSeconds();
+        stats.add(step, t, episodeReturn);
+        episodesLog.append(step, t, episodeReturn, length);
+    }
+
+    private void writeMetricsRow() {
+        double t = wallSeconds();
+        double dt = t - lastMetricsSeconds;
+        double sps = dt > 0 ? (env.step() - lastMetricsStep) / dt : 0;
+        Double[] means = metrics.takeRow();
+        Object[] row = new Object[3 + means.length];
+        row[0] = env.step();
+        row[1] = t;
+        row[2] = sps;
+        System.arraycopy(means, 0, row, 3, means.length);
+        metricsLog.append(row);
+        lastMetricsStep = env.step();
+        lastMetricsSeconds = t;
+    }
+
+    private void saveCheckpoint(Path file) {
+        StateArchive a = new StateArchive();
+        a.putString("run.algo", run.algo());
+        a.putString("run.config", Config.toYaml(config.toMap()));
+        a.putLong("run.step", env.step());
+        a.putLong("run.segment", segment);
+        a.putDouble("run.wallSeconds", wallSeconds());
+        a.putLong("run.nextMetricsStep", nextMetricsStep);
+        a.putLong("run.lastMetricsStep", lastMetricsStep);
+        env.save(a);
+        stats.save(a);
+        metrics.save(a);
+        learner.save(a);
+        metricsLog.flush();
+        episodesLog.flush();
+        a.save(file);
+        lastCheckpoint = file;
+    }
+
+    private void restore(StateArchive a) {
+        env.restore(a);
+        stats.restore(a);
+        metrics.restore(a);
+        learner.restore(a);
+        nextMetricsStep = a.getLong("run.nextMetricsStep");
+        lastMetricsStep = a.getLong("run.lastMetricsStep");
+        wallOffset = a.getDouble("run.wallSeconds");
+        startSegment(a.getLong("run.segment"));
+    }
+
+    private double wallSeconds() {
+        return wallOffset + (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private double sps() {
+        double t = wallSeconds();
+        return t > 0 ? env.step() / t : 0;
+    }
+
+    private Summary writeSummary() {
+        double t = wallSeconds();
+        Summary s = new Summary(run.algo(), run.env(), run.seed(), env.step(), t, t > 0 ? env.step() / t : 0,
+                stats.meanReturn(), stats.best(), stats.threshold(), stats.stepsToThreshold(), stats.secondsToThreshold());
+        Json.writeFile(dir.summary(), s);
+        return s;
+    }
+
+    private void closeLogs() {
+        if (metricsLog != null) {
+            metricsLog.close();
+        }
+        if (episodesLog != null) {
+            episodesLog.close();
+        }
+    }
+}

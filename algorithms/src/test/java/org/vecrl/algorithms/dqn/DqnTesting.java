@@ -1,0 +1,45 @@
+package org.vecrl.algorithms.dqn;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.vecrl.algorithms.train.Config;
+import org.vecrl.algorithms.train.Metrics;
+import org.vecrl.algorithms.train.RunSettings;
+import org.vecrl.core.env.Envs;
+import org.vecrl.core.vector.VectorEnv;
+import org.vecrl.nn.Engine;
+
+/** Shared set-up of the DQN tests: argument variants and a loop that trains a learner without a run directory. */
+final class DqnTesting {
+    private DqnTesting() {}
+
+    /** The default arguments with some keys replaced, e.g. {@code args(Map.of("engine", "nd4j"))}. */
+    static DqnArgs args(Map<String, Object> overrides) {
+        Map<String, Object> values = new HashMap<>(Config.toMap(DqnArgs.defaults()));
+        values.putAll(overrides);
+        return Config.bind(DqnArgs.class, values);
+    }
+
+    /** The curriculum's probe-test arguments: defaults with lr 1e-3, buffer 500, target every 20 trains. */
+    static DqnArgs probeArgs(Engine engine) {
+        return args(Map.of("engine", engine, "learning_rate", 1e-3, "buffer_size", 500, "learning_starts", 500,
+                "target_update_interval", 20));
+    }
+
+    /** A learner on a fresh {@code numEnvs}-env vector env reset with {@code seed}. */
+    static DqnLearner learner(String envId, int numEnvs, long seed, long totalSteps, DqnArgs args) {
+        VectorEnv env = Envs.makeVec(envId, numEnvs);
+        env.reset(seed);
+        return new DqnLearner(new RunSettings("dqn", envId, seed, totalSteps, numEnvs, 1_000_000, 1_000), args, env);
+    }
+
+    /** Iterates until the agent has taken {@code totalSteps} environment steps. */
+    static Metrics train(DqnLearner learner, long totalSteps) {
+        Metrics metrics = new Metrics(learner.metricNames(), () -> learner.agent().step());
+        while (learner.agent().step() < totalSteps) {
+            learner.iterate(metrics);
+        }
+        return metrics;
+    }
+}

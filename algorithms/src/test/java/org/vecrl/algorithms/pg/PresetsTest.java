@@ -1,0 +1,48 @@
+package org.vecrl.algorithms.pg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vecrl.algorithms.train.Algorithms;
+import org.vecrl.algorithms.train.RunConfig;
+
+class PresetsTest {
+
+    @ParameterizedTest
+    @CsvSource({"ppo, CartPole-v1", "ppo, Acrobot-v1", "ppo, Pendulum-v1", "ppo, MountainCarContinuous-v0",
+        "a2c, CartPole-v1", "reinforce, CartPole-v1"})
+    void presetResolves(String algo, String env) {
+        RunConfig c = RunConfig.resolve(Algorithms.get(algo), env, new RunConfig.Sources(null, Map.of(), null, Map.of(),
+                List.of()));
+        assertThat(c.run().env()).isEqualTo(env);
+        assertThat(c.run().totalTimesteps()).isPositive();
+    }
+
+    @Test
+    void cartPolePresetIsCleanRl() {
+        RunConfig c = RunConfig.resolve(Algorithms.get("ppo"), "CartPole-v1", new RunConfig.Sources(null, Map.of(), null,
+                Map.of(), List.of()));
+        PpoHyperparameters h = (PpoHyperparameters) c.hyperparameters();
+        assertThat(c.run().numEnvs()).isEqualTo(4);
+        assertThat(c.run().totalTimesteps()).isEqualTo(500_000);
+        assertThat(h.numSteps()).isEqualTo(128);
+        assertThat(h.numMinibatches()).isEqualTo(4);
+        assertThat(h.updateEpochs()).isEqualTo(4);
+        assertThat(h.learningRate()).isEqualTo(2.5e-4);
+        assertThat(h.clipCoef()).isEqualTo(0.2);
+        assertThat(h.entCoef()).isEqualTo(0.01);
+        assertThat(h.vfCoef()).isEqualTo(0.5);
+        assertThat(h.maxGradNorm()).isEqualTo(0.5);
+        assertThat(h.gaeLambda()).isEqualTo(0.95);
+    }
+
+    @Test
+    void algorithmsAreRegistered() {
+        assertThat(Algorithms.names()).contains("ppo", "a2c", "reinforce");
+    }
+}

@@ -1,0 +1,78 @@
+package org.vecrl.algorithms.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vecrl.algorithms.dqn.DqnArgs;
+import org.vecrl.algorithms.dqn.TdLoss;
+import org.vecrl.nn.Engine;
+
+/** Layered config resolution: defaults, preset, YAML file, flags and --set, with bad keys and values rejected. */
+class ConfigTest {
+    private static final Algorithm<?> DQN = Algorithms.get("dqn");
+
+    private static RunConfig resolve(String preset, Map<String, Object> file, Map<String, Object> flags, List<String> sets) {
+        return RunConfig.resolve(DQN, "CartPole-v1", new RunConfig.Sources(preset, file, "test.yaml", flags, sets));
+    }
+
+    @Test
+    void laterLayersOverrideEarlierOnes() {
+        RunConfig c = resolve("curriculum", Map.of("learning_rate", "1e-3", "gamma", 0.9), Map.of("seed", 7),
+                List.of("gamma=0.5", "engine=nd4j", "loss=HUBER", "hidden_sizes=[16, 8]", "double_dqn=true"));
+        DqnArgs a = (DqnArgs) c.hyperparameters();
+        assertThat(a.learningRate()).isEqualTo(1e-3);
+        assertThat(a.gamma()).isEqualTo(0.5);
+        assertThat(a.engine()).isEqualTo(Engine.ND4J);
+        assertThat(a.loss()).isEqualTo(TdLoss.HUBER);
+        assertThat(a.hiddenSizes()).containsExactly(16, 8);
+        assertThat(a.doubleDqn()).isTrue();
+        assertThat(c.run().seed()).isEqualTo(7);
+        assertThat(c.run().totalTimesteps()).isEqualTo(500_000);
+    }
+
+    @Test
+    void curriculumPresetIsTheDqnArgsDefaultsAndTheEnvPresetIsUsedByDefault() {
+        RunConfig curriculum = resolve("curriculum", null, null, null);
+        assertThat(Config.toMap(curriculum.hyperparameters())).isEqualTo(Config.toMap(DqnArgs.defaults()));
+        RunConfig cartPole = resolve(null, null, null, null);
+        assertThat(cartPole.toMap()).isNotEqualTo(curriculum.toMap());
+    }
+
+    @Test
+    void unknownKeysAndBadValuesAreRejectedWithTheValidKeys() {
+        assertThatThrownBy(() -> resolve(null, null, null, List.of("learning_rat=1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown config key 'learning_rat' in --set for dqn: valid keys are [algo, env, seed,")
+                .hasMessageContaining("learning_rate");
+        assertThatThrownBy(() -> resolve(null, Map.of("nope", 1), null, null))
+                .hasMessageContaining("unknown config key 'nope' in test.yaml");
+        assertThatThrownBy(() -> resolve(null, null, null, List.of("batch_size=abc")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("config key batch_size=abc: expected an integer");
+        assertThatThrownBy(() -> resolve(null, null, null, List.of("engine=gpu")))
+                .hasMessage("config key engine=gpu: expected one of [nd4j, simd]");
+        assertThatThrownBy(() -> resolve(null, null, null, List.of("gamma=2")))
+                .hasMessage("gamma=2.0: expected in [0, 1]");
+        assertThatThrownBy(() -> resolve(null, null, null, List.of("gamma")))
+                .hasMessage("--set gamma: expected key=value");
+        assertThatThrownBy(() -> resolve("nosuch", null, null, null))
+                .hasMessageContaining("no preset 'nosuch' for dqn");
+        assertThatThrownBy(() -> resolve(null, Map.of("env", "Pendulum-v1"), null, null))
+                .hasMessageContaining("test.yaml sets env=Pendulum-v1 but this run has env=CartPole-v1");
+    }
+
+    @Test
+    void yamlRoundTrip(@TempDir Path tmp) throws Exception {
+        RunConfig c = resolve(null, null, null, List.of("learning_rate=2.5e-4"));
+        Path f = tmp.resolve("config.yaml");
+        Files.writeString(f, Config.toYaml(c.toMap()));
+        assertThat(RunConfig.fromMap(Config.readYaml(f), f.toString()).toMap()).isEqualTo(c.toMap());
+        assertThat(Config.snakeCase("targetUpdateInterval")).isEqualTo("target_update_interval");
+    }
+}

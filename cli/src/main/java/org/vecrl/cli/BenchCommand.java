@@ -1,0 +1,127 @@
+package org.vecrl.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.vecrl.core.io.Json;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vecrl bench ppo|dqn|envs}: fixed, seeded workloads whose throughput and learning speed are
+ * written to bench.json.
+ * <ul>
+ *   <li>{@code ppo}: the flagship CleanRL run (CartPole-v1, 4 envs × 128 steps, 500k steps: wall
+ *   time, SPS, time to mean-of-last-20 ≥ 475), then SPS at N = 4, 64, 1024 envs with num_steps 128
+ *   and 4 minibatches (batch 512, 8192, 131072) for {@code --ppo-steps} steps each (at least 2
+ *   iterations);</li>
+ *   <li>{@code dqn}: DQN on CartPole-v1 with its preset for {@code --dqn-steps} steps;</li>
+ *   <li>{@code envs}: random-action stepping of the classic-control envs, native vector envs at
+ *   N = 1, 4, 64, 1024 and the generic SyncVectorEnv at N = 4 for comparison.</li>
+ * </ul>
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run fixed seeded benchmark workloads (ppo, dqn, envs) and write bench.json.")
+final class BenchCommand implements Callable<Integer> {
+
+    /** What to benchmark. */
+    enum Suite { PPO, DQN, ENVS }
+
+    private static final List<String> ENVS = List.of("CartPole-v1", "Acrobot-v1", "Pendulum-v1",
+            "MountainCarContinuous-v0");
+
+    @Parameters(index = "0", description = "ppo, dqn or envs")
+    Suite suite;
+
+    @Option(names = "--out", description = "Output file (default: bench.json).")
+    Path out = Path.of("bench.json");
+
+    @Option(names = "--seed", description = "Seed of every workload (default: 1).")
+    long seed = 1;
+
+    @Option(names = "--skip-flagship", description = "ppo: skip the 500k-step CleanRL CartPole run.")
+    boolean skipFlagship;
+
+    @Option(names = "--ppo-envs", split = ",", description = "ppo: env counts for the SPS sweep (default: 4,64,1024).")
+    List<Integer> ppoEnvs = List.of(4, 64, 1024);
+
+    @Option(names = "--ppo-steps", description = "ppo: environment steps per sweep point, at least 2 iterations "
+            + "(default: 262144).")
+    long ppoSteps = 262_144;
+
+    @Option(names = "--dqn-steps", description = "dqn: environment steps (default: 100000).")
+    long dqnSteps = 100_000;
+
+    @Option(names = "--env-steps", description = "envs: environment steps per case, summed over sub-envs (default: 1000000).")
+    long envSteps = 1_000_000;
+
+    @Option(names = "--engine", description = "Network engine for ppo and dqn: simd or nd4j (default: the presets').")
+    String engine;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter w = spec.commandLine().getOut();
+        List<Map<String, Object>> results = new ArrayList<>();
+        switch (suite) {
+            case PPO -> {
+                if (!skipFlagship) {
+                    results.add(report(w, BenchWorkloads.train("ppo", "CartPole-v1", seed, engineOverride())));
+                }
+                for (int n : ppoEnvs) {
+                    long batch = 128L * n;
+                    long total = Math.max(2, ppoSteps / batch) * batch;
+                    List<String> o = new ArrayList<>(List.of("num_envs=" + n, "num_steps=128", "num_minibatches=4",
+                            "total_timesteps=" + total, "checkpoint_every=" + total));
+                    o.addAll(engineOverride());
+                    results.add(report(w, BenchWorkloads.train("ppo", "CartPole-v1", seed, o)));
+                }
+            }
+            case DQN -> {
+                List<String> o = new ArrayList<>(List.of("total_timesteps=" + dqnSteps, "checkpoint_every=" + dqnSteps));
+                o.addAll(engineOverride());
+                results.add(report(w, BenchWorkloads.train("dqn", "CartPole-v1", seed, o)));
+            }
+            case ENVS -> {
+                for (String env : ENVS) {
+                    for (int n : List.of(1, 4, 64, 1024)) {
+                        results.add(report(w, BenchWorkloads.envSteps(env, n, Math.max(1, envSteps / n), false)));
+                    }
+                    results.add(report(w, BenchWorkloads.envSteps(env, 4, Math.max(1, envSteps / 4), true)));
+                }
+            }
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("suite", suite.name().toLowerCase(Locale.ROOT));
+        doc.put("seed", seed);
+        doc.put("cores", Runtime.getRuntime().availableProcessors());
+        doc.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        doc.put("results", results);
+        Json.writeFile(out, doc);
+        w.println("wrote " + out.toAbsolutePath());
+        w.flush();
+        return 0;
+    }
+
+    private List<String> engineOverride() {
+        return engine == null ? List.of() : List.of("engine=" + engine);
+    }
+
+    private static Map<String, Object> report(PrintWriter w, Map<String, Object> row) {
+        w.println(Json.write(row).replaceAll("\\s+", " "));
+        w.flush();
+        return row;
+    }
+}

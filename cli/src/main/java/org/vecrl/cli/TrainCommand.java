@@ -1,0 +1,106 @@
+package org.vecrl.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.vecrl.algorithms.train.Algorithms;
+import org.vecrl.algorithms.train.Config;
+import org.vecrl.algorithms.train.ProgressReporter;
+import org.vecrl.algorithms.train.RunConfig;
+import org.vecrl.algorithms.train.RunDirectory;
+import org.vecrl.algorithms.train.Summary;
+import org.vecrl.algorithms.train.TrainingRun;
+import org.vecrl.core.io.Json;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vecrl train}: trains an agent into a run directory, or resumes one. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train an agent; writes config.yaml, metrics/episodes (Arrow + CSV), checkpoints/ and summary.json.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = "--algo", description = "Algorithm: dqn, ppo, ... (required unless --resume).")
+    String algo;
+
+    @Option(names = "--env", description = "Environment id, e.g. CartPole-v1 (required unless --resume).")
+    String env;
+
+    @Option(names = "--preset", description = "Preset name under presets/<algo>/ (default: the env id, if present).")
+    String preset;
+
+    @Option(names = "--config", description = "YAML file of config keys, applied over the preset.")
+    Path config;
+
+    @Option(names = "--set", description = "Override one config key (repeatable): --set learning_rate=1e-3.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--seed", description = "Seed (config key seed).")
+    Long seed;
+
+    @Option(names = "--total-steps", description = "Environment steps (config key total_timesteps).")
+    Long totalSteps;
+
+    @Option(names = "--num-envs", description = "Parallel environments (config key num_envs).")
+    Integer numEnvs;
+
+    @Option(names = "--out", description = "Run directory (default runs/<algo>-<env>-<seed>-<yyyyMMdd-HHmmss>).")
+    Path out;
+
+    @Option(names = "--no-progress", description = "Do not show progress.")
+    boolean noProgress;
+
+    @Option(names = "--resume", description = "Continue the run in DIR from its last checkpoint.")
+    Path resume;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        ProgressReporter progress = noProgress ? ProgressReporter.none() : ProgressReporter.console(System.err, 10);
+        Summary summary;
+        Path dir;
+        if (resume != null) {
+            if (algo != null || env != null || config != null || !sets.isEmpty() || preset != null || seed != null
+                    || totalSteps != null || numEnvs != null || out != null) {
+                throw new IllegalArgumentException("--resume continues a run with its own config.yaml: it takes no other option"
+                        + " except --no-progress");
+            }
+            dir = resume;
+            summary = TrainingRun.resume(dir, progress);
+        } else {
+            if (algo == null || env == null) {
+                throw new IllegalArgumentException("--algo and --env are required (algorithms: " + Algorithms.names() + ")");
+            }
+            Map<String, Object> flags = new LinkedHashMap<>();
+            if (seed != null) {
+                flags.put("seed", seed);
+            }
+            if (totalSteps != null) {
+                flags.put("total_timesteps", totalSteps);
+            }
+            if (numEnvs != null) {
+                flags.put("num_envs", numEnvs);
+            }
+            RunConfig rc = RunConfig.resolve(Algorithms.get(algo), env, new RunConfig.Sources(preset,
+                    config == null ? null : Config.readYaml(config), config == null ? null : config.toString(), flags, sets));
+            dir = out != null ? out : RunDirectory.defaultFor(rc.run(), LocalDateTime.now()).root();
+            stdout.println("run directory: " + dir);
+            stdout.flush();
+            summary = TrainingRun.train(rc, dir, progress);
+        }
+        stdout.println(Json.write(summary));
+        stdout.flush();
+        return 0;
+    }
+}

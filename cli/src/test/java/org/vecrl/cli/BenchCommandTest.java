@@ -1,0 +1,51 @@
+package org.vecrl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vecrl.core.io.Json;
+
+class BenchCommandTest {
+
+    private static Map<String, Object> bench(Path out, String... args) throws Exception {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        String[] all = new String[args.length + 3];
+        all[0] = "bench";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "--out";
+        all[args.length + 2] = out.toString();
+        assertThat(VecRl.run(new PrintWriter(o), new PrintWriter(e), all)).as(e.toString()).isZero();
+        return Json.readObject(Files.readString(out));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void ppoSweepWritesOneRowPerEnvCountWithSps(@TempDir Path dir) throws Exception {
+        Map<String, Object> doc = bench(dir.resolve("bench.json"), "ppo", "--skip-flagship", "--ppo-envs", "4,8",
+                "--ppo-steps", "1500");
+        assertThat(doc).containsEntry("suite", "ppo");
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) doc.get("results");
+        assertThat(rows).extracting(r -> r.get("num_envs")).containsExactly(4, 8);
+        assertThat(rows).extracting(r -> r.get("total_steps")).containsExactly(1024, 2048); // 2 iterations minimum
+        assertThat(rows).allSatisfy(r -> assertThat(((Number) r.get("sps")).doubleValue()).isPositive());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void envsSuiteCoversNativeAndSyncVectorEnvs(@TempDir Path dir) throws Exception {
+        Map<String, Object> doc = bench(dir.resolve("bench.json"), "envs", "--env-steps", "2048");
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) doc.get("results");
+        assertThat(rows).hasSize(4 * 5);
+        assertThat(rows).extracting(r -> r.get("vector_env")).contains("sync");
+        assertThat(rows).allSatisfy(r -> assertThat(((Number) r.get("env_steps")).longValue()).isPositive());
+    }
+}
