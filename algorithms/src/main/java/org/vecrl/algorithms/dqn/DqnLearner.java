@@ -1,5 +1,6 @@
 package org.vecrl.algorithms.dqn;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.vecrl.algorithms.train.Learner;
@@ -119,7 +120,7 @@ public final class DqnLearner implements Learner {
             qSum += chosen[k];
         }
         double loss = args.loss().lossAndGrad(chosen, targets, b, gradChosen);
-        java.util.Arrays.fill(gradOut, 0f);
+        Arrays.fill(gradOut, 0f);
         for (int k = 0; k < b; k++) {
             gradOut[k * numActions + batch.actions[k]] = gradChosen[k];
         }

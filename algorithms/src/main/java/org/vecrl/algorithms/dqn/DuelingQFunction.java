@@ -17,9 +17,8 @@ final class DuelingQFunction implements QFunction {
     private final Mlp advantage;
     private final int features;
     private final int numActions;
-    private float[] h = new float[0];
-    private float[] v = new float[0];
-    private float[] a = new float[0];
+    private final Activations training = new Activations();
+    private final Activations inference = new Activations();
     private float[] gradV = new float[0];
     private float[] gradA = new float[0];
     private float[] gradH = new float[0];
@@ -44,46 +43,59 @@ final class DuelingQFunction implements QFunction {
         return numActions;
     }
 
-    private void ensure(int batch) {
-        if (h.length < batch * features) {
-            h = new float[batch * features];
-            v = new float[batch];
-            a = new float[batch * numActions];
-            gradV = new float[batch];
-            gradA = new float[batch * numActions];
-            gradH = new float[batch * features];
+    /** Features h, value v and advantages a of one forward pass (training and inference keep their own). */
+    private final class Activations {
+        float[] h = new float[0];
+        float[] v = new float[0];
+        float[] a = new float[0];
+
+        void ensure(int batch) {
+            if (h.length < batch * features) {
+                h = new float[batch * features];
+                v = new float[batch];
+                a = new float[batch * numActions];
+            }
+        }
+
+        void reluFeatures(int batch) {
+            for (int i = 0; i < batch * features; i++) {
+                if (h[i] < 0) {
+                    h[i] = 0;
+                }
+            }
         }
     }
 
     @Override
     public void forward(float[] obs, int batch, float[] q) {
-        ensure(batch);
-        trunk.forward(obs, batch, h);
-        relu(batch);
-        value.forward(h, batch, v);
-        advantage.forward(h, batch, a);
-        combine(batch, q);
+        Activations x = inference;
+        x.ensure(batch);
+        trunk.forward(obs, batch, x.h);
+        x.reluFeatures(batch);
+        value.forward(x.h, batch, x.v);
+        advantage.forward(x.h, batch, x.a);
+        combine(x, batch, q);
     }
 
     @Override
     public void forwardTrain(float[] obs, int batch, float[] q) {
-        ensure(batch);
-        trunk.forwardTrain(obs, batch, h);
-        relu(batch);
-        value.forwardTrain(h, batch, v);
-        advantage.forwardTrain(h, batch, a);
-        combine(batch, q);
-    }
-
-    private void relu(int batch) {
-        for (int i = 0; i < batch * features; i++) {
-            if (h[i] < 0) {
-                h[i] = 0;
-            }
+        Activations x = training;
+        x.ensure(batch);
+        if (gradH.length < batch * features) {
+            gradV = new float[batch];
+            gradA = new float[batch * numActions];
+            gradH = new float[batch * features];
         }
+        trunk.forwardTrain(obs, batch, x.h);
+        x.reluFeatures(batch);
+        value.forwardTrain(x.h, batch, x.v);
+        advantage.forwardTrain(x.h, batch, x.a);
+        combine(x, batch, q);
     }
 
-    private void combine(int batch, float[] q) {
+    private void combine(Activations x, int batch, float[] q) {
+        float[] v = x.v;
+        float[] a = x.a;
         for (int b = 0; b < batch; b++) {
             int off = b * numActions;
             double mean = 0;
@@ -103,6 +115,7 @@ final class DuelingQFunction implements QFunction {
      */
     @Override
     public void backward(float[] gradQ, int batch) {
+        float[] h = training.h;
         float[] wv = value.params();
         float[] wa = advantage.params();
         for (int b = 0; b < batch; b++) {
