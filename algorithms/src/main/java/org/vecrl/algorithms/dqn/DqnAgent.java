@@ -5,7 +5,6 @@ import java.util.random.RandomGenerator;
 import org.vecrl.core.buffer.ReplayBuffer;
 import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.vector.VectorEnv;
-import org.vecrl.nn.Mlp;
 
 /**
  * The curriculum's {@code DQNAgent}: acts epsilon-greedily in a vector env (same-step autoreset)
@@ -15,7 +14,7 @@ import org.vecrl.nn.Mlp;
 public final class DqnAgent {
     private final VectorEnv env;
     private final ReplayBuffer buffer;
-    private final Mlp q;
+    private final QFunction q;
     private final LinearSchedule epsilonSchedule;
     private final float[] obs;
     private final float[] trueNextObs;
@@ -26,7 +25,7 @@ public final class DqnAgent {
     private double epsilon;
 
     /** An agent that has taken no steps; epsilon starts at the schedule's start. */
-    public DqnAgent(VectorEnv env, ReplayBuffer buffer, Mlp q, LinearSchedule epsilonSchedule, RandomGenerator rng) {
+    public DqnAgent(VectorEnv env, ReplayBuffer buffer, QFunction q, LinearSchedule epsilonSchedule, RandomGenerator rng) {
         this.env = env;
         this.buffer = buffer;
         this.q = q;
@@ -35,7 +34,7 @@ public final class DqnAgent {
         this.obs = new float[env.numEnvs() * env.obsDim()];
         this.trueNextObs = new float[env.numEnvs() * env.obsDim()];
         this.actions = new int[env.numEnvs()];
-        this.qScratch = new float[env.numEnvs() * q.spec().outputSize()];
+        this.qScratch = new float[env.numEnvs() * q.numActions()];
         this.epsilon = epsilonSchedule.start();
     }
 

@@ -11,7 +11,6 @@ import org.vecrl.core.spaces.Space;
 import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.nn.Activation;
 import org.vecrl.nn.LayerInit;
-import org.vecrl.nn.Mlp;
 import org.vecrl.nn.MlpSpec;
 import org.vecrl.nn.Networks;
 
@@ -44,15 +43,42 @@ public final class DqnAlgorithm implements Algorithm<DqnArgs> {
         if (!(actionSpace instanceof Discrete d) || d.start() != 0) {
             throw new IllegalArgumentException("DQN needs a Discrete(n) action space starting at 0, got " + actionSpace);
         }
-        Mlp q = qNetwork(args, observationSpace.flatDim(), d.n(), 0);
-        NetworkState.restoreNetwork(checkpoint, Q_NETWORK, q);
+        QFunction q = qFunction(args, observationSpace.flatDim(), d.n(), 0);
+        restore(checkpoint, Q_NETWORK, q);
         return new QPolicy(q);
     }
 
-    /** The curriculum's Q-network shape (ReLU MLP, PyTorch default init) with the configured hidden sizes. */
-    static Mlp qNetwork(DqnArgs args, int obsDim, int numActions, long seed) {
-        MlpSpec spec = new MlpSpec(obsDim, args.hiddenSizes(), numActions, Activation.RELU, LayerInit.torchDefault(),
-                LayerInit.torchDefault());
-        return Networks.mlp(spec, args.engine(), seed);
+    /**
+     * The curriculum's Q-network (ReLU MLP with the configured hidden sizes, PyTorch default init), or
+     * with {@code dueling} a trunk over the same hidden layers plus linear value and advantage heads.
+     */
+    static QFunction qFunction(DqnArgs args, int obsDim, int numActions, long seed) {
+        int[] hidden = args.hiddenSizes();
+        if (!args.dueling()) {
+            return new MlpQFunction(Networks.mlp(spec(obsDim, hidden, numActions), args.engine(), seed));
+        }
+        int features = hidden[hidden.length - 1];
+        int[] trunkHidden = java.util.Arrays.copyOf(hidden, hidden.length - 1);
+        return new DuelingQFunction(Networks.mlp(spec(obsDim, trunkHidden, features), args.engine(), seed),
+                Networks.mlp(spec(features, new int[0], 1), args.engine(), seed + 1),
+                Networks.mlp(spec(features, new int[0], numActions), args.engine(), seed + 2));
+    }
+
+    private static MlpSpec spec(int in, int[] hidden, int out) {
+        return new MlpSpec(in, hidden, out, Activation.RELU, LayerInit.torchDefault(), LayerInit.torchDefault());
+    }
+
+    /** Stores the networks of {@code q} as {@code name.0}, {@code name.1}, ... */
+    static void save(StateArchive out, String name, QFunction q) {
+        for (int i = 0; i < q.networks().size(); i++) {
+            NetworkState.putNetwork(out, name + "." + i, q.networks().get(i));
+        }
+    }
+
+    /** Loads what {@link #save} stored. */
+    static void restore(StateArchive in, String name, QFunction q) {
+        for (int i = 0; i < q.networks().size(); i++) {
+            NetworkState.restoreNetwork(in, name + "." + i, q.networks().get(i));
+        }
     }
 }

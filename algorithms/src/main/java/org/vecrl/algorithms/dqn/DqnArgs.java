@@ -25,12 +25,13 @@ import org.vecrl.nn.Engine;
  * @param targetUpdateInterval gradient steps between target updates, 100 (the first update included)
  * @param tau                  target update weight: 1 copies, below 1 is a Polyak average
  * @param doubleDqn            choose the next action with the online network (Double DQN)
+ * @param dueling              dueling heads: Q = V + A - mean A on the last hidden layer's features
  * @param loss                 mse (curriculum) or huber (smooth L1, delta 1)
  */
 public record DqnArgs(int[] hiddenSizes, Engine engine, int bufferSize, int batchSize, double learningRate,
                       double weightDecay, double adamEps, double maxGradNorm, double gamma, double startE, double endE,
                       double explorationFraction, long learningStarts, int trainFrequency, int gradientSteps,
-                      int targetUpdateInterval, double tau, boolean doubleDqn, TdLoss loss) {
+                      int targetUpdateInterval, double tau, boolean doubleDqn, boolean dueling, TdLoss loss) {
 
     public DqnArgs {
         hiddenSizes = hiddenSizes.clone();
@@ -45,6 +46,7 @@ public record DqnArgs(int[] hiddenSizes, Engine engine, int bufferSize, int batc
         check(gradientSteps > 0, "gradient_steps", gradientSteps, "> 0");
         check(targetUpdateInterval > 0, "target_update_interval", targetUpdateInterval, "> 0");
         check(tau > 0 && tau <= 1, "tau", tau, "in (0, 1]");
+        check(!dueling || hiddenSizes.length > 0, "dueling", dueling, "at least one hidden layer (hidden_sizes is empty)");
     }
 
     private static void check(boolean ok, String key, Object value, String expected) {
@@ -61,6 +63,6 @@ public record DqnArgs(int[] hiddenSizes, Engine engine, int bufferSize, int batc
     /** The curriculum's DQNArgs defaults. */
     public static DqnArgs defaults() {
         return new DqnArgs(new int[] {120, 84}, Engine.SIMD, 10_000, 128, 2.5e-4, 0.01, 1e-8, 0, 0.99, 1.0, 0.1, 0.2,
-                10_000, 10, 1, 100, 1.0, false, TdLoss.MSE);
+                10_000, 10, 1, 100, 1.0, false, false, TdLoss.MSE);
     }
 }

@@ -1,5 +1,6 @@
 package org.vecrl.algorithms.dqn;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.vecrl.algorithms.train.Learner;
@@ -14,7 +15,6 @@ import org.vecrl.core.env.Seeding;
 import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.vector.VectorEnv;
-import org.vecrl.nn.Mlp;
 import org.vecrl.nn.Optimizer;
 import org.vecrl.nn.Optimizers;
 
@@ -36,8 +36,8 @@ public final class DqnLearner implements Learner {
     private final RunSettings run;
     private final DqnArgs args;
     private final VectorEnv env;
-    private final Mlp q;
-    private final Mlp target;
+    private final QFunction q;
+    private final QFunction target;
     private final Optimizer optimizer;
     private final ReplayBuffer buffer;
     private final DqnAgent agent;
@@ -61,10 +61,10 @@ public final class DqnLearner implements Learner {
         this.args = args;
         this.env = env;
         this.numActions = d.n();
-        this.q = DqnAlgorithm.qNetwork(args, env.obsDim(), numActions, run.seed());
-        this.target = DqnAlgorithm.qNetwork(args, env.obsDim(), numActions, run.seed());
-        target.copyParamsFrom(q);
-        this.optimizer = Optimizers.adam(List.of(q), args.learningRate(), 0.9, 0.999, args.adamEps(), args.weightDecay(),
+        this.q = DqnAlgorithm.qFunction(args, env.obsDim(), numActions, run.seed());
+        this.target = DqnAlgorithm.qFunction(args, env.obsDim(), numActions, run.seed());
+        target.updateFrom(q, 1.0);
+        this.optimizer = Optimizers.adam(q.networks(), args.learningRate(), 0.9, 0.999, args.adamEps(), args.weightDecay(),
                 args.maxGradNorm());
         this.buffer = new ReplayBuffer(env.numEnvs(), env.obsDim(), args.bufferSize(), bufferSeed(run.seed()));
         this.agent = new DqnAgent(env, buffer, q, new LinearSchedule(args.startE(), args.endE(), args.explorationFraction(),
@@ -120,7 +120,7 @@ public final class DqnLearner implements Learner {
             qSum += chosen[k];
         }
         double loss = args.loss().lossAndGrad(chosen, targets, b, gradChosen);
-        java.util.Arrays.fill(gradOut, 0f);
+        Arrays.fill(gradOut, 0f);
         for (int k = 0; k < b; k++) {
             gradOut[k * numActions + batch.actions[k]] = gradChosen[k];
         }
@@ -131,7 +131,7 @@ public final class DqnLearner implements Learner {
         metrics.record(Q_VALUES, qSum / b);
         metrics.record(GRAD_NORM, norm);
         if (trainSteps % args.targetUpdateInterval() == 0) {
-            updateTarget();
+            target.updateFrom(q, args.tau());
         }
         trainSteps++;
     }
@@ -159,20 +159,6 @@ public final class DqnLearner implements Learner {
         }
     }
 
-    private void updateTarget() {
-        if (args.tau() >= 1) {
-            target.copyParamsFrom(q);
-            return;
-        }
-        float[] online = q.params();
-        float[] t = target.params();
-        float tau = (float) args.tau();
-        for (int i = 0; i < t.length; i++) {
-            t[i] = tau * online[i] + (1 - tau) * t[i];
-        }
-        target.setParams(t);
-    }
-
     @Override
     public void reseed(long seed) {
         agent.setRng(Seeding.generator(seed));
@@ -181,8 +167,8 @@ public final class DqnLearner implements Learner {
 
     @Override
     public void save(StateArchive out) {
-        NetworkState.putNetwork(out, DqnAlgorithm.Q_NETWORK, q);
-        NetworkState.putNetwork(out, "dqn.target", target);
+        DqnAlgorithm.save(out, DqnAlgorithm.Q_NETWORK, q);
+        DqnAlgorithm.save(out, "dqn.target", target);
         NetworkState.putOptimizer(out, "dqn.optimizer", optimizer);
         out.putLong("dqn.agentStep", agent.step());
         out.putDouble("dqn.epsilon", agent.epsilon());
@@ -198,8 +184,8 @@ public final class DqnLearner implements Learner {
 
     @Override
     public void restore(StateArchive in) {
-        NetworkState.restoreNetwork(in, DqnAlgorithm.Q_NETWORK, q);
-        NetworkState.restoreNetwork(in, "dqn.target", target);
+        DqnAlgorithm.restore(in, DqnAlgorithm.Q_NETWORK, q);
+        DqnAlgorithm.restore(in, "dqn.target", target);
         NetworkState.restoreOptimizer(in, "dqn.optimizer", optimizer);
         agent.restoreCounters(in.getLong("dqn.agentStep"), in.getDouble("dqn.epsilon"));
         trainSteps = in.getLong("dqn.trainSteps");
@@ -214,13 +200,13 @@ public final class DqnLearner implements Learner {
         return new QPolicy(q);
     }
 
-    /** The online Q-network. */
-    public Mlp qNetwork() {
+    /** The online Q-function. */
+    public QFunction qNetwork() {
         return q;
     }
 
-    /** The target network. */
-    public Mlp targetNetwork() {
+    /** The target Q-function. */
+    public QFunction targetNetwork() {
         return target;
     }
 

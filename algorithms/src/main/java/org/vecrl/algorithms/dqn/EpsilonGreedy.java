@@ -2,7 +2,6 @@ package org.vecrl.algorithms.dqn;
 
 import java.util.random.RandomGenerator;
 
-import org.vecrl.nn.Mlp;
 
 /**
  * The curriculum's {@code epsilon_greedy_policy}: ONE uniform draw decides for the whole batch;
@@ -16,8 +15,8 @@ public final class EpsilonGreedy {
      * Fills {@code actions[0..n)} for observations {@code obs[n * obsDim]}; {@code qScratch} holds at
      * least {@code n * numActions} floats.
      */
-    public static void actions(Mlp q, float[] obs, int n, double epsilon, RandomGenerator rng, int[] actions, float[] qScratch) {
-        int numActions = q.spec().outputSize();
+    public static void actions(QFunction q, float[] obs, int n, double epsilon, RandomGenerator rng, int[] actions, float[] qScratch) {
+        int numActions = q.numActions();
         if (rng.nextDouble() < epsilon) {
             for (int i = 0; i < n; i++) {
                 actions[i] = rng.nextInt(numActions);

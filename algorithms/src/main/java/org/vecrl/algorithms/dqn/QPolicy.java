@@ -3,7 +3,6 @@ package org.vecrl.algorithms.dqn;
 import java.util.random.RandomGenerator;
 
 import org.vecrl.algorithms.train.Policy;
-import org.vecrl.nn.Mlp;
 
 /**
  * Acts from a Q-network: greedy when deterministic, otherwise epsilon-greedy with
@@ -12,13 +11,13 @@ import org.vecrl.nn.Mlp;
 final class QPolicy implements Policy {
     static final double EVAL_EPSILON = 0.05;
 
-    private final Mlp q;
+    private final QFunction q;
     private final float[] values;
     private final int[] action = new int[1];
 
-    QPolicy(Mlp q) {
+    QPolicy(QFunction q) {
         this.q = q;
-        this.values = new float[q.spec().outputSize()];
+        this.values = new float[q.numActions()];
     }
 
     @Override

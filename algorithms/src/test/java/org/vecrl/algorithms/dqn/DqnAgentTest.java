@@ -11,7 +11,6 @@ import org.vecrl.core.env.Seeding;
 import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.nn.Engine;
-import org.vecrl.nn.Mlp;
 
 /** The curriculum's {@code test_agent} (§2.10): 256 play steps on one CartPole into a buffer of 100. */
 class DqnAgentTest {
@@ -22,7 +21,7 @@ class DqnAgentTest {
         VectorEnv env = Envs.makeVec("CartPole-v1", 1);
         env.reset(42L);
         DqnArgs args = DqnArgs.defaults();
-        Mlp q = DqnAlgorithm.qNetwork(args, 4, 2, 42);
+        QFunction q = DqnAlgorithm.qFunction(args, 4, 2, 42);
         assertThat(q.numParams()).isEqualTo(10_934);
         ReplayBuffer buffer = new ReplayBuffer(1, 4, 100, 42);
         LinearSchedule schedule = new LinearSchedule(1.0, 0.1, 0.2, 500_000);
@@ -63,8 +62,8 @@ class DqnAgentTest {
     void qNetworkMatchesTheCurriculumOnBothEngines() {
         for (Engine e : Engine.values()) {
             DqnArgs args = DqnTesting.args(java.util.Map.of("engine", e));
-            Mlp q = DqnAlgorithm.qNetwork(args, 4, 2, 0);
-            assertThat(q.engine()).isEqualTo(e);
+            QFunction q = DqnAlgorithm.qFunction(args, 4, 2, 0);
+            assertThat(q.networks().get(0).engine()).isEqualTo(e);
             assertThat(q.numParams()).isEqualTo(10_934);
         }
     }

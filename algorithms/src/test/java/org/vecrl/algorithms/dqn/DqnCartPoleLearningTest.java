@@ -15,16 +15,19 @@ import org.vecrl.algorithms.train.Summary;
 import org.vecrl.algorithms.train.TrainingRun;
 
 /**
- * A short seeded CartPole run learns: with a small network and 15k steps, the mean return of the
- * last 20 episodes is far above a random policy's (about 22).
+ * A short seeded CartPole run learns: with a small network, zoo-style training phases (8 gradient
+ * steps every 16 env steps) and 15k steps, the mean return of the last 20 episodes is far above a
+ * random policy's (about 22). Seeds 1, 2, 3 reach 232, 196 and 122.
  */
 class DqnCartPoleLearningTest {
 
     @Test
     void shortRunBeatsRandomClearly(@TempDir Path tmp) {
-        RunConfig config = RunConfig.resolve(Algorithms.get("dqn"), "CartPole-v1", new RunConfig.Sources(null, null, null,
-                Map.of("seed", 1, "total_timesteps", 15_000), List.of("hidden_sizes=64,64", "train_frequency=16",
-                        "gradient_steps=8", "target_update_interval=64", "exploration_fraction=0.2")));
+        RunConfig config = RunConfig.resolve(Algorithms.get("dqn"), "CartPole-v1", new RunConfig.Sources("curriculum", null,
+                null, Map.of("seed", 1, "total_timesteps", 15_000), List.of("hidden_sizes=64,64", "learning_rate=2.3e-3",
+                        "batch_size=64", "learning_starts=1000", "weight_decay=0", "max_grad_norm=10", "end_e=0.04",
+                        "exploration_fraction=0.2", "train_frequency=16", "gradient_steps=8", "target_update_interval=64",
+                        "loss=huber")));
         Summary s = TrainingRun.train(config, tmp.resolve("run"), ProgressReporter.none());
         assertThat(s.finalMeanReturn()).isGreaterThan(100.0);
     }

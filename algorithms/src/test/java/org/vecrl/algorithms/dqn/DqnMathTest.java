@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.vecrl.nn.Activation;
 import org.vecrl.nn.Engine;
 import org.vecrl.nn.LayerInit;
-import org.vecrl.nn.Mlp;
 import org.vecrl.nn.MlpSpec;
 import org.vecrl.nn.Networks;
 
@@ -60,8 +59,8 @@ class DqnMathTest {
      */
     @Test
     void allGreedyFrequencyMatchesTheOneDrawRule() {
-        Mlp q = Networks.mlp(new MlpSpec(4, new int[] {120, 84}, 2, Activation.RELU, LayerInit.torchDefault(),
-                LayerInit.torchDefault()), Engine.SIMD, 3);
+        QFunction q = new MlpQFunction(Networks.mlp(new MlpSpec(4, new int[] {120, 84}, 2, Activation.RELU, LayerInit.torchDefault(),
+                LayerInit.torchDefault()), Engine.SIMD, 3));
         int n = 5;
         float[] obs = new float[n * 4];
         SplittableRandom init = new SplittableRandom(1);

@@ -3,6 +3,8 @@ package org.vecrl.algorithms.dqn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Map;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vecrl.nn.Engine;
@@ -25,13 +27,28 @@ class DqnProbeTest {
         "5, '0;1', '1,-1;-1,1', ND4J, 1e-3",
     })
     void learnsTheProbeValues(int k, String obsRows, String expectedRows, Engine engine, double atol) {
+        check(k, obsRows, expectedRows, DqnTesting.probeArgs(engine), atol);
+    }
+
+    /** Double DQN with dueling heads passes the same probes. */
+    @ParameterizedTest(name = "dueling double DQN, Probe{0}")
+    @CsvSource({
+        "3, '0;1', '0.99;1', 5e-4",
+        "5, '0;1', '1,-1;-1,1', 1e-3",
+    })
+    void duelingDoubleDqnLearnsTheProbeValues(int k, String obsRows, String expectedRows, double atol) {
+        check(k, obsRows, expectedRows, DqnTesting.args(Map.of("learning_rate", 1e-3, "buffer_size", 500, "learning_starts", 500,
+                "target_update_interval", 20, "dueling", true, "double_dqn", true)), atol);
+    }
+
+    private static void check(int k, String obsRows, String expectedRows, DqnArgs args, double atol) {
         long total = k <= 2 ? 3000 : 5000;
-        DqnLearner learner = DqnTesting.learner("Probe" + k + "-v0", 1, 1, total, DqnTesting.probeArgs(engine));
+        DqnLearner learner = DqnTesting.learner("Probe" + k + "-v0", 1, 1, total, args);
         DqnTesting.train(learner, total);
         assertThat(learner.trainSteps()).isEqualTo((total - 500) / 10);
         String[] obs = obsRows.split(";");
         String[] expected = expectedRows.split(";");
-        int numActions = learner.qNetwork().spec().outputSize();
+        int numActions = learner.qNetwork().numActions();
         float[] input = new float[obs.length];
         for (int i = 0; i < obs.length; i++) {
             input[i] = Float.parseFloat(obs[i]);

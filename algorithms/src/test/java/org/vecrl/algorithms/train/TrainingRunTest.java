@@ -24,7 +24,7 @@ class TrainingRunTest {
     }
 
     private static final List<String> SHORT = List.of("buffer_size=500", "learning_starts=500", "checkpoint_every=1000",
-            "metrics_every=500", "hidden_sizes=32,32", "target_update_interval=20");
+            "metrics_every=500", "hidden_sizes=32,32", "target_update_interval=20", "dueling=true", "double_dqn=true");
 
     @Test
     void writesConfigLogsCheckpointsAndSummary(@TempDir Path tmp) throws IOException {
@@ -88,7 +88,7 @@ class TrainingRunTest {
 
         StateArchive a = StateArchive.load(new RunDirectory(full).finalCheckpoint());
         StateArchive b = StateArchive.load(rc.finalCheckpoint());
-        for (String name : List.of("dqn.q", "dqn.target", "dqn.optimizer.m.0", "dqn.optimizer.v.0", "dqn.replay.obs",
+        for (String name : List.of("dqn.q.0", "dqn.q.1", "dqn.q.2", "dqn.target.0", "dqn.optimizer.m.0", "dqn.optimizer.v.0", "dqn.replay.obs",
                 "dqn.replay.nextObs")) {
             assertThat(b.getFloats(name)).as(name).containsExactly(a.getFloats(name));
         }
