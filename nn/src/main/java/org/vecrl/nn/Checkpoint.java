@@ -13,175 +13,259 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.vecrl.core.io.AtomicFiles;
 
 /**
- * Everything needed to resume a run, in one file: named network parameters (with the layer shape
- * they belong to), optimizer states, normalisation statistics (double[]), RNG states and step
- * counters (longs the caller chooses, e.g. seeds and draw counts) and the resolved config text.
+ * Everything needed to resume a run, in one file: named primitive arrays and strings in insertion
+ * order (replay buffers, step counters, RNG states as the longs that recreate a generator,
+ * normalisation statistics as doubles), plus typed entries built from them: network parameters with
+ * the architecture they belong to, optimizer states and the resolved config text.
  *
- * <p>File format (big-endian {@link DataOutputStream}): magic {@code "VECRLCKP"}, int version, then
- * six sections in a fixed order, each an int count followed by entries that start with their UTF
- * name. Files are written to a temporary file and moved into place atomically.
+ * <p>Arrays are stored and returned by reference: pass a copy of a buffer that keeps changing.
+ *
+ * <p>File format (big-endian {@link DataOutputStream}): magic {@code "VECRLCKP"}, int version, int
+ * entry count, then per entry its UTF name, a one-byte type tag, an int length and the values.
+ * Files are written to a temporary file and moved into place atomically.
  */
 public final class Checkpoint {
 
     private static final byte[] MAGIC = "VECRLCKP".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final byte FLOATS = 1;
+    private static final byte DOUBLES = 2;
+    private static final byte LONGS = 3;
+    private static final byte INTS = 4;
+    private static final byte BOOLEANS = 5;
+    private static final byte STRING = 6;
+    private static final String SHAPE = ".shape";
+    private static final String CONFIG = "config";
 
-    private final Map<String, Params> params = new LinkedHashMap<>();
-    private final Map<String, OptimizerState> optimizers = new LinkedHashMap<>();
-    private final Map<String, double[]> stats = new LinkedHashMap<>();
-    private final Map<String, long[]> rngStates = new LinkedHashMap<>();
-    private final Map<String, Long> counters = new LinkedHashMap<>();
-    private String config = "";
+    private final Map<String, Object> entries = new LinkedHashMap<>();
 
-    /** Parameters plus the shape "in-h1-...-out activation" of the network they came from ("" if none). */
-    private record Params(String shape, float[] values) {}
+    /** The entry names, in insertion order. */
+    public Set<String> names() {
+        return entries.keySet();
+    }
 
-    /** Stores a copy of the network's parameters under {@code name}, with its layer shape. */
+    /** Whether an entry named {@code name} exists. */
+    public boolean has(String name) {
+        return entries.containsKey(name);
+    }
+
+    /** Stores a float array. */
+    public Checkpoint putFloats(String name, float[] v) {
+        return put(name, v);
+    }
+
+    /** Stores a double array (e.g. normalisation statistics). */
+    public Checkpoint putDoubles(String name, double[] v) {
+        return put(name, v);
+    }
+
+    /** Stores a long array (e.g. the seed and draw count that recreate a random generator). */
+    public Checkpoint putLongs(String name, long[] v) {
+        return put(name, v);
+    }
+
+    /** Stores an int array. */
+    public Checkpoint putInts(String name, int[] v) {
+        return put(name, v);
+    }
+
+    /** Stores a boolean array. */
+    public Checkpoint putBooleans(String name, boolean[] v) {
+        return put(name, v);
+    }
+
+    /** Stores a string. */
+    public Checkpoint putString(String name, String v) {
+        return put(name, v);
+    }
+
+    /** Stores a single long such as a step counter, as a one-element array. */
+    public Checkpoint putLong(String name, long v) {
+        return put(name, new long[] {v});
+    }
+
+    /** Stores a single double, as a one-element array. */
+    public Checkpoint putDouble(String name, double v) {
+        return put(name, new double[] {v});
+    }
+
+    /** Stores a copy of the network's parameters under {@code name}, with its architecture. */
     public Checkpoint putNetwork(String name, Mlp net) {
-        params.put(checkName(name), new Params(shape(net.spec()), net.params()));
-        return this;
+        putFloats(name, net.params());
+        return putString(name + SHAPE, shape(net.spec()));
     }
 
     /**
-     * Loads the parameters stored under {@code name} into {@code net}; fails with a message naming the
-     * entry and both shapes when the network's architecture differs.
+     * Stores an optimizer state as the entries {@code name.step}, {@code name.count} (networks) and
+     * per network {@code i} the moments {@code name.m.i} and {@code name.v.i}.
      */
-    public void loadNetwork(String name, Mlp net) {
-        Params p = get(params, name, "network parameters");
-        String actual = shape(net.spec());
-        if (!p.shape().equals(actual) || p.values().length != net.numParams()) {
-            throw new IllegalArgumentException("checkpoint network '" + name + "' has shape " + p.shape() + " ("
-                    + p.values().length + " parameters) but the network to load it into has shape " + actual + " ("
-                    + net.numParams() + " parameters)");
-        }
-        net.setParams(p.values());
-    }
-
-    /** Stores a plain parameter vector (e.g. a state-independent log-std) under {@code name}, copied. */
-    public Checkpoint putParams(String name, float[] values) {
-        params.put(checkName(name), new Params("", values.clone()));
-        return this;
-    }
-
-    /** The parameter vector stored under {@code name} (from {@link #putParams} or {@link #putNetwork}). */
-    public float[] params(String name) {
-        return get(params, name, "parameters").values().clone();
-    }
-
-    /** Stores an optimizer state (copied). */
     public Checkpoint putOptimizer(String name, OptimizerState state) {
-        optimizers.put(checkName(name), new OptimizerState(state.step(), deepCopy(state.firstMoments()),
-                deepCopy(state.secondMoments())));
-        return this;
-    }
-
-    /** The optimizer state stored under {@code name}. */
-    public OptimizerState optimizer(String name) {
-        OptimizerState s = get(optimizers, name, "optimizer state");
-        return new OptimizerState(s.step(), deepCopy(s.firstMoments()), deepCopy(s.secondMoments()));
-    }
-
-    /** Stores normalisation statistics (e.g. running mean, var, count) as a copy. */
-    public Checkpoint putStats(String name, double[] values) {
-        stats.put(checkName(name), values.clone());
-        return this;
-    }
-
-    /** The statistics stored under {@code name}, checked to have {@code expectedLength} entries. */
-    public double[] stats(String name, int expectedLength) {
-        double[] v = get(stats, name, "statistics");
-        if (v.length != expectedLength) {
-            throw new IllegalArgumentException("checkpoint statistics '" + name + "' have length " + v.length
-                    + ": expected " + expectedLength);
+        putLong(name + ".step", state.step());
+        putLong(name + ".count", state.firstMoments().length);
+        for (int i = 0; i < state.firstMoments().length; i++) {
+            putFloats(name + ".m." + i, state.firstMoments()[i]);
+            putFloats(name + ".v." + i, state.secondMoments()[i]);
         }
-        return v.clone();
-    }
-
-    /** Stores the longs that recreate a random generator (seed, draws taken, ...). */
-    public Checkpoint putRngState(String name, long... state) {
-        rngStates.put(checkName(name), state.clone());
         return this;
-    }
-
-    /** The RNG state stored under {@code name}. */
-    public long[] rngState(String name) {
-        return get(rngStates, name, "RNG state").clone();
-    }
-
-    /** Stores a step counter. */
-    public Checkpoint putCounter(String name, long value) {
-        counters.put(checkName(name), value);
-        return this;
-    }
-
-    /** The counter stored under {@code name}. */
-    public long counter(String name) {
-        return get(counters, name, "counter");
     }
 
     /** Sets the resolved config text (e.g. YAML). */
-    public Checkpoint config(String text) {
-        this.config = text == null ? "" : text;
+    public Checkpoint putConfig(String text) {
+        return putString(CONFIG, text == null ? "" : text);
+    }
+
+    private Checkpoint put(String name, Object v) {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("checkpoint entry name '" + name + "': expected a non-empty name");
+        }
+        if (v == null) {
+            throw new IllegalArgumentException("checkpoint entry '" + name + "' is null: expected a value");
+        }
+        entries.put(name, v);
         return this;
     }
 
+    /** The float array stored under {@code name}. */
+    public float[] getFloats(String name) {
+        return get(name, float[].class);
+    }
+
+    /** The double array stored under {@code name}. */
+    public double[] getDoubles(String name) {
+        return get(name, double[].class);
+    }
+
+    /** The double array stored under {@code name}, checked to have {@code expectedLength} entries. */
+    public double[] getDoubles(String name, int expectedLength) {
+        double[] v = getDoubles(name);
+        if (v.length != expectedLength) {
+            throw new IllegalArgumentException("checkpoint entry '" + name + "' has length " + v.length + ": expected "
+                    + expectedLength);
+        }
+        return v;
+    }
+
+    /** The long array stored under {@code name}. */
+    public long[] getLongs(String name) {
+        return get(name, long[].class);
+    }
+
+    /** The int array stored under {@code name}. */
+    public int[] getInts(String name) {
+        return get(name, int[].class);
+    }
+
+    /** The boolean array stored under {@code name}. */
+    public boolean[] getBooleans(String name) {
+        return get(name, boolean[].class);
+    }
+
+    /** The string stored under {@code name}. */
+    public String getString(String name) {
+        return get(name, String.class);
+    }
+
+    /** The single long stored by {@link #putLong}. */
+    public long getLong(String name) {
+        return get(name, long[].class)[0];
+    }
+
+    /** The single double stored by {@link #putDouble}. */
+    public double getDouble(String name) {
+        return get(name, double[].class)[0];
+    }
+
+    /**
+     * Loads the parameters stored by {@link #putNetwork} under {@code name} into {@code net}; fails with
+     * a message naming the entry and both architectures when the network's differs.
+     */
+    public void loadNetwork(String name, Mlp net) {
+        if (!has(name + SHAPE)) {
+            throw new IllegalArgumentException("checkpoint has no network parameters named '" + name + "' (it has "
+                    + networkNames() + ")");
+        }
+        String stored = getString(name + SHAPE);
+        float[] values = getFloats(name);
+        String actual = shape(net.spec());
+        if (!stored.equals(actual) || values.length != net.numParams()) {
+            throw new IllegalArgumentException("checkpoint network '" + name + "' has shape " + stored + " ("
+                    + values.length + " parameters) but the network to load it into has shape " + actual + " ("
+                    + net.numParams() + " parameters)");
+        }
+        net.setParams(values);
+    }
+
+    /** The optimizer state stored by {@link #putOptimizer} under {@code name}. */
+    public OptimizerState getOptimizer(String name) {
+        if (!has(name + ".step")) {
+            throw new IllegalArgumentException("checkpoint has no optimizer state named '" + name + "' (it has "
+                    + entries.keySet() + ")");
+        }
+        int n = (int) getLong(name + ".count");
+        float[][] m = new float[n][];
+        float[][] v = new float[n][];
+        for (int i = 0; i < n; i++) {
+            m[i] = getFloats(name + ".m." + i);
+            v[i] = getFloats(name + ".v." + i);
+        }
+        return new OptimizerState(getLong(name + ".step"), m, v);
+    }
+
     /** The resolved config text ("" if none was stored). */
-    public String config() {
-        return config;
+    public String getConfig() {
+        return has(CONFIG) ? getString(CONFIG) : "";
+    }
+
+    private <T> T get(String name, Class<T> type) {
+        Object v = entries.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("checkpoint has no entry '" + name + "': it has " + entries.keySet());
+        }
+        if (!type.isInstance(v)) {
+            throw new IllegalArgumentException("checkpoint entry '" + name + "' is a " + v.getClass().getSimpleName()
+                    + ": expected " + type.getSimpleName());
+        }
+        return type.cast(v);
+    }
+
+    private List<String> networkNames() {
+        return entries.keySet().stream().filter(k -> k.endsWith(SHAPE))
+                .map(k -> k.substring(0, k.length() - SHAPE.length())).toList();
+    }
+
+    private static String shape(MlpSpec spec) {
+        StringBuilder sb = new StringBuilder().append(spec.inputSize());
+        for (int h : spec.hiddenSizes()) {
+            sb.append('-').append(h);
+        }
+        return sb.append('-').append(spec.outputSize()).append(' ').append(spec.activation()).toString();
     }
 
     /** Writes the checkpoint atomically to {@code file}. */
     public void save(Path file) {
         AtomicFiles.write(file, raw -> {
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
             out.write(MAGIC);
             out.writeInt(VERSION);
-            out.writeInt(params.size());
-            for (Map.Entry<String, Params> e : params.entrySet()) {
+            out.writeInt(entries.size());
+            for (Map.Entry<String, Object> e : entries.entrySet()) {
                 out.writeUTF(e.getKey());
-                out.writeUTF(e.getValue().shape());
-                writeFloats(out, e.getValue().values());
+                writeValue(out, e.getValue());
             }
-            out.writeInt(optimizers.size());
-            for (Map.Entry<String, OptimizerState> e : optimizers.entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeLong(e.getValue().step());
-                writeFloatArrays(out, e.getValue().firstMoments());
-                writeFloatArrays(out, e.getValue().secondMoments());
-            }
-            out.writeInt(stats.size());
-            for (Map.Entry<String, double[]> e : stats.entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeInt(e.getValue().length);
-                for (double d : e.getValue()) {
-                    out.writeDouble(d);
-                }
-            }
-            out.writeInt(rngStates.size());
-            for (Map.Entry<String, long[]> e : rngStates.entrySet()) {
-                out.writeUTF(e.getKey());
-                writeLongs(out, e.getValue());
-            }
-            out.writeInt(counters.size());
-            for (Map.Entry<String, Long> e : counters.entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeLong(e.getValue());
-            }
-            byte[] text = config.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(text.length);
-            out.write(text);
             out.flush();
         });
     }
 
-    /** Reads a checkpoint written by {@link #save}. */
+    /** Reads a checkpoint written by {@link #save}; fails on a foreign, truncated or other-version file. */
     public static Checkpoint load(Path file) {
-        try (InputStream raw = Files.newInputStream(file)) {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(raw));
+        try (InputStream raw = Files.newInputStream(file);
+             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
             byte[] magic = new byte[MAGIC.length];
             in.readFully(magic);
             if (!Arrays.equals(magic, MAGIC)) {
@@ -193,33 +277,10 @@ public final class Checkpoint {
                         + VERSION);
             }
             Checkpoint c = new Checkpoint();
-            for (int n = readCount(in), i = 0; i < n; i++) {
+            for (int n = readCount(in, file), i = 0; i < n; i++) {
                 String name = in.readUTF();
-                c.params.put(name, new Params(in.readUTF(), readFloats(in)));
+                c.entries.put(name, readValue(in, name, file));
             }
-            for (int n = readCount(in), i = 0; i < n; i++) {
-                String name = in.readUTF();
-                c.optimizers.put(name, new OptimizerState(in.readLong(), readFloatArrays(in), readFloatArrays(in)));
-            }
-            for (int n = readCount(in), i = 0; i < n; i++) {
-                String name = in.readUTF();
-                double[] v = new double[readCount(in)];
-                for (int k = 0; k < v.length; k++) {
-                    v[k] = in.readDouble();
-                }
-                c.stats.put(name, v);
-            }
-            for (int n = readCount(in), i = 0; i < n; i++) {
-                String name = in.readUTF();
-                c.rngStates.put(name, readLongs(in));
-            }
-            for (int n = readCount(in), i = 0; i < n; i++) {
-                String name = in.readUTF();
-                c.counters.put(name, in.readLong());
-            }
-            byte[] text = new byte[readCount(in)];
-            in.readFully(text);
-            c.config = new String(text, StandardCharsets.UTF_8);
             return c;
         } catch (EOFException e) {
             throw new IllegalArgumentException(file + " is a truncated VecRL checkpoint", e);
@@ -228,88 +289,99 @@ public final class Checkpoint {
         }
     }
 
-    private static String shape(MlpSpec spec) {
-        StringBuilder sb = new StringBuilder().append(spec.inputSize());
-        for (int h : spec.hiddenSizes()) {
-            sb.append('-').append(h);
+    private static void writeValue(DataOutputStream out, Object v) throws IOException {
+        if (v instanceof float[] a) {
+            out.writeByte(FLOATS);
+            out.writeInt(a.length);
+            for (float x : a) {
+                out.writeFloat(x);
+            }
+        } else if (v instanceof double[] a) {
+            out.writeByte(DOUBLES);
+            out.writeInt(a.length);
+            for (double x : a) {
+                out.writeDouble(x);
+            }
+        } else if (v instanceof long[] a) {
+            out.writeByte(LONGS);
+            out.writeInt(a.length);
+            for (long x : a) {
+                out.writeLong(x);
+            }
+        } else if (v instanceof int[] a) {
+            out.writeByte(INTS);
+            out.writeInt(a.length);
+            for (int x : a) {
+                out.writeInt(x);
+            }
+        } else if (v instanceof boolean[] a) {
+            out.writeByte(BOOLEANS);
+            out.writeInt(a.length);
+            for (boolean x : a) {
+                out.writeBoolean(x);
+            }
+        } else {
+            byte[] bytes = ((String) v).getBytes(StandardCharsets.UTF_8);
+            out.writeByte(STRING);
+            out.writeInt(bytes.length);
+            out.write(bytes);
         }
-        return sb.append('-').append(spec.outputSize()).append(' ').append(spec.activation()).toString();
     }
 
-    private static <T> T get(Map<String, T> map, String name, String what) {
-        T value = map.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException("checkpoint has no " + what + " named '" + name + "' (it has "
-                    + map.keySet() + ")");
+    private static Object readValue(DataInputStream in, String name, Path file) throws IOException {
+        byte type = in.readByte();
+        int n = readCount(in, file);
+        switch (type) {
+            case FLOATS -> {
+                float[] a = new float[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = in.readFloat();
+                }
+                return a;
+            }
+            case DOUBLES -> {
+                double[] a = new double[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = in.readDouble();
+                }
+                return a;
+            }
+            case LONGS -> {
+                long[] a = new long[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = in.readLong();
+                }
+                return a;
+            }
+            case INTS -> {
+                int[] a = new int[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = in.readInt();
+                }
+                return a;
+            }
+            case BOOLEANS -> {
+                boolean[] a = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = in.readBoolean();
+                }
+                return a;
+            }
+            case STRING -> {
+                byte[] bytes = new byte[n];
+                in.readFully(bytes);
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+            default -> throw new IllegalArgumentException("checkpoint " + file + " entry '" + name
+                    + "' has unknown type " + type + ": expected 1 to 6");
         }
-        return value;
     }
 
-    private static String checkName(String name) {
-        if (name == null || name.isEmpty()) {
-            throw new IllegalArgumentException("checkpoint entry name is empty: expected a non-empty name");
-        }
-        return name;
-    }
-
-    private static float[][] deepCopy(float[][] arrays) {
-        float[][] copy = new float[arrays.length][];
-        for (int k = 0; k < arrays.length; k++) {
-            copy[k] = arrays[k].clone();
-        }
-        return copy;
-    }
-
-    private static int readCount(DataInputStream in) throws IOException {
+    private static int readCount(DataInputStream in, Path file) throws IOException {
         int n = in.readInt();
         if (n < 0) {
-            throw new IOException("corrupt checkpoint: negative count " + n);
+            throw new IllegalArgumentException(file + " is a corrupt VecRL checkpoint: count " + n + ", expected >= 0");
         }
         return n;
-    }
-
-    private static void writeFloats(DataOutputStream out, float[] v) throws IOException {
-        out.writeInt(v.length);
-        for (float f : v) {
-            out.writeFloat(f);
-        }
-    }
-
-    private static float[] readFloats(DataInputStream in) throws IOException {
-        float[] v = new float[readCount(in)];
-        for (int k = 0; k < v.length; k++) {
-            v[k] = in.readFloat();
-        }
-        return v;
-    }
-
-    private static void writeFloatArrays(DataOutputStream out, float[][] arrays) throws IOException {
-        out.writeInt(arrays.length);
-        for (float[] a : arrays) {
-            writeFloats(out, a);
-        }
-    }
-
-    private static float[][] readFloatArrays(DataInputStream in) throws IOException {
-        float[][] arrays = new float[readCount(in)][];
-        for (int k = 0; k < arrays.length; k++) {
-            arrays[k] = readFloats(in);
-        }
-        return arrays;
-    }
-
-    private static void writeLongs(DataOutputStream out, long[] v) throws IOException {
-        out.writeInt(v.length);
-        for (long x : v) {
-            out.writeLong(x);
-        }
-    }
-
-    private static long[] readLongs(DataInputStream in) throws IOException {
-        long[] v = new long[readCount(in)];
-        for (int k = 0; k < v.length; k++) {
-            v[k] = in.readLong();
-        }
-        return v;
     }
 }
