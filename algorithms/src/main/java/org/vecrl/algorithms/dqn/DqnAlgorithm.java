@@ -2,14 +2,13 @@ package org.vecrl.algorithms.dqn;
 
 import org.vecrl.algorithms.train.Algorithm;
 import org.vecrl.algorithms.train.Learner;
-import org.vecrl.algorithms.train.NetworkState;
 import org.vecrl.algorithms.train.Policy;
 import org.vecrl.algorithms.train.RunSettings;
-import org.vecrl.algorithms.train.StateArchive;
 import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.spaces.Space;
 import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.nn.Activation;
+import org.vecrl.nn.Checkpoint;
 import org.vecrl.nn.LayerInit;
 import org.vecrl.nn.MlpSpec;
 import org.vecrl.nn.Networks;
@@ -39,7 +38,7 @@ public final class DqnAlgorithm implements Algorithm<DqnArgs> {
     }
 
     @Override
-    public Policy loadPolicy(DqnArgs args, Space<?> observationSpace, Space<?> actionSpace, StateArchive checkpoint) {
+    public Policy loadPolicy(DqnArgs args, Space<?> observationSpace, Space<?> actionSpace, Checkpoint checkpoint) {
         if (!(actionSpace instanceof Discrete d) || d.start() != 0) {
             throw new IllegalArgumentException("DQN needs a Discrete(n) action space starting at 0, got " + actionSpace);
         }
@@ -69,16 +68,16 @@ public final class DqnAlgorithm implements Algorithm<DqnArgs> {
     }
 
     /** Stores the networks of {@code q} as {@code name.0}, {@code name.1}, ... */
-    static void save(StateArchive out, String name, QFunction q) {
+    static void save(Checkpoint out, String name, QFunction q) {
         for (int i = 0; i < q.networks().size(); i++) {
-            NetworkState.putNetwork(out, name + "." + i, q.networks().get(i));
+            out.putNetwork(name + "." + i, q.networks().get(i));
         }
     }
 
     /** Loads what {@link #save} stored. */
-    static void restore(StateArchive in, String name, QFunction q) {
+    static void restore(Checkpoint in, String name, QFunction q) {
         for (int i = 0; i < q.networks().size(); i++) {
-            NetworkState.restoreNetwork(in, name + "." + i, q.networks().get(i));
+            in.loadNetwork(name + "." + i, q.networks().get(i));
         }
     }
 }

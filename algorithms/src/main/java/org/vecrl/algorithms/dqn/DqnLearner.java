@@ -5,16 +5,15 @@ import java.util.List;
 
 import org.vecrl.algorithms.train.Learner;
 import org.vecrl.algorithms.train.Metrics;
-import org.vecrl.algorithms.train.NetworkState;
 import org.vecrl.algorithms.train.Policy;
 import org.vecrl.algorithms.train.RunSettings;
-import org.vecrl.algorithms.train.StateArchive;
 import org.vecrl.core.buffer.ReplayBatch;
 import org.vecrl.core.buffer.ReplayBuffer;
 import org.vecrl.core.env.Seeding;
 import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.vector.VectorEnv;
+import org.vecrl.nn.Checkpoint;
 import org.vecrl.nn.Optimizer;
 import org.vecrl.nn.Optimizers;
 
@@ -166,10 +165,10 @@ public final class DqnLearner implements Learner {
     }
 
     @Override
-    public void save(StateArchive out) {
+    public void save(Checkpoint out) {
         DqnAlgorithm.save(out, DqnAlgorithm.Q_NETWORK, q);
         DqnAlgorithm.save(out, "dqn.target", target);
-        NetworkState.putOptimizer(out, "dqn.optimizer", optimizer);
+        out.putOptimizer("dqn.optimizer", optimizer.state());
         out.putLong("dqn.agentStep", agent.step());
         out.putDouble("dqn.epsilon", agent.epsilon());
         out.putLong("dqn.trainSteps", trainSteps);
@@ -183,10 +182,10 @@ public final class DqnLearner implements Learner {
     }
 
     @Override
-    public void restore(StateArchive in) {
+    public void restore(Checkpoint in) {
         DqnAlgorithm.restore(in, DqnAlgorithm.Q_NETWORK, q);
         DqnAlgorithm.restore(in, "dqn.target", target);
-        NetworkState.restoreOptimizer(in, "dqn.optimizer", optimizer);
+        optimizer.restore(in.getOptimizer("dqn.optimizer"));
         agent.restoreCounters(in.getLong("dqn.agentStep"), in.getDouble("dqn.epsilon"));
         trainSteps = in.getLong("dqn.trainSteps");
         long[] c = in.getLongs("dqn.replay.counters");

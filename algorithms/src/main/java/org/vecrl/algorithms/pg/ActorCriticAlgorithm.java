@@ -4,10 +4,10 @@ import org.vecrl.algorithms.train.Algorithm;
 import org.vecrl.algorithms.train.Learner;
 import org.vecrl.algorithms.train.Policy;
 import org.vecrl.algorithms.train.RunSettings;
-import org.vecrl.algorithms.train.StateArchive;
 import org.vecrl.core.buffer.Gae;
 import org.vecrl.core.spaces.Space;
 import org.vecrl.core.vector.VectorEnv;
+import org.vecrl.nn.Checkpoint;
 
 /** What PPO, A2C and REINFORCE share: each maps its hyperparameters onto {@link ActorCriticSettings}. */
 abstract class ActorCriticAlgorithm<H extends Record> implements Algorithm<H> {
@@ -29,7 +29,7 @@ abstract class ActorCriticAlgorithm<H extends Record> implements Algorithm<H> {
 
     @Override
     public Policy loadPolicy(H hyperparameters, Space<?> observationSpace, Space<?> actionSpace,
-                             StateArchive checkpoint) {
+                             Checkpoint checkpoint) {
         ActorCriticNetworks nets = ActorCriticNetworks.create(settings(hyperparameters), observationSpace, actionSpace,
                 1, 0);
         nets.restore(checkpoint);

@@ -6,16 +6,15 @@ import java.util.random.RandomGenerator;
 
 import org.vecrl.algorithms.train.Learner;
 import org.vecrl.algorithms.train.Metrics;
-import org.vecrl.algorithms.train.NetworkState;
 import org.vecrl.algorithms.train.Policy;
 import org.vecrl.algorithms.train.RunSettings;
-import org.vecrl.algorithms.train.StateArchive;
 import org.vecrl.core.buffer.Minibatch;
 import org.vecrl.core.buffer.RolloutBuffer;
 import org.vecrl.core.env.Seeding;
 import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.vector.AutoresetMode;
 import org.vecrl.core.vector.VectorEnv;
+import org.vecrl.nn.Checkpoint;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.Optimizer;
 import org.vecrl.nn.Optimizers;
@@ -216,9 +215,9 @@ final class ActorCriticLearner implements Learner {
     }
 
     @Override
-    public void save(StateArchive out) {
+    public void save(Checkpoint out) {
         nets.save(out);
-        NetworkState.putOptimizer(out, "optimizer", optimizer);
+        out.putOptimizer("optimizer", optimizer.state());
         out.putLong("learner.iteration", iteration);
         if (rewardNorm != null) {
             out.putDoubles("reward_norm.stats", rewardNorm.stats().state());
@@ -227,9 +226,9 @@ final class ActorCriticLearner implements Learner {
     }
 
     @Override
-    public void restore(StateArchive in) {
+    public void restore(Checkpoint in) {
         nets.restore(in);
-        NetworkState.restoreOptimizer(in, "optimizer", optimizer);
+        optimizer.restore(in.getOptimizer("optimizer"));
         iteration = in.getLong("learner.iteration");
         if (rewardNorm != null) {
             rewardNorm.stats().restore(in.getDoubles("reward_norm.stats"));

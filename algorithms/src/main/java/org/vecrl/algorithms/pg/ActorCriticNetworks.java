@@ -3,12 +3,11 @@ package org.vecrl.algorithms.pg;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.vecrl.algorithms.train.NetworkState;
 import org.vecrl.algorithms.train.Policy;
-import org.vecrl.algorithms.train.StateArchive;
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.spaces.Space;
+import org.vecrl.nn.Checkpoint;
 import org.vecrl.nn.LayerInit;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.MlpSpec;
@@ -92,20 +91,20 @@ record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, ObservationNo
         };
     }
 
-    void save(StateArchive out) {
+    void save(Checkpoint out) {
         List<Mlp> nets = parameterNetworks();
         for (int i = 0; i < nets.size(); i++) {
-            NetworkState.putNetwork(out, "net" + i, nets.get(i));
+            out.putNetwork("net" + i, nets.get(i));
         }
         if (obsNorm != null) {
             out.putDoubles("obs_norm.stats", obsNorm.stats().state());
         }
     }
 
-    void restore(StateArchive in) {
+    void restore(Checkpoint in) {
         List<Mlp> nets = parameterNetworks();
         for (int i = 0; i < nets.size(); i++) {
-            NetworkState.restoreNetwork(in, "net" + i, nets.get(i));
+            in.loadNetwork("net" + i, nets.get(i));
         }
         if (obsNorm != null) {
             obsNorm.stats().restore(in.getDoubles("obs_norm.stats"));

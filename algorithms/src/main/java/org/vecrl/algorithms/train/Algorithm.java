@@ -2,6 +2,7 @@ package org.vecrl.algorithms.train;
 
 import org.vecrl.core.spaces.Space;
 import org.vecrl.core.vector.VectorEnv;
+import org.vecrl.nn.Checkpoint;
 
 /**
  * A deep-RL algorithm that {@link TrainingRun} can drive: it names its hyperparameter record (a
@@ -30,5 +31,5 @@ public interface Algorithm<H extends Record> {
     Learner createLearner(RunSettings run, H hyperparameters, VectorEnv env);
 
     /** Rebuilds the acting policy stored in a checkpoint written by this algorithm's learner. */
-    Policy loadPolicy(H hyperparameters, Space<?> observationSpace, Space<?> actionSpace, StateArchive checkpoint);
+    Policy loadPolicy(H hyperparameters, Space<?> observationSpace, Space<?> actionSpace, Checkpoint checkpoint);
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.vecrl.core.spaces.Space;
 import org.vecrl.core.vector.AutoresetMode;
 import org.vecrl.core.vector.VectorEnv;
+import org.vecrl.nn.Checkpoint;
 
 /**
  * A vector-env decorator that counts environment steps and tracks each sub-env's episode return and
@@ -81,14 +82,14 @@ final class EpisodeRecorder implements VectorEnv {
         }
     }
 
-    void save(StateArchive out) {
+    void save(Checkpoint out) {
         out.putLong("recorder.step", step);
         out.putDoubles("recorder.returns", returns.clone());
         out.putLongs("recorder.lengths", lengths.clone());
         out.putBooleans("recorder.resetPending", resetPending.clone());
     }
 
-    void restore(StateArchive in) {
+    void restore(Checkpoint in) {
         step = in.getLong("recorder.step");
         System.arraycopy(in.getDoubles("recorder.returns"), 0, returns, 0, returns.length);
         System.arraycopy(in.getLongs("recorder.lengths"), 0, lengths, 0, lengths.length);

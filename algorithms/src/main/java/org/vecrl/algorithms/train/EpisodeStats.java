@@ -1,5 +1,7 @@
 package org.vecrl.algorithms.train;
 
+import org.vecrl.nn.Checkpoint;
+
 /**
  * Running statistics of finished episodes: the mean return of the last {@value #WINDOW} episodes
  * (of all of them while fewer have finished), its best value so far, and the first step and time at
@@ -65,7 +67,7 @@ final class EpisodeStats {
         return secondsToThreshold;
     }
 
-    void save(StateArchive out) {
+    void save(Checkpoint out) {
         out.putDoubles("stats.window", window.clone());
         out.putLong("stats.episodes", episodes);
         out.putDoubles("stats.best", best == null ? new double[0] : new double[] {best});
@@ -73,7 +75,7 @@ final class EpisodeStats {
         out.putDoubles("stats.secondsToThreshold", secondsToThreshold == null ? new double[0] : new double[] {secondsToThreshold});
     }
 
-    void restore(StateArchive in) {
+    void restore(Checkpoint in) {
         System.arraycopy(in.getDoubles("stats.window"), 0, window, 0, WINDOW);
         episodes = in.getLong("stats.episodes");
         double[] b = in.getDoubles("stats.best");

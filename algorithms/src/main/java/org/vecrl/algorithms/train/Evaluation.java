@@ -13,6 +13,7 @@ import org.vecrl.core.env.EnvSpec;
 import org.vecrl.core.env.Envs;
 import org.vecrl.core.env.Seeding;
 import org.vecrl.core.env.Step;
+import org.vecrl.nn.Checkpoint;
 
 /**
  * Plays episodes with the policy stored in a run's checkpoint ({@code vecrl eval}): the mean and
@@ -82,7 +83,7 @@ public record Evaluation(Path checkpoint, double[] returns, long[] lengths) {
         @SuppressWarnings("unchecked")
         Env<Object, Object> env = (Env<Object, Object>) Envs.make(config.run().env(), kwargs);
         try (env) {
-            Policy policy = loadPolicy(Algorithms.get(config.run().algo()), config, env, StateArchive.load(checkpoint));
+            Policy policy = loadPolicy(Algorithms.get(config.run().algo()), config, env, Checkpoint.load(checkpoint));
             RandomGenerator rng = Seeding.generator(seed);
             float[] obs = new float[env.observationSpace().flatDim()];
             double[] returns = new double[episodes];
@@ -112,7 +113,7 @@ public record Evaluation(Path checkpoint, double[] returns, long[] lengths) {
     }
 
     private static <H extends Record> Policy loadPolicy(Algorithm<H> algorithm, RunConfig config, Env<?, ?> env,
-                                                         StateArchive checkpoint) {
+                                                         Checkpoint checkpoint) {
         return algorithm.loadPolicy(config.hyperparameters(algorithm), env.observationSpace(), env.actionSpace(), checkpoint);
     }
 }

@@ -2,6 +2,8 @@ package org.vecrl.algorithms.train;
 
 import java.util.List;
 
+import org.vecrl.nn.Checkpoint;
+
 /**
  * The mutable state of one algorithm inside one {@link TrainingRun}: networks, optimizer, buffers
  * and generators. The run calls {@link #iterate} until the environment has taken the run's total
@@ -28,10 +30,10 @@ public interface Learner extends AutoCloseable {
     void reseed(long seed);
 
     /** Writes everything needed to continue training (and the policy) into {@code out}. */
-    void save(StateArchive out);
+    void save(Checkpoint out);
 
     /** Restores what {@link #save} wrote. */
-    void restore(StateArchive in);
+    void restore(Checkpoint in);
 
     /** The current acting policy (a view on the live networks). */
     Policy policy();

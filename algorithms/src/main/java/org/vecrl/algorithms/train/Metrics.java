@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
+import org.vecrl.nn.Checkpoint;
+
 /**
  * Collects the values a {@link Learner} records during iterations and averages them per row of
  * metrics.arrow. A value that is NaN or infinite stops the run: {@link #record} throws a
@@ -70,7 +72,7 @@ public final class Metrics {
     }
 
     /** Writes the partial row and last finite values (for checkpoints). */
-    void save(StateArchive out) {
+    void save(Checkpoint out) {
         out.putDoubles("metrics.sums", sums.clone());
         out.putLongs("metrics.counts", counts.clone());
         out.putDoubles("metrics.lastFinite", lastFinite.clone());
@@ -78,7 +80,7 @@ public final class Metrics {
     }
 
     /** Restores what {@link #save} wrote. */
-    void restore(StateArchive in) {
+    void restore(Checkpoint in) {
         copy(in.getDoubles("metrics.sums"), sums);
         System.arraycopy(in.getLongs("metrics.counts"), 0, counts, 0, counts.length);
         copy(in.getDoubles("metrics.lastFinite"), lastFinite);

@@ -14,6 +14,7 @@ import org.vecrl.core.io.AtomicFiles;
 import org.vecrl.core.io.Json;
 import org.vecrl.core.io.TableLog;
 import org.vecrl.core.io.TableLog.Column;
+import org.vecrl.nn.Checkpoint;
 
 /**
  * Drives one training run on disk: writes config.yaml, builds the vector env and the algorithm's
@@ -102,7 +103,7 @@ public final class TrainingRun {
         RunConfig config = RunConfig.fromMap(Config.readYaml(rd.config()), rd.config().toString());
         TrainingRun tr = new TrainingRun(config, rd, progress);
         try (tr.learner) {
-            StateArchive state = StateArchive.load(ckpt);
+            Checkpoint state = Checkpoint.load(ckpt);
             long step = state.getLong("run.step");
             List<Map<String, Object>> oldMetrics = rowsUpTo(rd.metricsArrow(), step);
             List<Map<String, Object>> oldEpisodes = rowsUpTo(rd.episodesArrow(), step);
@@ -213,7 +214,7 @@ public final class TrainingRun {
     }
 
     private void saveCheckpoint(Path file) {
-        StateArchive a = new StateArchive();
+        Checkpoint a = new Checkpoint();
         a.putString("run.algo", run.algo());
         a.putString("run.config", Config.toYaml(config.toMap()));
         a.putLong("run.step", env.step());
@@ -231,7 +232,7 @@ public final class TrainingRun {
         lastCheckpoint = file;
     }
 
-    private void restore(StateArchive a) {
+    private void restore(Checkpoint a) {
         env.restore(a);
         stats.restore(a);
         metrics.restore(a);

@@ -15,12 +15,12 @@ import org.vecrl.algorithms.train.Algorithms;
 import org.vecrl.algorithms.train.Policy;
 import org.vecrl.algorithms.train.ProgressReporter;
 import org.vecrl.algorithms.train.RunConfig;
-import org.vecrl.algorithms.train.StateArchive;
 import org.vecrl.algorithms.train.Summary;
 import org.vecrl.algorithms.train.TrainingRun;
 import org.vecrl.core.env.Envs;
 import org.vecrl.core.env.Seeding;
 import org.vecrl.core.vector.VectorEnv;
+import org.vecrl.nn.Checkpoint;
 
 /**
  * Short seeded CartPole runs through the real training loop with each algorithm's preset: the mean
@@ -40,7 +40,7 @@ class PgLearningTest {
         Summary s = TrainingRun.train(config, dir.resolve("run"), ProgressReporter.none());
         assertThat(s.finalMeanReturn()).isGreaterThan(minMeanReturn);
 
-        Policy policy = loadPolicy(algorithm, config, StateArchive.load(dir.resolve("run/checkpoints/final.ckpt")));
+        Policy policy = loadPolicy(algorithm, config, Checkpoint.load(dir.resolve("run/checkpoints/final.ckpt")));
         assertThat(greedyEpisodeLength(policy)).isGreaterThan(50);
     }
 
@@ -55,7 +55,7 @@ class PgLearningTest {
                 Map.of(), null, Map.of(), List.of("total_timesteps=50000", "seed=1", "checkpoint_every=50000")));
         Summary s = TrainingRun.train(config, dir.resolve("run"), ProgressReporter.none());
         assertThat(s.finalMeanReturn()).isGreaterThan(80);
-        Policy policy = loadPolicy(algorithm, config, StateArchive.load(dir.resolve("run/checkpoints/final.ckpt")));
+        Policy policy = loadPolicy(algorithm, config, Checkpoint.load(dir.resolve("run/checkpoints/final.ckpt")));
         VectorEnv env = Envs.makeVec("MountainCarContinuous-v0", 1);
         env.reset(3L);
         Object action = policy.act(env.observations().clone(), false, Seeding.generator(3L));
@@ -63,7 +63,7 @@ class PgLearningTest {
         assertThat(((float[]) action)[0]).isBetween(-1f, 1f);
     }
 
-    private static <H extends Record> Policy loadPolicy(Algorithm<H> algorithm, RunConfig config, StateArchive ckpt) {
+    private static <H extends Record> Policy loadPolicy(Algorithm<H> algorithm, RunConfig config, Checkpoint ckpt) {
         VectorEnv env = Envs.makeVec(config.run().env(), 1);
         return algorithm.loadPolicy(config.hyperparameters(algorithm), env.singleObservationSpace(),
                 env.singleActionSpace(), ckpt);

@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 
 import org.vecrl.core.spaces.Space;
 import org.vecrl.core.vector.VectorEnv;
+import org.vecrl.nn.Checkpoint;
 
 /** A test algorithm that acts randomly and records a loss that turns NaN at {@code nan_at_step}. */
 public final class DivergingAlgorithm implements Algorithm<DivergingAlgorithm.Args> {
@@ -49,12 +50,12 @@ public final class DivergingAlgorithm implements Algorithm<DivergingAlgorithm.Ar
             public void reseed(long seed) {}
 
             @Override
-            public void save(StateArchive out) {
+            public void save(Checkpoint out) {
                 out.putLong("diverging.step", step);
             }
 
             @Override
-            public void restore(StateArchive in) {
+            public void restore(Checkpoint in) {
                 step = in.getLong("diverging.step");
             }
 
@@ -66,7 +67,7 @@ public final class DivergingAlgorithm implements Algorithm<DivergingAlgorithm.Ar
     }
 
     @Override
-    public Policy loadPolicy(Args args, Space<?> observationSpace, Space<?> actionSpace, StateArchive checkpoint) {
+    public Policy loadPolicy(Args args, Space<?> observationSpace, Space<?> actionSpace, Checkpoint checkpoint) {
         return (float[] obs, boolean deterministic, RandomGenerator rng) -> 0;
     }
 }

@@ -3,6 +3,7 @@ package org.vecrl.algorithms.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.vecrl.nn.Checkpoint;
 
 class EpisodeStatsTest {
 
@@ -24,7 +25,7 @@ class EpisodeStatsTest {
         assertThat(s.meanReturn()).isEqualTo(10);
         assertThat(s.best()).isEqualTo(20);
         assertThat(s.stepsToThreshold()).isEqualTo(2000);
-        StateArchive a = new StateArchive();
+        Checkpoint a = new Checkpoint();
         s.save(a);
         EpisodeStats t = new EpisodeStats(10.0);
         t.restore(a);

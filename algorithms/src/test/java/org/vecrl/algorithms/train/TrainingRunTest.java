@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vecrl.core.io.ArrowTables;
 import org.vecrl.core.io.Json;
+import org.vecrl.nn.Checkpoint;
 
 /** A short DQN run on CartPole through the whole framework: files, logs, summary, checkpoints, resume. */
 class TrainingRunTest {
@@ -86,8 +87,8 @@ class TrainingRunTest {
         Files.delete(rc.summary());
         Summary resumed = TrainingRun.resume(cut, ProgressReporter.none());
 
-        StateArchive a = StateArchive.load(new RunDirectory(full).finalCheckpoint());
-        StateArchive b = StateArchive.load(rc.finalCheckpoint());
+        Checkpoint a = Checkpoint.load(new RunDirectory(full).finalCheckpoint());
+        Checkpoint b = Checkpoint.load(rc.finalCheckpoint());
         for (String name : List.of("dqn.q.0", "dqn.q.1", "dqn.q.2", "dqn.target.0", "dqn.optimizer.m.0", "dqn.optimizer.v.0", "dqn.replay.obs",
                 "dqn.replay.nextObs")) {
             assertThat(b.getFloats(name)).as(name).containsExactly(a.getFloats(name));
