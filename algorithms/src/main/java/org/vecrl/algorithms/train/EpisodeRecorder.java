@@ -91,7 +91,7 @@ final class EpisodeRecorder implements VectorEnv {
 
     void restore(Checkpoint in) {
         step = in.getLong("recorder.step");
-        System.arraycopy(in.getDoubles("recorder.returns"), 0, returns, 0, returns.length);
+        System.arraycopy(in.getDoubles("recorder.returns", returns.length), 0, returns, 0, returns.length);
         System.arraycopy(in.getLongs("recorder.lengths"), 0, lengths, 0, lengths.length);
         System.arraycopy(in.getBooleans("recorder.resetPending"), 0, resetPending, 0, resetPending.length);
     }

@@ -76,7 +76,7 @@ final class EpisodeStats {
     }
 
     void restore(Checkpoint in) {
-        System.arraycopy(in.getDoubles("stats.window"), 0, window, 0, WINDOW);
+        System.arraycopy(in.getDoubles("stats.window", WINDOW), 0, window, 0, WINDOW);
         episodes = in.getLong("stats.episodes");
         double[] b = in.getDoubles("stats.best");
         best = b.length == 0 ? null : b[0];

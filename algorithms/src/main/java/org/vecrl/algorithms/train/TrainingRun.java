@@ -216,7 +216,7 @@ public final class TrainingRun {
     private void saveCheckpoint(Path file) {
         Checkpoint a = new Checkpoint();
         a.putString("run.algo", run.algo());
-        a.putString("run.config", Config.toYaml(config.toMap()));
+        a.putConfig(Config.toYaml(config.toMap()));
         a.putLong("run.step", env.step());
         a.putLong("run.segment", segment);
         a.putDouble("run.wallSeconds", wallSeconds());

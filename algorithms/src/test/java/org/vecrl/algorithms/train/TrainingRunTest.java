@@ -94,6 +94,7 @@ class TrainingRunTest {
             assertThat(b.getFloats(name)).as(name).containsExactly(a.getFloats(name));
         }
         assertThat(b.getInts("dqn.replay.actions")).containsExactly(a.getInts("dqn.replay.actions"));
+        assertThat(b.getConfig()).isEqualTo(a.getConfig()).isEqualTo(Files.readString(rc.config()));
         assertThat(resumed.totalSteps()).isEqualTo(3000);
         assertThat(withoutWallTime(ArrowTables.read(rc.episodesArrow())))
                 .isEqualTo(withoutWallTime(ArrowTables.read(new RunDirectory(full).episodesArrow())));
