@@ -1,6 +1,7 @@
 package org.vecrl.algorithms.tabular;
 
 import org.vecrl.core.env.Env;
+import org.vecrl.core.math.ArgMax;
 
 /**
  * Base of the ε-greedy value learners: a Q table initialised to {@code config.optimism()}, created
@@ -28,7 +29,7 @@ public abstract class EpsilonGreedyAgent extends TabularAgent {
         if (rng().nextDouble() < epsilon()) {
             return rng().nextInt(numActions);
         }
-        return TabularReturns.argmax(q[state]);
+        return ArgMax.of(q[state]);
     }
 
     /** ε in the current episode. */

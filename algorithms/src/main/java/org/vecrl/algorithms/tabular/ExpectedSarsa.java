@@ -1,6 +1,7 @@
 package org.vecrl.algorithms.tabular;
 
 import org.vecrl.core.env.Env;
+import org.vecrl.core.math.ArgMax;
 
 /**
  * Expected SARSA: bootstraps from the expectation of {@code Q[s', ·]} under the ε-greedy policy,
@@ -16,7 +17,7 @@ public final class ExpectedSarsa extends EpsilonGreedyAgent {
     public void observe(Experience e) {
         double[] next = q[e.newObs()];
         double eps = epsilon();
-        double expected = (1 - eps) * next[TabularReturns.argmax(next)];
+        double expected = (1 - eps) * next[ArgMax.of(next)];
         for (double v : next) {
             expected += eps / numActions * v;
         }
