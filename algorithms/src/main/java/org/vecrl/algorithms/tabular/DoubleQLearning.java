@@ -24,8 +24,7 @@ public final class DoubleQLearning extends EpsilonGreedyAgent {
         double[][] learner = updateA ? qA : qB;
         double[][] judge = updateA ? qB : qA;
         int best = ArgMax.of(learner[e.newObs()]);
-        double target = e.reward() + gamma * judge[e.newObs()][best];
-        learner[e.obs()][e.act()] += lr() * (target - learner[e.obs()][e.act()]);
+        tdUpdate(learner, e, judge[e.newObs()][best]);
         q[e.obs()][e.act()] = 0.5 * (qA[e.obs()][e.act()] + qB[e.obs()][e.act()]);
     }
 }

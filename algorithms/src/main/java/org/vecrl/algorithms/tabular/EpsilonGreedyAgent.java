@@ -42,6 +42,16 @@ public abstract class EpsilonGreedyAgent extends TabularAgent {
         return config.lr().value(episode());
     }
 
+    /** The TD error {@code r + γ·nextValue − table[s][a]} of the experience {@code e}. */
+    protected final double tdError(double[][] table, Experience e, double nextValue) {
+        return e.reward() + gamma * nextValue - table[e.obs()][e.act()];
+    }
+
+    /** The one-step TD update {@code table[s][a] += lr·(r + γ·nextValue − table[s][a])}. */
+    protected final void tdUpdate(double[][] table, Experience e, double nextValue) {
+        table[e.obs()][e.act()] += lr() * tdError(table, e, nextValue);
+    }
+
     /** A copy of the Q table {@code Q[s][a]}. */
     public double[][] q() {
         double[][] copy = new double[q.length][];

@@ -13,7 +13,6 @@ public final class QLearning extends EpsilonGreedyAgent {
     @Override
     public void observe(Experience e) {
         double[] next = q[e.newObs()];
-        double target = e.reward() + gamma * next[ArgMax.of(next)];
-        q[e.obs()][e.act()] += lr() * (target - q[e.obs()][e.act()]);
+        tdUpdate(q, e, next[ArgMax.of(next)]);
     }
 }
