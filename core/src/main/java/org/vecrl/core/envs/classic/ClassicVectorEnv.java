@@ -15,16 +15,22 @@ abstract class ClassicVectorEnv extends NativeVectorEnv {
     /** The states of all sub-envs, sub-env i's at {@link #stateOffset}(i). */
     protected final double[] states;
     private final ClassicPhysics physics;
+    private final ClassicPhysics.Observer observer;
+    private final int stateDim;
+    private final int obsDim;
 
     ClassicVectorEnv(int numEnvs, ClassicPhysics physics, Space<?> actSpace, Integer maxEpisodeSteps, AutoresetMode mode) {
         super(numEnvs, physics.observationSpace(), actSpace, maxEpisodeSteps, mode);
         this.physics = physics;
+        this.observer = physics.observer();
+        this.stateDim = physics.stateDim();
+        this.obsDim = physics.observationSpace().flatDim();
         this.states = new double[numEnvs * physics.stateDim()];
     }
 
     /** Offset of sub-env i's state in {@link #states}. */
     final int stateOffset(int i) {
-        return i * physics.stateDim();
+        return i * stateDim;
     }
 
     @Override
@@ -41,6 +47,6 @@ abstract class ClassicVectorEnv extends NativeVectorEnv {
     }
 
     private void observe(int i) {
-        physics.observer().observe(states, stateOffset(i), obs, i * obsDim());
+        observer.observe(states, i * stateDim, obs, i * obsDim);
     }
 }
