@@ -25,7 +25,7 @@ abstract class ClassicVectorEnv extends NativeVectorEnv {
         this.observer = physics.observer();
         this.stateDim = physics.stateDim();
         this.obsDim = physics.observationSpace().flatDim();
-        this.states = new double[numEnvs * physics.stateDim()];
+        this.states = new double[numEnvs * stateDim];
     }
 
     /** Offset of sub-env i's state in {@link #states}. */
