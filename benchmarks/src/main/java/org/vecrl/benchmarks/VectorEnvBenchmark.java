@@ -45,17 +45,20 @@ public class VectorEnvBenchmark {
     private static final String ID = "CartPole-v1";
     private static final int ACTION_BATCHES = 256;
 
-    /** A vector env, reset, with random action batches to cycle through. */
+    /** A vector env, reset, with random action batches to cycle through; subclasses are the JMH states. */
     abstract static class Stepper {
         VectorEnv env;
         int[][] actions;
         int next;
 
-        abstract VectorEnv create(int numEnvs);
+        /** The vector env of the subclass's {@code @Param}s. */
+        abstract VectorEnv create();
 
-        void setUp(int numEnvs) {
-            env = create(numEnvs);
+        @Setup(Level.Trial)
+        public void setUp() {
+            env = create();
             env.reset(0L);
+            int numEnvs = env.numEnvs();
             SplittableRandom rng = new SplittableRandom(1);
             actions = new int[ACTION_BATCHES][numEnvs];
             for (int[] batch : actions) {
@@ -70,6 +73,11 @@ public class VectorEnvBenchmark {
             next = (next + 1) & (ACTION_BATCHES - 1);
             return env.rewards()[0];
         }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            env.close();
+        }
     }
 
     /** Native CartPoleVectorEnv, one thread. */
@@ -79,18 +87,8 @@ public class VectorEnvBenchmark {
         public int numEnvs;
 
         @Override
-        VectorEnv create(int n) {
-            return Envs.makeVec(ID, n, AutoresetMode.SAME_STEP);
-        }
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            setUp(numEnvs);
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            env.close();
+        VectorEnv create() {
+            return Envs.makeVec(ID, numEnvs, AutoresetMode.SAME_STEP);
         }
     }
 
@@ -101,18 +99,8 @@ public class VectorEnvBenchmark {
         public int numEnvs;
 
         @Override
-        VectorEnv create(int n) {
-            return Envs.makeSyncVec(ID, n, AutoresetMode.SAME_STEP, Map.of());
-        }
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            setUp(numEnvs);
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            env.close();
+        VectorEnv create() {
+            return Envs.makeSyncVec(ID, numEnvs, AutoresetMode.SAME_STEP, Map.of());
         }
     }
 
@@ -126,18 +114,8 @@ public class VectorEnvBenchmark {
         public int threads;
 
         @Override
-        VectorEnv create(int n) {
-            return ThreadedVectorEnv.of(ID, n, threads, AutoresetMode.SAME_STEP);
-        }
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            setUp(numEnvs);
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            env.close();
+        VectorEnv create() {
+            return ThreadedVectorEnv.of(ID, numEnvs, threads, AutoresetMode.SAME_STEP);
         }
     }
 

@@ -19,6 +19,7 @@ import org.vecrl.core.env.Envs;
 import org.vecrl.core.envs.tabular.RewardMode;
 import org.vecrl.core.envs.tabular.TabularModel;
 import org.vecrl.core.io.Json;
+import org.vecrl.core.math.ArgMax;
 import org.vecrl.core.plot.LineChart;
 
 import picocli.CommandLine.Command;
@@ -162,7 +163,7 @@ final class TabularCommand implements Callable<Integer> {
         int[] policy = new int[q.length];
         double[] values = new double[q.length];
         for (int s = 0; s < q.length; s++) {
-            policy[s] = TabularReturns.argmax(q[s]);
+            policy[s] = ArgMax.of(q[s]);
             values[s] = q[s][policy[s]];
         }
         return new Result(policy, values, returns, Arrays.stream(returns).average().orElse(0));

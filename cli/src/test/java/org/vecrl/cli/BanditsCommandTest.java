@@ -2,10 +2,9 @@ package org.vecrl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
+import static org.vecrl.cli.CliRun.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,20 +21,11 @@ class BanditsCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int status, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = VecRl.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(status, out.toString(), err.toString());
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void writesChartsTableAndSummary() throws IOException {
         Path out = dir.resolve("bandits");
-        Result r = run("bandits", "--agents", "random,eps-greedy(eps=0.1),cheater", "--runs", "6", "--steps", "40",
+        CliRun r = run("bandits", "--agents", "random,eps-greedy(eps=0.1),cheater", "--runs", "6", "--steps", "40",
                 "--seed", "3", "--threads", "2", "--out", out.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("RandomAgent", "RewardAveraging(eps=0.1, optimism=0)", "Cheater", "summary.json");
@@ -83,13 +73,13 @@ class BanditsCommandTest {
 
     @Test
     void badAgentSpecsAndSettingsExitTwoWithTheMessage() {
-        Result unknown = run("bandits", "--agents", "random,greedy", "--out", dir.toString());
+        CliRun unknown = run("bandits", "--agents", "random,greedy", "--out", dir.toString());
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown agent 'greedy'", "valid agents are [random, eps-greedy");
-        Result badKey = run("bandits", "--agents", "ucb(k=2)", "--out", dir.toString());
+        CliRun badKey = run("bandits", "--agents", "ucb(k=2)", "--out", dir.toString());
         assertThat(badKey.status()).isEqualTo(2);
         assertThat(badKey.err()).contains("unknown key 'k'", "[c]");
-        Result tooLong = run("bandits", "--steps", "5000", "--out", dir.toString());
+        CliRun tooLong = run("bandits", "--steps", "5000", "--out", dir.toString());
         assertThat(tooLong.status()).isEqualTo(2);
         assertThat(tooLong.err()).contains("steps=5000");
         assertThat(dir.resolve("summary.json")).doesNotExist();

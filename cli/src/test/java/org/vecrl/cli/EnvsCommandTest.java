@@ -2,8 +2,6 @@ package org.vecrl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 
@@ -64,11 +62,9 @@ class EnvsCommandTest {
     }
 
     private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = VecRl.run(new PrintWriter(out), new PrintWriter(err), args);
-        assertThat(status).as("exit status, stderr: %s", err).isZero();
-        return out.toString();
+        CliRun r = CliRun.run(args);
+        assertThat(r.status()).as("exit status, stderr: %s", r.err()).isZero();
+        return r.out();
     }
 
     @Test

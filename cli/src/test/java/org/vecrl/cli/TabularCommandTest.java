@@ -2,9 +2,8 @@ package org.vecrl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.vecrl.cli.CliRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,22 +20,13 @@ import org.vecrl.core.io.Json;
 
 class TabularCommandTest {
 
-    private record Result(int status, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = VecRl.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(status, out.toString(), err.toString());
-    }
-
     private static Map<String, Object> summary(Path dir) throws Exception {
         return Json.readObject(Files.readString(dir.resolve("summary.json")));
     }
 
     @Test
     void policyIterationOnNorvigWritesTheOptimalPolicyAndItsValues(@TempDir Path dir) throws Exception {
-        Result r = run("tabular", "--env", "NorvigGrid-v0", "--algo", "policy-iteration", "--penalty", "-0.02",
+        CliRun r = run("tabular", "--env", "NorvigGrid-v0", "--algo", "policy-iteration", "--penalty", "-0.02",
                 "--reward-mode", "sum", "--episodes", "50", "--out", dir.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("policy:", "  →  →  →  G", "  ↑  #  ↑  T", "values:", "greedy return");
@@ -59,7 +49,7 @@ class TabularCommandTest {
 
     @Test
     void shortQLearningRunWritesReturnsAndGreedyValues(@TempDir Path dir) throws Exception {
-        Result r = run("tabular", "--env", "ToyGym-v0", "--algo", "q-learning", "--episodes", "40", "--lr", "0.5",
+        CliRun r = run("tabular", "--env", "ToyGym-v0", "--algo", "q-learning", "--episodes", "40", "--lr", "0.5",
                 "--out", dir.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("state", "action", "LEFT");
@@ -74,20 +64,20 @@ class TabularCommandTest {
 
     @Test
     void badInputExitsTwoWithAClearMessage(@TempDir Path dir) {
-        Result env = run("tabular", "--env", "NoSuchGrid-v0", "--algo", "sarsa", "--out", dir.toString());
+        CliRun env = run("tabular", "--env", "NoSuchGrid-v0", "--algo", "sarsa", "--out", dir.toString());
         assertThat(env.status()).isEqualTo(2);
         assertThat(env.err()).contains("NoSuchGrid-v0");
-        Result algo = run("tabular", "--env", "NorvigGrid-v0", "--algo", "magic", "--out", dir.toString());
+        CliRun algo = run("tabular", "--env", "NorvigGrid-v0", "--algo", "magic", "--out", dir.toString());
         assertThat(algo.status()).isEqualTo(2);
         assertThat(algo.err()).contains("unknown algo 'magic'", "policy-iteration", "double-q");
-        Result penalty = run("tabular", "--env", "FrozenLake-v1", "--algo", "sarsa", "--penalty", "-1", "--out", dir.toString());
+        CliRun penalty = run("tabular", "--env", "FrozenLake-v1", "--algo", "sarsa", "--penalty", "-1", "--out", dir.toString());
         assertThat(penalty.status()).isEqualTo(2);
         assertThat(penalty.err()).contains("--penalty does not apply to FrozenLake-v1");
-        Result undiscounted = run("tabular", "--env", "CliffWalking-v1", "--algo", "policy-iteration", "--gamma", "1",
+        CliRun undiscounted = run("tabular", "--env", "CliffWalking-v1", "--algo", "policy-iteration", "--gamma", "1",
                 "--out", dir.toString());
         assertThat(undiscounted.status()).isEqualTo(2);
         assertThat(undiscounted.err()).contains("gamma = 1");
-        Result missing = run("tabular", "--env", "NorvigGrid-v0", "--algo", "sarsa");
+        CliRun missing = run("tabular", "--env", "NorvigGrid-v0", "--algo", "sarsa");
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("--out");
         assertThat(dir.resolve("summary.json")).doesNotExist();

@@ -6,23 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class MlpTest {
 
-    private static final MlpSpec TINY = new MlpSpec(2, new int[] {2}, 1, Activation.TANH,
-            LayerInit.torchDefault(), LayerInit.torchDefault());
-
-    static Stream<Engine> engines() {
-        return TestEngines.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("engines")
+    @MethodSource("org.vecrl.nn.TestEngines#all")
     void forwardMatchesAHandComputedNetwork(Engine engine) {
-        Mlp net = Networks.mlp(TINY, engine, 0);
+        Mlp net = Networks.mlp(TestEngines.TINY, engine, 0);
         // W1 = [[1, -1], [0.5, 2]] as [in][out], b1 = [0.1, -0.2], W2 = [[1], [-2]], b2 = [0.3]
         net.setParams(new float[] {1, -1, 0.5f, 2, 0.1f, -0.2f, 1, -2, 0.3f});
         float[] out = new float[2];
@@ -36,7 +28,7 @@ class MlpTest {
     }
 
     @ParameterizedTest
-    @MethodSource("engines")
+    @MethodSource("org.vecrl.nn.TestEngines#all")
     void batchRowsAreIndependentAndTrainForwardEqualsInference(Engine engine) {
         Mlp net = Networks.mlp(Networks.actorSpec(4, 3), engine, 5);
         float[] x = randoms(4 * 5, 11);
@@ -53,14 +45,14 @@ class MlpTest {
     }
 
     @ParameterizedTest
-    @MethodSource("engines")
+    @MethodSource("org.vecrl.nn.TestEngines#all")
     void backwardOfATanhNetMatchesFiniteDifferences(Engine engine) {
         checkGradient(new MlpSpec(3, new int[] {6, 5}, 2, Activation.TANH, LayerInit.orthogonal(1.3),
                 LayerInit.orthogonal(1.0)), engine, 1e-2);
     }
 
     @ParameterizedTest
-    @MethodSource("engines")
+    @MethodSource("org.vecrl.nn.TestEngines#all")
     void backwardOfAReluNetMatchesFiniteDifferences(Engine engine) {
         checkGradient(new MlpSpec(3, new int[] {7, 4}, 2, Activation.RELU, LayerInit.torchDefault(),
                 LayerInit.torchDefault()), engine, 1e-3);
@@ -89,7 +81,7 @@ class MlpTest {
     }
 
     @ParameterizedTest
-    @MethodSource("engines")
+    @MethodSource("org.vecrl.nn.TestEngines#all")
     void aLargerInferenceForwardBetweenTrainForwardAndBackwardKeepsTheCache(Engine engine) {
         MlpSpec spec = Networks.actorSpec(4, 2);
         Mlp net = Networks.mlp(spec, engine, 3);
@@ -106,7 +98,7 @@ class MlpTest {
     }
 
     @ParameterizedTest
-    @MethodSource("engines")
+    @MethodSource("org.vecrl.nn.TestEngines#all")
     void backwardAddsIntoTheGradientUntilZeroGrad(Engine engine) {
         Mlp net = Networks.mlp(Networks.qNetworkSpec(4, 2), engine, 2);
         float[] x = randoms(12, 1);
@@ -127,7 +119,7 @@ class MlpTest {
     }
 
     @ParameterizedTest
-    @MethodSource("engines")
+    @MethodSource("org.vecrl.nn.TestEngines#all")
     void paramsAreCopiesAndCopyParamsFromTakesTheOtherNetworksValues(Engine engine) {
         Mlp a = Networks.mlp(Networks.criticSpec(4), engine, 1);
         Mlp b = Networks.mlp(Networks.criticSpec(4), engine, 2);
@@ -141,9 +133,9 @@ class MlpTest {
     }
 
     @ParameterizedTest
-    @MethodSource("engines")
+    @MethodSource("org.vecrl.nn.TestEngines#all")
     void badArgumentsAreRejectedWithTheValues(Engine engine) {
-        Mlp net = Networks.mlp(TINY, engine, 0);
+        Mlp net = Networks.mlp(TestEngines.TINY, engine, 0);
         assertThatThrownBy(() -> net.setParams(new float[3])).hasMessageContaining("length 3").hasMessageContaining("9");
         assertThatThrownBy(() -> net.forward(new float[3], 2, new float[2])).hasMessageContaining("input has length 3");
         assertThatThrownBy(() -> net.forward(new float[4], 0, new float[2])).hasMessageContaining("batch=0");

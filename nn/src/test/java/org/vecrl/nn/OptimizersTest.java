@@ -5,24 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class OptimizersTest {
 
-    private static final MlpSpec TINY = new MlpSpec(2, new int[] {2}, 1, Activation.TANH,
-            LayerInit.torchDefault(), LayerInit.torchDefault());
-
-    static Stream<Engine> engines() {
-        return TestEngines.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("engines")
+    @MethodSource("org.vecrl.nn.TestEngines#all")
     void adamAndAdamWFollowThePyTorchUpdate(Engine engine) {
         for (double wd : new double[] {0.0, 0.01}) {
-            Mlp a = Networks.mlp(TINY, engine, 1);
+            Mlp a = Networks.mlp(TestEngines.TINY, engine, 1);
             Mlp b = Networks.mlp(Networks.criticSpec(3), engine, 2);
             double lr = 0.01;
             double b1 = 0.9;
@@ -55,9 +47,9 @@ class OptimizersTest {
     }
 
     @ParameterizedTest
-    @MethodSource("engines")
+    @MethodSource("org.vecrl.nn.TestEngines#all")
     void clippingScalesTheGlobalNormAndReturnsThePreClipNorm(Engine engine) {
-        Mlp a = Networks.mlp(TINY, engine, 1);
+        Mlp a = Networks.mlp(TestEngines.TINY, engine, 1);
         Optimizer opt = Optimizers.adam(List.of(a), 1e-3, 0.9, 0.999, 1e-8, 0, 0.5);
         float[] g = new float[9];
         g[0] = 3;
@@ -75,10 +67,10 @@ class OptimizersTest {
     }
 
     @ParameterizedTest
-    @MethodSource("engines")
+    @MethodSource("org.vecrl.nn.TestEngines#all")
     void restoringTheStateContinuesTheSameTrajectory(Engine engine) {
-        Mlp a = Networks.mlp(TINY, engine, 1);
-        Mlp twin = Networks.mlp(TINY, engine, 1);
+        Mlp a = Networks.mlp(TestEngines.TINY, engine, 1);
+        Mlp twin = Networks.mlp(TestEngines.TINY, engine, 1);
         Optimizer opt = Optimizers.adam(List.of(a), 0.05, 0.9, 0.99, 1e-8, 0.1, 0);
         a.setGrads(MlpTest.randoms(9, 1));
         opt.step();
@@ -95,9 +87,9 @@ class OptimizersTest {
     }
 
     @ParameterizedTest
-    @MethodSource("engines")
+    @MethodSource("org.vecrl.nn.TestEngines#all")
     void learningRateCanBeChangedAndBadInputIsRejected(Engine engine) {
-        Mlp a = Networks.mlp(TINY, engine, 1);
+        Mlp a = Networks.mlp(TestEngines.TINY, engine, 1);
         Optimizer opt = Optimizers.adam(List.of(a), 0.1, 0.9, 0.999, 1e-8, 0, 0);
         opt.setLearningRate(0.02);
         assertThat(opt.learningRate()).isEqualTo(0.02);

@@ -49,17 +49,6 @@ public abstract class BanditAgent implements Agent<Integer> {
         return arm;
     }
 
-    /** The index of the largest value, lowest index on ties. */
-    protected static int argmax(double[] values) {
-        int best = 0;
-        for (int k = 1; k < values.length; k++) {
-            if (values[k] > values[best]) {
-                best = k;
-            }
-        }
-        return best;
-    }
-
     /** A hyperparameter for {@link #name()}: {@code 5} for 5.0, {@code 0.1} for 0.1. */
     protected static String format(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);

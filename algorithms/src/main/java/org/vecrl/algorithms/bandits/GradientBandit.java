@@ -3,6 +3,8 @@ package org.vecrl.algorithms.bandits;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.vecrl.core.math.ArgMax;
+
 /**
  * The gradient bandit algorithm (Sutton &amp; Barto §2.8): a softmax policy over preferences H, updated by
  * {@code H[a] += alpha (r - b)(1 - pi[a])} for the pulled arm and {@code H[k] -= alpha (r - b) pi[k]} for the
@@ -64,7 +66,7 @@ public final class GradientBandit extends BanditAgent {
     }
 
     private void updateProbabilities() {
-        double max = preferences[argmax(preferences)];
+        double max = preferences[ArgMax.of(preferences)];
         double sum = 0;
         for (int k = 0; k < preferences.length; k++) {
             probabilities[k] = Math.exp(preferences[k] - max);

@@ -3,6 +3,8 @@ package org.vecrl.algorithms.bandits;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.vecrl.core.math.ArgMax;
+
 /**
  * Epsilon-greedy action selection on sample-average estimates (Sutton &amp; Barto §2.2-2.5; curriculum
  * §1.3). With probability epsilon a uniform arm, else the arm with the highest estimate (lowest index on
@@ -29,7 +31,7 @@ public final class RewardAveraging extends BanditAgent {
         if (rng().nextDouble() < epsilon) {
             return rng().nextInt(numArms());
         }
-        return argmax(estimates);
+        return ArgMax.of(estimates);
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.vecrl.algorithms.bandits;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.vecrl.core.math.ArgMax;
+
 /**
  * Gaussian Thompson sampling: each arm's mean has the prior N(0, 1) and rewards have known unit noise,
  * so after n pulls with reward sum s the posterior is N(s / (n + 1), 1 / (n + 1)). Each step draws one
@@ -25,7 +27,7 @@ public final class ThompsonSampling extends BanditAgent {
         for (int k = 0; k < samples.length; k++) {
             samples[k] = posteriorMean(k) + rng().nextGaussian() * posteriorStd(k);
         }
-        return argmax(samples);
+        return ArgMax.of(samples);
     }
 
     @Override

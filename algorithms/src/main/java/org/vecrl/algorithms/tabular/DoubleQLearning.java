@@ -1,6 +1,7 @@
 package org.vecrl.algorithms.tabular;
 
 import org.vecrl.core.env.Env;
+import org.vecrl.core.math.ArgMax;
 
 /**
  * Double Q-learning (van Hasselt 2010): two tables; each step, with probability 1/2, one is updated
@@ -22,9 +23,8 @@ public final class DoubleQLearning extends EpsilonGreedyAgent {
         boolean updateA = rng().nextBoolean();
         double[][] learner = updateA ? qA : qB;
         double[][] judge = updateA ? qB : qA;
-        int best = TabularReturns.argmax(learner[e.newObs()]);
-        double target = e.reward() + gamma * judge[e.newObs()][best];
-        learner[e.obs()][e.act()] += lr() * (target - learner[e.obs()][e.act()]);
+        int best = ArgMax.of(learner[e.newObs()]);
+        tdUpdate(learner, e, judge[e.newObs()][best]);
         q[e.obs()][e.act()] = 0.5 * (qA[e.obs()][e.act()] + qB[e.obs()][e.act()]);
     }
 }

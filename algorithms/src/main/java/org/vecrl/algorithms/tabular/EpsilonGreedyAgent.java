@@ -1,6 +1,7 @@
 package org.vecrl.algorithms.tabular;
 
 import org.vecrl.core.env.Env;
+import org.vecrl.core.math.ArgMax;
 
 /**
  * Base of the ε-greedy value learners: a Q table initialised to {@code config.optimism()}, created
@@ -28,7 +29,7 @@ public abstract class EpsilonGreedyAgent extends TabularAgent {
         if (rng().nextDouble() < epsilon()) {
             return rng().nextInt(numActions);
         }
-        return TabularReturns.argmax(q[state]);
+        return ArgMax.of(q[state]);
     }
 
     /** ε in the current episode. */
@@ -39,6 +40,16 @@ public abstract class EpsilonGreedyAgent extends TabularAgent {
     /** The learning rate in the current episode. */
     protected final double lr() {
         return config.lr().value(episode());
+    }
+
+    /** The TD error {@code r + γ·nextValue − table[s][a]} of the experience {@code e}. */
+    protected final double tdError(double[][] table, Experience e, double nextValue) {
+        return e.reward() + gamma * nextValue - table[e.obs()][e.act()];
+    }
+
+    /** The one-step TD update {@code table[s][a] += lr·(r + γ·nextValue − table[s][a])}. */
+    protected final void tdUpdate(double[][] table, Experience e, double nextValue) {
+        table[e.obs()][e.act()] += lr() * tdError(table, e, nextValue);
     }
 
     /** A copy of the Q table {@code Q[s][a]}. */

@@ -1,6 +1,7 @@
 package org.vecrl.algorithms.tabular;
 
 import org.vecrl.core.env.Env;
+import org.vecrl.core.math.ArgMax;
 
 /**
  * Expected SARSA: bootstraps from the expectation of {@code Q[s', ·]} under the ε-greedy policy,
@@ -14,12 +15,16 @@ public final class ExpectedSarsa extends EpsilonGreedyAgent {
 
     @Override
     public void observe(Experience e) {
-        double[] next = q[e.newObs()];
+        tdUpdate(q, e, expectedValue(q[e.newObs()]));
+    }
+
+    /** {@code Σ_a' π(a'|s')·Q[s',a']} for the ε-greedy policy π on the row {@code next = Q[s', ·]}. */
+    private double expectedValue(double[] next) {
         double eps = epsilon();
-        double expected = (1 - eps) * next[TabularReturns.argmax(next)];
+        double expected = (1 - eps) * next[ArgMax.of(next)];
         for (double v : next) {
             expected += eps / numActions * v;
         }
-        q[e.obs()][e.act()] += lr() * (e.reward() + gamma * expected - q[e.obs()][e.act()]);
+        return expected;
     }
 }

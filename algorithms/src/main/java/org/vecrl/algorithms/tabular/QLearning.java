@@ -1,6 +1,7 @@
 package org.vecrl.algorithms.tabular;
 
 import org.vecrl.core.env.Env;
+import org.vecrl.core.math.ArgMax;
 
 /** Q-learning: {@code Q[s,a] += lr·(r + γ·max_a' Q[s',a'] − Q[s,a])} (no terminal masking, as the curriculum). */
 public final class QLearning extends EpsilonGreedyAgent {
@@ -12,7 +13,6 @@ public final class QLearning extends EpsilonGreedyAgent {
     @Override
     public void observe(Experience e) {
         double[] next = q[e.newObs()];
-        double target = e.reward() + gamma * next[TabularReturns.argmax(next)];
-        q[e.obs()][e.act()] += lr() * (target - q[e.obs()][e.act()]);
+        tdUpdate(q, e, next[ArgMax.of(next)]);
     }
 }

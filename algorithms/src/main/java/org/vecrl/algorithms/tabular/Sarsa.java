@@ -18,12 +18,12 @@ public class Sarsa extends EpsilonGreedyAgent {
 
     @Override
     public void observe(Experience e) {
-        q[e.obs()][e.act()] += lr() * tdError(e);
+        tdUpdate(q, e, q[e.newObs()][e.newAct()]);
     }
 
     /** {@code r + γ·Q[s',a'] − Q[s,a]}. */
     protected final double tdError(Experience e) {
-        return e.reward() + gamma * q[e.newObs()][e.newAct()] - q[e.obs()][e.act()];
+        return tdError(q, e, q[e.newObs()][e.newAct()]);
     }
 
     @Override

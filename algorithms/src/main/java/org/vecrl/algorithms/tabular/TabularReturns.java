@@ -5,6 +5,7 @@ import java.util.function.IntUnaryOperator;
 
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Step;
+import org.vecrl.core.math.ArgMax;
 
 /** Helpers for tabular experiments: discounted sums, running means, greedy rollouts. */
 public final class TabularReturns {
@@ -31,17 +32,6 @@ public final class TabularReturns {
             out[i] = sum / (i + 1);
         }
         return out;
-    }
-
-    /** The lowest index of the largest entry. */
-    public static int argmax(double[] row) {
-        int best = 0;
-        for (int a = 1; a < row.length; a++) {
-            if (row[a] > row[best]) {
-                best = a;
-            }
-        }
-        return best;
     }
 
     /**
@@ -72,6 +62,6 @@ public final class TabularReturns {
 
     /** The discounted return of one greedy episode of {@code q} from {@code env.reset(seed)}. */
     public static double greedyReturn(Env<Integer, Integer> env, double[][] q, int maxSteps, double gamma, long seed) {
-        return sumRewards(rollout(env, s -> argmax(q[s]), maxSteps, seed), gamma);
+        return sumRewards(rollout(env, s -> ArgMax.of(q[s]), maxSteps, seed), gamma);
     }
 }

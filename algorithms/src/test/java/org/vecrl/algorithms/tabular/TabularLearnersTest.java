@@ -13,6 +13,7 @@ import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Envs;
 import org.vecrl.core.envs.tabular.TabularEnv;
 import org.vecrl.core.envs.tabular.Toy;
+import org.vecrl.core.math.ArgMax;
 import org.vecrl.core.schedule.LinearSchedule;
 
 class TabularLearnersTest {
@@ -29,7 +30,7 @@ class TabularLearnersTest {
         assertThat(TabularReturns.sumRewards(new double[] {1, 0, 2}, 0.9)).isCloseTo(2.62, within(1e-12));
         assertThat(TabularReturns.sumRewards(new double[0], 0.9)).isZero();
         assertThat(TabularReturns.cummean(new double[] {1, 2, 3, 6})).containsExactly(1, 1.5, 2, 3);
-        assertThat(TabularReturns.argmax(new double[] {1, 3, 3, 2})).isEqualTo(1);
+        assertThat(ArgMax.of(new double[] {1, 3, 3, 2})).isEqualTo(1);
     }
 
     // ---- updates by hand ----
@@ -168,7 +169,7 @@ class TabularLearnersTest {
         int s = env.reset(0L, Map.of()).obs();
         path.add(s);
         for (int t = 0; t < 60; t++) {
-            var step = env.step(TabularReturns.argmax(q[s]));
+            var step = env.step(ArgMax.of(q[s]));
             s = step.obs();
             path.add(s);
             if (step.done()) {
@@ -216,7 +217,7 @@ class TabularLearnersTest {
             double[][] q = agent.q();
             int[] greedy = new int[12];
             for (int s = 0; s < 12; s++) {
-                greedy[s] = TabularReturns.argmax(q[s]);
+                greedy[s] = ArgMax.of(q[s]);
             }
             double learned = meanGreedyReturn(greedy);
             assertThat(learned).as(agent.name()).isGreaterThan(cheater - 0.1).isGreaterThan(random + 0.3);

@@ -24,6 +24,14 @@ public abstract class AbstractWrapper<O, A, I> implements Env<O, A> {
         this.env = env;
     }
 
+    /** {@code space}, checked to be non-null: a wrapper's own {@code what} ("action", "observation") space. */
+    protected final <S extends Space<?>> S requireSpace(S space, String what) {
+        if (space == null) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + " of " + env + ": " + what + " space is null");
+        }
+        return space;
+    }
+
     /** The environment directly inside this wrapper. */
     public Env<I, A> inner() {
         return env;

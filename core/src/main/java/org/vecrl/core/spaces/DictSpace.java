@@ -1,5 +1,6 @@
 package org.vecrl.core.spaces;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
  * of sampling, printing and flattening (the concatenation of the values' flat forms). Two dicts are
  * equal when they have the same keys in the same order and equal spaces.
  */
-public final class DictSpace implements Space<Map<String, Object>> {
+public final class DictSpace implements CompositeSpace<Map<String, Object>> {
     private final Map<String, Space<?>> spaces;
     private final List<String> keys;
 
@@ -34,6 +35,11 @@ public final class DictSpace implements Space<Map<String, Object>> {
     /** The named spaces, in order (unmodifiable). */
     public Map<String, Space<?>> spaces() {
         return spaces;
+    }
+
+    @Override
+    public Collection<Space<?>> parts() {
+        return spaces.values();
     }
 
     /** The names, in order. */
@@ -68,26 +74,6 @@ public final class DictSpace implements Space<Map<String, Object>> {
             }
         }
         return true;
-    }
-
-    /** Null: a dict's members have no single shape. */
-    @Override
-    public int[] shape() {
-        return null;
-    }
-
-    @Override
-    public int flatDim() {
-        int dim = 0;
-        for (Space<?> s : spaces.values()) {
-            dim = Math.addExact(dim, s.flatDim());
-        }
-        return dim;
-    }
-
-    @Override
-    public Box flatSpace() {
-        return Spaces.concatenatedFlatSpace(spaces.values(), flatDim());
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
  * The integers {@code start, start+1, ..., start+n-1}, as Gymnasium's {@code Discrete(n, start)}.
  * Members are {@link Integer}s. Flattens to a one-hot vector of length n.
  */
-public record Discrete(int n, int start) implements Space<Integer> {
+public record Discrete(int n, int start) implements BinaryFlattening<Integer> {
 
     public Discrete {
         if (n <= 0) {
@@ -47,11 +47,6 @@ public record Discrete(int n, int start) implements Space<Integer> {
     @Override
     public int flatDim() {
         return n;
-    }
-
-    @Override
-    public Box flatSpace() {
-        return new Box(0f, 1f, n);
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
  * Vectors of n bits, as Gymnasium's {@code MultiBinary(n)}. Members are {@code int[]} of length n
  * holding 0 or 1; they flatten to themselves as floats.
  */
-public record MultiBinary(int n) implements Space<int[]> {
+public record MultiBinary(int n) implements BinaryFlattening<int[]> {
 
     public MultiBinary {
         if (n <= 0) {
@@ -44,11 +44,6 @@ public record MultiBinary(int n) implements Space<int[]> {
     @Override
     public int flatDim() {
         return n;
-    }
-
-    @Override
-    public Box flatSpace() {
-        return new Box(0f, 1f, n);
     }
 
     @Override

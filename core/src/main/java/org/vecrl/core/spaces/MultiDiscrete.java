@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
  * as Gymnasium's {@code MultiDiscrete(nvec, start)}. Members are {@code int[]} of length k.
  * Flattens to the concatenation of k one-hot vectors (length {@code sum(nvec)}).
  */
-public final class MultiDiscrete implements Space<int[]> {
+public final class MultiDiscrete implements BinaryFlattening<int[]> {
     private final int[] nvec;
     private final int[] start;
     private final int flatDim;
@@ -80,11 +80,6 @@ public final class MultiDiscrete implements Space<int[]> {
     @Override
     public int flatDim() {
         return flatDim;
-    }
-
-    @Override
-    public Box flatSpace() {
-        return new Box(0f, 1f, flatDim);
     }
 
     @Override

@@ -84,19 +84,4 @@ public final class Spaces {
     static <T> void flattenMember(Space<T> space, Object member, float[] out, int offset) {
         space.flattenInto((T) member, out, offset);
     }
-
-    /** The concatenation of the flat spaces of {@code parts}, the flat space of a tuple or dict. */
-    static Box concatenatedFlatSpace(Iterable<Space<?>> parts, int flatDim) {
-        float[] low = new float[flatDim];
-        float[] high = new float[flatDim];
-        int offset = 0;
-        for (Space<?> part : parts) {
-            Box flat = part.flatSpace();
-            int n = flat.flatDim();
-            System.arraycopy(flat.low(), 0, low, offset, n);
-            System.arraycopy(flat.high(), 0, high, offset, n);
-            offset += n;
-        }
-        return new Box(low, high, flatDim);
-    }
 }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  *
  * @param spaces the parts, in order
  */
-public record TupleSpace(List<Space<?>> spaces) implements Space<List<Object>> {
+public record TupleSpace(List<Space<?>> spaces) implements CompositeSpace<List<Object>> {
 
     public TupleSpace {
         if (spaces == null || spaces.stream().anyMatch(Objects::isNull)) {
@@ -31,6 +31,11 @@ public record TupleSpace(List<Space<?>> spaces) implements Space<List<Object>> {
     /** Part i. */
     public Space<?> get(int i) {
         return spaces.get(i);
+    }
+
+    @Override
+    public List<Space<?>> parts() {
+        return spaces;
     }
 
     /** The number of parts. */
@@ -58,26 +63,6 @@ public record TupleSpace(List<Space<?>> spaces) implements Space<List<Object>> {
             }
         }
         return true;
-    }
-
-    /** Null: a tuple's members have no single shape. */
-    @Override
-    public int[] shape() {
-        return null;
-    }
-
-    @Override
-    public int flatDim() {
-        int dim = 0;
-        for (Space<?> s : spaces) {
-            dim = Math.addExact(dim, s.flatDim());
-        }
-        return dim;
-    }
-
-    @Override
-    public Box flatSpace() {
-        return Spaces.concatenatedFlatSpace(spaces, flatDim());
     }
 
     @Override

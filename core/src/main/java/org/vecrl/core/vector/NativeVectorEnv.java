@@ -19,23 +19,9 @@ import org.vecrl.core.spaces.Space;
  * {@code RecordEpisodeStatistics} (times are taken once per {@code step} call, as Gymnasium's vector
  * version does). The step loop allocates nothing.
  */
-public abstract class NativeVectorEnv implements VectorEnv {
-    private final int numEnvs;
-    private final Space<?> obsSpace;
-    private final Space<?> actSpace;
-    private final int obsDim;
-    private final int actionDim;
-    private final AutoresetMode mode;
+public abstract class NativeVectorEnv extends AbstractVectorEnv {
     private final Integer maxEpisodeSteps;
     private final int stepLimit;
-    /** Observations, {@code float[N * obsDim]}; subclasses write row i in reset and step. */
-    protected final float[] obs;
-    /** Terminated flags; subclasses set entry i in {@link #stepEnv}. */
-    protected final boolean[] terminated;
-    private final float[] finalObs;
-    private final float[] rewards;
-    private final boolean[] truncated;
-    private final boolean[] needsReset;
     private final RandomGenerator[] rngs;
     private final double[] episodeReturns;
     private final int[] episodeLengths;
@@ -55,29 +41,9 @@ public abstract class NativeVectorEnv implements VectorEnv {
      * @param mode            autoreset mode
      */
     protected NativeVectorEnv(int numEnvs, Space<?> obsSpace, Space<?> actSpace, Integer maxEpisodeSteps, AutoresetMode mode) {
-        if (numEnvs <= 0) {
-            throw new IllegalArgumentException("numEnvs=" + numEnvs + ": expected > 0");
-        }
-        if (!(actSpace instanceof Discrete) && !(actSpace instanceof Box)) {
-            throw new IllegalArgumentException("action space " + actSpace + ": expected Discrete or Box");
-        }
-        if (maxEpisodeSteps != null && maxEpisodeSteps <= 0) {
-            throw new IllegalArgumentException("maxEpisodeSteps=" + maxEpisodeSteps + ": expected > 0 or null");
-        }
-        this.numEnvs = numEnvs;
-        this.obsSpace = obsSpace;
-        this.actSpace = actSpace;
-        this.obsDim = obsSpace.flatDim();
-        this.actionDim = actSpace instanceof Box b ? b.flatDim() : 1;
-        this.mode = Objects.requireNonNull(mode, "mode");
+        super(checkedNumEnvs(numEnvs, actSpace, maxEpisodeSteps), obsSpace, actSpace, mode);
         this.maxEpisodeSteps = maxEpisodeSteps;
         this.stepLimit = maxEpisodeSteps == null ? Integer.MAX_VALUE : maxEpisodeSteps;
-        this.obs = new float[numEnvs * obsDim];
-        this.finalObs = new float[numEnvs * obsDim];
-        this.terminated = new boolean[numEnvs];
-        this.rewards = new float[numEnvs];
-        this.truncated = new boolean[numEnvs];
-        this.needsReset = new boolean[numEnvs];
         this.rngs = new RandomGenerator[numEnvs];
         for (int i = 0; i < numEnvs; i++) {
             rngs[i] = Seeding.generator(null);
@@ -88,6 +54,19 @@ public abstract class NativeVectorEnv implements VectorEnv {
         this.finalReturns = new double[numEnvs];
         this.finalLengths = new int[numEnvs];
         this.finalSeconds = new double[numEnvs];
+    }
+
+    private static int checkedNumEnvs(int numEnvs, Space<?> actSpace, Integer maxEpisodeSteps) {
+        if (numEnvs <= 0) {
+            throw new IllegalArgumentException("numEnvs=" + numEnvs + ": expected > 0");
+        }
+        if (!(actSpace instanceof Discrete) && !(actSpace instanceof Box)) {
+            throw new IllegalArgumentException("action space " + actSpace + ": expected Discrete or Box");
+        }
+        if (maxEpisodeSteps != null && maxEpisodeSteps <= 0) {
+            throw new IllegalArgumentException("maxEpisodeSteps=" + maxEpisodeSteps + ": expected > 0 or null");
+        }
+        return numEnvs;
     }
 
     /** Draws a new initial state of sub-env i from {@code rng} and writes its observation row. */
@@ -109,36 +88,6 @@ public abstract class NativeVectorEnv implements VectorEnv {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " has no continuous actions");
     }
 
-    @Override
-    public final int numEnvs() {
-        return numEnvs;
-    }
-
-    @Override
-    public final Space<?> singleObservationSpace() {
-        return obsSpace;
-    }
-
-    @Override
-    public final Space<?> singleActionSpace() {
-        return actSpace;
-    }
-
-    @Override
-    public final int obsDim() {
-        return obsDim;
-    }
-
-    @Override
-    public final int actionDim() {
-        return actionDim;
-    }
-
-    @Override
-    public final AutoresetMode autoresetMode() {
-        return mode;
-    }
-
     /** The truncation limit, or null for none. */
     public final Integer maxEpisodeSteps() {
         return maxEpisodeSteps;
@@ -147,7 +96,7 @@ public abstract class NativeVectorEnv implements VectorEnv {
     @Override
     public final void reset(Long seed) {
         now = System.nanoTime();
-        for (int i = 0; i < numEnvs; i++) {
+        for (int i = 0; i < numEnvs(); i++) {
             if (seed != null) {
                 rngs[i] = Seeding.generator(seed + i);
             }
@@ -159,12 +108,12 @@ public abstract class NativeVectorEnv implements VectorEnv {
 
     @Override
     public final void step(int[] actions) {
-        Discrete space = VectorActions.discrete(actSpace);
+        Discrete space = VectorActions.discrete(singleActionSpace());
         requireReset();
-        VectorActions.checkDiscrete(actions, space, numEnvs);
+        VectorActions.checkDiscrete(actions, space, numEnvs());
         now = System.nanoTime();
-        for (int i = 0; i < numEnvs; i++) {
-            if (needsReset[i]) {
+        for (int i = 0; i < numEnvs(); i++) {
+            if (needsReset(i)) {
                 autoreset(i);
                 continue;
             }
@@ -174,16 +123,16 @@ public abstract class NativeVectorEnv implements VectorEnv {
 
     @Override
     public final void step(float[] actions) {
-        Box space = VectorActions.box(actSpace);
+        Box space = VectorActions.box(singleActionSpace());
         requireReset();
-        VectorActions.checkContinuous(actions, space, numEnvs);
+        VectorActions.checkContinuous(actions, space, numEnvs());
         now = System.nanoTime();
-        for (int i = 0; i < numEnvs; i++) {
-            if (needsReset[i]) {
+        for (int i = 0; i < numEnvs(); i++) {
+            if (needsReset(i)) {
                 autoreset(i);
                 continue;
             }
-            finishStep(i, stepEnv(i, actions, i * actionDim));
+            finishStep(i, stepEnv(i, actions, i * actionDim()));
         }
     }
 
@@ -205,14 +154,11 @@ public abstract class NativeVectorEnv implements VectorEnv {
     }
 
     private void endEpisode(int i) {
-        System.arraycopy(obs, i * obsDim, finalObs, i * obsDim, obsDim);
         finalReturns[i] = episodeReturns[i];
         finalLengths[i] = episodeLengths[i];
         finalSeconds[i] = (now - episodeStarts[i]) / 1e9;
-        if (mode == AutoresetMode.SAME_STEP) {
+        if (finishEpisode(i)) {
             startEpisode(i);
-        } else {
-            needsReset[i] = true;
         }
     }
 
@@ -228,47 +174,15 @@ public abstract class NativeVectorEnv implements VectorEnv {
         episodeStarts[i] = now;
     }
 
-    private void clearStep(int i) {
-        rewards[i] = 0f;
-        terminated[i] = false;
-        truncated[i] = false;
-        needsReset[i] = false;
-    }
-
-    @Override
-    public final float[] observations() {
-        return obs;
-    }
-
-    @Override
-    public final float[] rewards() {
-        return rewards;
-    }
-
-    @Override
-    public final boolean[] terminated() {
-        return terminated;
-    }
-
-    @Override
-    public final boolean[] truncated() {
-        return truncated;
-    }
-
-    @Override
-    public final float[] finalObservations() {
-        return finalObs;
-    }
-
     @Override
     public final Map<String, Object> info(int i) {
-        Objects.checkIndex(i, numEnvs);
+        Objects.checkIndex(i, numEnvs());
         return Map.of();
     }
 
     @Override
     public final Map<String, Object> finalInfo(int i) {
-        Objects.checkIndex(i, numEnvs);
+        Objects.checkIndex(i, numEnvs());
         if (!terminated[i] && !truncated[i]) {
             return Map.of();
         }
@@ -278,7 +192,7 @@ public abstract class NativeVectorEnv implements VectorEnv {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "(" + numEnvs + " envs, " + mode
+        return getClass().getSimpleName() + "(" + numEnvs() + " envs, " + autoresetMode()
                 + (maxEpisodeSteps == null ? "" : ", maxEpisodeSteps=" + maxEpisodeSteps) + ")";
     }
 }

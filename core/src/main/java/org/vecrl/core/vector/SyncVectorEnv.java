@@ -2,6 +2,7 @@ package org.vecrl.core.vector;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,34 +19,38 @@ import org.vecrl.core.spaces.Space;
  * {@code SyncVectorEnv}). Works for any observation space that flattens and for {@link Discrete}
  * or {@link Box} action spaces. A batch of actions is validated before any sub-env steps.
  */
-public class SyncVectorEnv implements VectorEnv {
-    protected final List<Env<Object, Object>> envs = new ArrayList<>();
-    private final AutoresetMode mode;
+public class SyncVectorEnv extends AbstractVectorEnv {
+    protected final List<Env<Object, Object>> envs;
     private final Space<Object> obsSpace;
-    private final Space<?> actSpace;
-    private final int obsDim;
-    private final int actionDim;
-    private final float[] obs;
-    private final float[] finalObs;
-    private final float[] rewards;
-    private final boolean[] terminated;
-    private final boolean[] truncated;
-    private final boolean[] needsReset;
     private final List<Map<String, Object>> infos;
     private final List<Map<String, Object>> finalInfos;
 
     /** Builds the sub-environments from factories, one per sub-env. */
-    @SuppressWarnings("unchecked")
     public SyncVectorEnv(List<? extends Supplier<? extends Env<?, ?>>> envFns, AutoresetMode mode) {
+        this(mode, build(envFns));
+    }
+
+    private SyncVectorEnv(AutoresetMode mode, List<Env<Object, Object>> envs) {
+        super(envs.size(), envs.get(0).observationSpace(), envs.get(0).actionSpace(), mode);
+        this.envs = envs;
+        this.obsSpace = envs.get(0).observationSpace();
+        int n = envs.size();
+        this.infos = new ArrayList<>(Collections.nCopies(n, Map.of()));
+        this.finalInfos = new ArrayList<>(Collections.nCopies(n, Map.of()));
+    }
+
+    /** The sub-envs made by {@code envFns}, checked to share their spaces, of which the action space is Discrete or Box. */
+    @SuppressWarnings("unchecked")
+    private static List<Env<Object, Object>> build(List<? extends Supplier<? extends Env<?, ?>>> envFns) {
         if (envFns.isEmpty()) {
             throw new IllegalArgumentException("SyncVectorEnv needs at least one env factory, got 0");
         }
+        List<Env<Object, Object>> envs = new ArrayList<>(envFns.size());
         for (Supplier<? extends Env<?, ?>> fn : envFns) {
             envs.add((Env<Object, Object>) fn.get());
         }
-        this.mode = mode;
-        this.obsSpace = envs.get(0).observationSpace();
-        this.actSpace = envs.get(0).actionSpace();
+        Space<?> obsSpace = envs.get(0).observationSpace();
+        Space<?> actSpace = envs.get(0).actionSpace();
         for (int i = 1; i < envs.size(); i++) {
             if (!envs.get(i).observationSpace().equals(obsSpace) || !envs.get(i).actionSpace().equals(actSpace)) {
                 throw new IllegalArgumentException("sub-env " + i + " has spaces " + envs.get(i).observationSpace() + " / "
@@ -55,47 +60,7 @@ public class SyncVectorEnv implements VectorEnv {
         if (!(actSpace instanceof Discrete) && !(actSpace instanceof Box)) {
             throw new IllegalArgumentException("action space " + actSpace + ": SyncVectorEnv supports Discrete and Box");
         }
-        int n = envs.size();
-        this.obsDim = obsSpace.flatDim();
-        this.actionDim = actSpace instanceof Box b ? b.flatDim() : 1;
-        this.obs = new float[n * obsDim];
-        this.finalObs = new float[n * obsDim];
-        this.rewards = new float[n];
-        this.terminated = new boolean[n];
-        this.truncated = new boolean[n];
-        this.needsReset = new boolean[n];
-        this.infos = new ArrayList<>(java.util.Collections.nCopies(n, Map.of()));
-        this.finalInfos = new ArrayList<>(java.util.Collections.nCopies(n, Map.of()));
-    }
-
-    @Override
-    public int numEnvs() {
-        return envs.size();
-    }
-
-    @Override
-    public Space<?> singleObservationSpace() {
-        return obsSpace;
-    }
-
-    @Override
-    public Space<?> singleActionSpace() {
-        return actSpace;
-    }
-
-    @Override
-    public int obsDim() {
-        return obsDim;
-    }
-
-    @Override
-    public int actionDim() {
-        return actionDim;
-    }
-
-    @Override
-    public AutoresetMode autoresetMode() {
-        return mode;
+        return envs;
     }
 
     /** The sub-environment i (for inspection). */
@@ -107,17 +72,14 @@ public class SyncVectorEnv implements VectorEnv {
     public void reset(Long seed) {
         for (int i = 0; i < envs.size(); i++) {
             resetOne(i, seed == null ? null : seed + i);
-            rewards[i] = 0f;
-            terminated[i] = false;
-            truncated[i] = false;
-            needsReset[i] = false;
+            clearStep(i);
             finalInfos.set(i, Map.of());
         }
     }
 
     @Override
     public void step(int[] actions) {
-        VectorActions.checkDiscrete(actions, VectorActions.discrete(actSpace), envs.size());
+        VectorActions.checkDiscrete(actions, VectorActions.discrete(singleActionSpace()), envs.size());
         for (int i = 0; i < envs.size(); i++) {
             stepOne(i, Integer.valueOf(actions[i]));
         }
@@ -125,7 +87,8 @@ public class SyncVectorEnv implements VectorEnv {
 
     @Override
     public void step(float[] actions) {
-        VectorActions.checkContinuous(actions, VectorActions.box(actSpace), envs.size());
+        VectorActions.checkContinuous(actions, VectorActions.box(singleActionSpace()), envs.size());
+        int actionDim = actionDim();
         for (int i = 0; i < envs.size(); i++) {
             stepOne(i, Arrays.copyOfRange(actions, i * actionDim, (i + 1) * actionDim));
         }
@@ -133,60 +96,29 @@ public class SyncVectorEnv implements VectorEnv {
 
     private void resetOne(int i, Long seed) {
         Reset<Object> r = envs.get(i).reset(seed, Map.of());
-        obsSpace.flattenInto(r.obs(), obs, i * obsDim);
+        obsSpace.flattenInto(r.obs(), obs, i * obsDim());
         infos.set(i, r.info());
     }
 
     private void stepOne(int i, Object action) {
         finalInfos.set(i, Map.of());
-        if (mode == AutoresetMode.NEXT_STEP && needsReset[i]) {
+        if (needsReset(i)) {
             resetOne(i, null);
-            rewards[i] = 0f;
-            terminated[i] = false;
-            truncated[i] = false;
-            needsReset[i] = false;
+            clearStep(i);
             return;
         }
         Step<Object> s = envs.get(i).step(action);
         rewards[i] = (float) s.reward();
         terminated[i] = s.terminated();
         truncated[i] = s.truncated();
-        obsSpace.flattenInto(s.obs(), obs, i * obsDim);
+        obsSpace.flattenInto(s.obs(), obs, i * obsDim());
         infos.set(i, s.info());
         if (s.done()) {
-            System.arraycopy(obs, i * obsDim, finalObs, i * obsDim, obsDim);
             finalInfos.set(i, s.info());
-            if (mode == AutoresetMode.SAME_STEP) {
+            if (finishEpisode(i)) {
                 resetOne(i, null);
-            } else {
-                needsReset[i] = true;
             }
         }
-    }
-
-    @Override
-    public float[] observations() {
-        return obs;
-    }
-
-    @Override
-    public float[] rewards() {
-        return rewards;
-    }
-
-    @Override
-    public boolean[] terminated() {
-        return terminated;
-    }
-
-    @Override
-    public boolean[] truncated() {
-        return truncated;
-    }
-
-    @Override
-    public float[] finalObservations() {
-        return finalObs;
     }
 
     @Override
@@ -206,6 +138,6 @@ public class SyncVectorEnv implements VectorEnv {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "(" + envs.size() + " x " + envs.get(0) + ", " + mode + ")";
+        return getClass().getSimpleName() + "(" + envs.size() + " x " + envs.get(0) + ", " + autoresetMode() + ")";
     }
 }

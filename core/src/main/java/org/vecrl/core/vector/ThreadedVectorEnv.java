@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.vecrl.core.env.Envs;
-import org.vecrl.core.spaces.Space;
 
 /**
  * N sub-envs split into T contiguous shards (each a {@link VectorEnv}, e.g. a native one) that are
@@ -22,60 +21,47 @@ import org.vecrl.core.spaces.Space;
  * at global index k is reset with {@code seed + k}, so sub-env i is seeded {@code seed + i} and the
  * results equal those of a single vector env over all N. {@link #close()} shuts the pool down.
  */
-public final class ThreadedVectorEnv implements VectorEnv {
+public final class ThreadedVectorEnv extends AbstractVectorEnv {
     private static final AtomicInteger POOL_COUNT = new AtomicInteger();
 
     private final Shard[] shards;
     private final int[] shardOf;
-    private final int numEnvs;
-    private final int obsDim;
-    private final int actionDim;
-    private final Space<?> obsSpace;
-    private final Space<?> actSpace;
-    private final AutoresetMode mode;
-    private final float[] obs;
-    private final float[] finalObs;
-    private final float[] rewards;
-    private final boolean[] terminated;
-    private final boolean[] truncated;
     private final ExecutorService pool;
     private final List<Future<?>> pending;
 
     /** Steps the given shards in parallel, one thread per shard; sub-env order follows the list. */
     public ThreadedVectorEnv(List<? extends VectorEnv> shardEnvs) {
+        super(totalEnvs(shardEnvs), shardEnvs.get(0).singleObservationSpace(), shardEnvs.get(0).singleActionSpace(),
+                shardEnvs.get(0).autoresetMode());
+        this.shards = new Shard[shardEnvs.size()];
+        this.shardOf = new int[numEnvs()];
+        int start = 0;
+        for (int s = 0; s < shards.length; s++) {
+            shards[s] = new Shard(shardEnvs.get(s), start);
+            start += shardEnvs.get(s).numEnvs();
+            Arrays.fill(shardOf, shards[s].start, start, s);
+        }
+        this.pool = shards.length == 1 ? null : Executors.newFixedThreadPool(shards.length - 1, daemonThreads());
+        this.pending = new ArrayList<>(shards.length);
+    }
+
+    /** The number of sub-envs of all shards, checked to share the spaces and autoreset mode of shard 0. */
+    private static int totalEnvs(List<? extends VectorEnv> shardEnvs) {
         if (shardEnvs.isEmpty()) {
             throw new IllegalArgumentException("ThreadedVectorEnv needs at least one shard, got 0");
         }
         VectorEnv first = shardEnvs.get(0);
-        this.obsSpace = first.singleObservationSpace();
-        this.actSpace = first.singleActionSpace();
-        this.mode = first.autoresetMode();
-        this.obsDim = first.obsDim();
-        this.actionDim = first.actionDim();
-        this.shards = new Shard[shardEnvs.size()];
-        int start = 0;
-        for (int s = 0; s < shards.length; s++) {
+        int total = 0;
+        for (int s = 0; s < shardEnvs.size(); s++) {
             VectorEnv env = shardEnvs.get(s);
-            if (!env.singleObservationSpace().equals(obsSpace) || !env.singleActionSpace().equals(actSpace)
-                    || env.autoresetMode() != mode) {
+            if (!env.singleObservationSpace().equals(first.singleObservationSpace())
+                    || !env.singleActionSpace().equals(first.singleActionSpace()) || env.autoresetMode() != first.autoresetMode()) {
                 throw new IllegalArgumentException("shard " + s + " is " + env + " with spaces " + env.singleObservationSpace()
                         + " / " + env.singleActionSpace() + ": expected the spaces and autoreset mode of shard 0, " + first);
             }
-            shards[s] = new Shard(env, start);
-            start += env.numEnvs();
+            total += env.numEnvs();
         }
-        this.numEnvs = start;
-        this.shardOf = new int[numEnvs];
-        for (int s = 0; s < shards.length; s++) {
-            Arrays.fill(shardOf, shards[s].start, shards[s].start + shards[s].env.numEnvs(), s);
-        }
-        this.obs = new float[numEnvs * obsDim];
-        this.finalObs = new float[numEnvs * obsDim];
-        this.rewards = new float[numEnvs];
-        this.terminated = new boolean[numEnvs];
-        this.truncated = new boolean[numEnvs];
-        this.pool = shards.length == 1 ? null : Executors.newFixedThreadPool(shards.length - 1, daemonThreads());
-        this.pending = new ArrayList<>(shards.length);
+        return total;
     }
 
     /**
@@ -110,36 +96,6 @@ public final class ThreadedVectorEnv implements VectorEnv {
     }
 
     @Override
-    public int numEnvs() {
-        return numEnvs;
-    }
-
-    @Override
-    public Space<?> singleObservationSpace() {
-        return obsSpace;
-    }
-
-    @Override
-    public Space<?> singleActionSpace() {
-        return actSpace;
-    }
-
-    @Override
-    public int obsDim() {
-        return obsDim;
-    }
-
-    @Override
-    public int actionDim() {
-        return actionDim;
-    }
-
-    @Override
-    public AutoresetMode autoresetMode() {
-        return mode;
-    }
-
-    @Override
     public void reset(Long seed) {
         for (Shard shard : shards) {
             shard.prepareReset(seed);
@@ -149,18 +105,20 @@ public final class ThreadedVectorEnv implements VectorEnv {
 
     @Override
     public void step(int[] actions) {
-        VectorActions.checkDiscrete(actions, VectorActions.discrete(actSpace), numEnvs);
-        for (Shard shard : shards) {
-            shard.prepareStep(actions);
-        }
-        runAll();
+        VectorActions.checkDiscrete(actions, VectorActions.discrete(singleActionSpace()), numEnvs());
+        stepAll(actions, null);
     }
 
     @Override
     public void step(float[] actions) {
-        VectorActions.checkContinuous(actions, VectorActions.box(actSpace), numEnvs);
+        VectorActions.checkContinuous(actions, VectorActions.box(singleActionSpace()), numEnvs());
+        stepAll(null, actions);
+    }
+
+    /** Steps every shard with its slice of the discrete or (when {@code ints} is null) continuous actions. */
+    private void stepAll(int[] ints, float[] floats) {
         for (Shard shard : shards) {
-            shard.prepareStep(actions);
+            shard.prepareStep(ints, floats);
         }
         runAll();
     }
@@ -201,31 +159,6 @@ public final class ThreadedVectorEnv implements VectorEnv {
     }
 
     @Override
-    public float[] observations() {
-        return obs;
-    }
-
-    @Override
-    public float[] rewards() {
-        return rewards;
-    }
-
-    @Override
-    public boolean[] terminated() {
-        return terminated;
-    }
-
-    @Override
-    public boolean[] truncated() {
-        return truncated;
-    }
-
-    @Override
-    public float[] finalObservations() {
-        return finalObs;
-    }
-
-    @Override
     public Map<String, Object> info(int i) {
         Shard shard = shards[shardOf[i]];
         return shard.env.info(i - shard.start);
@@ -254,7 +187,7 @@ public final class ThreadedVectorEnv implements VectorEnv {
 
     @Override
     public String toString() {
-        return "ThreadedVectorEnv(" + numEnvs + " envs in " + shards.length + " shards of " + shards[0].env + ")";
+        return "ThreadedVectorEnv(" + numEnvs() + " envs in " + shards.length + " shards of " + shards[0].env + ")";
     }
 
     /** One shard: its vector env, its slice of the action arrays, and the work of one reset or step. */
@@ -282,16 +215,10 @@ public final class ThreadedVectorEnv implements VectorEnv {
             this.seed = seed == null ? null : seed + start;
         }
 
-        void prepareStep(int[] actions) {
+        void prepareStep(int[] ints, float[] floats) {
             this.resetting = false;
-            this.stepInts = actions;
-            this.stepFloats = null;
-        }
-
-        void prepareStep(float[] actions) {
-            this.resetting = false;
-            this.stepInts = null;
-            this.stepFloats = actions;
+            this.stepInts = ints;
+            this.stepFloats = floats;
         }
 
         @Override
@@ -310,6 +237,7 @@ public final class ThreadedVectorEnv implements VectorEnv {
         }
 
         private void gather() {
+            int obsDim = obsDim();
             System.arraycopy(env.observations(), 0, obs, start * obsDim, size * obsDim);
             System.arraycopy(env.finalObservations(), 0, finalObs, start * obsDim, size * obsDim);
             System.arraycopy(env.rewards(), 0, rewards, start, size);

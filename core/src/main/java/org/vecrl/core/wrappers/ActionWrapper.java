@@ -14,10 +14,7 @@ public abstract class ActionWrapper<O, A> extends Wrapper<O, A> {
 
     protected ActionWrapper(Env<O, A> env, Space<A> actionSpace) {
         super(env);
-        if (actionSpace == null) {
-            throw new IllegalArgumentException(getClass().getSimpleName() + " of " + env + ": action space is null");
-        }
-        this.actionSpace = actionSpace;
+        this.actionSpace = requireSpace(actionSpace, "action");
     }
 
     /** The action passed to the wrapped environment for an action {@code a} given to this wrapper. */

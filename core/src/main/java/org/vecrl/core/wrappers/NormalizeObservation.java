@@ -11,9 +11,7 @@ import org.vecrl.core.spaces.Box;
  */
 public final class NormalizeObservation<A> extends ObservationWrapper<float[], A, float[]> implements Normalizing {
     private final Box inner;
-    private final double epsilon;
-    private final RunningMeanStd stats;
-    private boolean updating = true;
+    private final RunningNormalizer normalizer;
 
     /** With {@code epsilon = 1e-8}. */
     public NormalizeObservation(Env<float[], A> env) {
@@ -22,39 +20,23 @@ public final class NormalizeObservation<A> extends ObservationWrapper<float[], A
 
     public NormalizeObservation(Env<float[], A> env, double epsilon) {
         super(env, Boxes.unbounded(Boxes.require(env.observationSpace(), "observation", NormalizeObservation.class)));
-        if (!(epsilon > 0)) {
-            throw new IllegalArgumentException("epsilon=" + epsilon + ": expected > 0");
-        }
         this.inner = (Box) env.observationSpace();
-        this.epsilon = epsilon;
-        this.stats = new RunningMeanStd(inner.flatDim());
+        this.normalizer = new RunningNormalizer(inner.flatDim(), epsilon);
     }
 
     @Override
     protected float[] observation(float[] obs) {
         Boxes.requireLength(obs, inner, "observation");
-        if (updating) {
-            stats.update(obs);
-        }
+        normalizer.add(obs);
         float[] normalized = new float[obs.length];
         for (int i = 0; i < obs.length; i++) {
-            normalized[i] = (float) ((obs[i] - stats.mean(i)) / Math.sqrt(stats.var(i) + epsilon));
+            normalized[i] = (float) ((obs[i] - normalizer.statistics().mean(i)) / normalizer.std(i));
         }
         return normalized;
     }
 
     @Override
-    public RunningMeanStd statistics() {
-        return stats;
-    }
-
-    @Override
-    public boolean isUpdating() {
-        return updating;
-    }
-
-    @Override
-    public void setUpdating(boolean updating) {
-        this.updating = updating;
+    public RunningNormalizer normalizer() {
+        return normalizer;
     }
 }

@@ -12,10 +12,8 @@ import org.vecrl.core.env.Wrapper;
  */
 public final class NormalizeReward<O, A> extends Wrapper<O, A> implements Normalizing {
     private final double gamma;
-    private final double epsilon;
-    private final RunningMeanStd stats = new RunningMeanStd(1);
+    private final RunningNormalizer normalizer;
     private double discountedReturn;
-    private boolean updating = true;
 
     /** With {@code gamma = 0.99} and {@code epsilon = 1e-8}. */
     public NormalizeReward(Env<O, A> env) {
@@ -27,36 +25,21 @@ public final class NormalizeReward<O, A> extends Wrapper<O, A> implements Normal
         if (!(gamma >= 0 && gamma <= 1)) {
             throw new IllegalArgumentException("gamma=" + gamma + ": expected in [0, 1]");
         }
-        if (!(epsilon > 0)) {
-            throw new IllegalArgumentException("epsilon=" + epsilon + ": expected > 0");
-        }
         this.gamma = gamma;
-        this.epsilon = epsilon;
+        this.normalizer = new RunningNormalizer(1, epsilon);
     }
 
     @Override
     public Step<O> step(A action) {
         Step<O> s = env.step(action);
         discountedReturn = discountedReturn * gamma * (s.terminated() ? 0 : 1) + s.reward();
-        if (updating) {
-            stats.update(discountedReturn);
-        }
-        double normalized = s.reward() / Math.sqrt(stats.var(0) + epsilon);
+        normalizer.add(discountedReturn);
+        double normalized = s.reward() / normalizer.std(0);
         return new Step<>(s.obs(), normalized, s.terminated(), s.truncated(), s.info());
     }
 
     @Override
-    public RunningMeanStd statistics() {
-        return stats;
-    }
-
-    @Override
-    public boolean isUpdating() {
-        return updating;
-    }
-
-    @Override
-    public void setUpdating(boolean updating) {
-        this.updating = updating;
+    public RunningNormalizer normalizer() {
+        return normalizer;
     }
 }

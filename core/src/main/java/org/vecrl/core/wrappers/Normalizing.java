@@ -6,14 +6,23 @@ package org.vecrl.core.wrappers;
  */
 public interface Normalizing {
 
+    /** The statistics, their updating switch and epsilon. */
+    RunningNormalizer normalizer();
+
     /** The live statistics. */
-    RunningMeanStd statistics();
+    default RunningMeanStd statistics() {
+        return normalizer().statistics();
+    }
 
     /** Whether new samples update the statistics (true by default). */
-    boolean isUpdating();
+    default boolean isUpdating() {
+        return normalizer().isUpdating();
+    }
 
     /** Turns updating on (training) or off (evaluation with frozen statistics). */
-    void setUpdating(boolean updating);
+    default void setUpdating(boolean updating) {
+        normalizer().setUpdating(updating);
+    }
 
     /** A snapshot of the statistics. */
     default RunningMeanStd.State state() {

@@ -21,10 +21,7 @@ public abstract class ObservationWrapper<O, A, I> extends AbstractWrapper<O, A, 
 
     protected ObservationWrapper(Env<I, A> env, Space<O> observationSpace) {
         super(env);
-        if (observationSpace == null) {
-            throw new IllegalArgumentException(getClass().getSimpleName() + " of " + env + ": observation space is null");
-        }
-        this.observationSpace = observationSpace;
+        this.observationSpace = requireSpace(observationSpace, "observation");
     }
 
     /** The observation this wrapper reports for an observation {@code obs} of the wrapped environment. */

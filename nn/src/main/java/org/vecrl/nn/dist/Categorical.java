@@ -72,13 +72,7 @@ public final class Categorical {
         check(logits, batch, n);
         for (int r = 0; r < batch; r++) {
             int o = r * n;
-            double lse = logSumExp(logits, o, n);
-            double h = 0;
-            for (int j = 0; j < n; j++) {
-                double logP = logits[o + j] - lse;
-                h -= Math.exp(logP) * logP;
-            }
-            out[r] = (float) h;
+            out[r] = (float) rowEntropy(logits, o, n, logSumExp(logits, o, n));
         }
     }
 
@@ -119,17 +113,23 @@ public final class Categorical {
         for (int r = 0; r < batch; r++) {
             int o = r * n;
             double lse = logSumExp(logits, o, n);
-            double h = 0;
-            for (int j = 0; j < n; j++) {
-                double logP = logits[o + j] - lse;
-                h -= Math.exp(logP) * logP;
-            }
+            double h = rowEntropy(logits, o, n, lse);
             double g = gradEntropy[r];
             for (int j = 0; j < n; j++) {
                 double logP = logits[o + j] - lse;
                 gradLogitsOut[o + j] += (float) (-g * Math.exp(logP) * (logP + h));
             }
         }
+    }
+
+    /** -Σ p log p of the row at {@code o}, given its logsumexp {@code lse}. */
+    private static double rowEntropy(float[] logits, int o, int n, double lse) {
+        double h = 0;
+        for (int j = 0; j < n; j++) {
+            double logP = logits[o + j] - lse;
+            h -= Math.exp(logP) * logP;
+        }
+        return h;
     }
 
     private static double logSumExp(float[] x, int o, int n) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.vecrl.core.env.AbstractEnv;
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Step;
+import org.vecrl.core.math.ArgMax;
 import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.spaces.Space;
 
@@ -68,7 +69,7 @@ public final class MultiArmedBandit extends AbstractEnv<Integer, Integer> {
         for (int k = 0; k < means.length; k++) {
             means[k] = stationary ? rng().nextGaussian() : 0.0;
         }
-        bestArm = argmax(means);
+        bestArm = ArgMax.of(means);
         return new Reset<>(OBSERVATION, Map.of());
     }
 
@@ -82,7 +83,7 @@ public final class MultiArmedBandit extends AbstractEnv<Integer, Integer> {
             for (int k = 0; k < means.length; k++) {
                 means[k] += DRIFT_STD * rng().nextGaussian();
             }
-            bestArm = argmax(means);
+            bestArm = ArgMax.of(means);
         }
         double reward = means[arm] + rng().nextGaussian();
         return new Step<>(OBSERVATION, reward, false, false, Map.of(BEST_ARM, bestArm));
@@ -108,13 +109,4 @@ public final class MultiArmedBandit extends AbstractEnv<Integer, Integer> {
         return bestArm;
     }
 
-    private static int argmax(double[] a) {
-        int best = 0;
-        for (int k = 1; k < a.length; k++) {
-            if (a[k] > a[best]) {
-                best = k;
-            }
-        }
-        return best;
-    }
 }

@@ -1,14 +1,13 @@
 package org.vecrl.core.envs.classic;
 
 import java.awt.Color;
-import java.util.Map;
 
-import org.vecrl.core.spaces.Box;
+import org.vecrl.core.spaces.Space;
 
 /**
- * What the discrete and continuous mountain cars share: the state {@code (position, velocity)},
- * the reset (position uniform in [-0.6, -0.4) or the "low"/"high" options, velocity 0), the
- * observation and the drawing of hill, car and flag.
+ * What the discrete and continuous mountain cars share: the state {@code (position, velocity)}
+ * and its physics (reset: position uniform in [-0.6, -0.4) or the "low"/"high" options, velocity 0),
+ * the goal velocity and the drawing of hill, car and flag.
  */
 abstract class AbstractMountainCar<A> extends ClassicControlEnv<A> {
     private static final Color WHEEL = new Color(128, 128, 128);
@@ -17,41 +16,13 @@ abstract class AbstractMountainCar<A> extends ClassicControlEnv<A> {
     /** Minimum velocity at the goal (Gymnasium's {@code goal_velocity} kwarg). */
     protected final double goalVelocity;
 
-    AbstractMountainCar(String renderMode, double goalVelocity) {
-        super(renderMode, MountainCarPhysics.STATE_DIM);
+    AbstractMountainCar(String renderMode, Space<A> actionSpace, double goalVelocity) {
+        super(renderMode, MountainCarPhysics.MODEL, actionSpace, 600, 400);
         this.goalVelocity = goalVelocity;
-    }
-
-    @Override
-    public Box observationSpace() {
-        return MountainCarPhysics.OBSERVATION_SPACE;
-    }
-
-    @Override
-    protected void resetState(Map<String, Object> options) {
-        double[] bounds = resetBounds(options, MountainCarPhysics.RESET_LOW, MountainCarPhysics.RESET_HIGH);
-        MountainCarPhysics.reset(state, 0, rng(), bounds[0], bounds[1]);
-    }
-
-    @Override
-    protected float[] observation() {
-        float[] obs = new float[MountainCarPhysics.STATE_DIM];
-        MountainCarPhysics.observe(state, 0, obs, 0);
-        return obs;
     }
 
     /** The goal position drawn as the flag. */
     abstract double goalPosition();
-
-    @Override
-    protected int screenWidth() {
-        return 600;
-    }
-
-    @Override
-    protected int screenHeight() {
-        return 400;
-    }
 
     @Override
     void draw(Canvas canvas) {

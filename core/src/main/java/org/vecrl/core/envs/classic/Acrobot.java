@@ -1,11 +1,8 @@
 package org.vecrl.core.envs.classic;
 
 import java.awt.Color;
-import java.util.Map;
 
 import org.vecrl.core.env.Step;
-import org.vecrl.core.spaces.Box;
-import org.vecrl.core.spaces.Discrete;
 
 /**
  * Gymnasium's {@code Acrobot-v1}: swing the tip of a two-link chain above a bar by applying torque
@@ -26,23 +23,7 @@ public final class Acrobot extends ClassicControlEnv<Integer> {
 
     /** @param renderMode "rgb_array" or null */
     public Acrobot(String renderMode) {
-        super(renderMode, AcrobotPhysics.STATE_DIM);
-    }
-
-    @Override
-    public Discrete actionSpace() {
-        return AcrobotPhysics.ACTION_SPACE;
-    }
-
-    @Override
-    public Box observationSpace() {
-        return AcrobotPhysics.OBSERVATION_SPACE;
-    }
-
-    @Override
-    protected void resetState(Map<String, Object> options) {
-        double[] bounds = resetBounds(options, AcrobotPhysics.RESET_LOW, AcrobotPhysics.RESET_HIGH);
-        AcrobotPhysics.reset(state, 0, rng(), bounds[0], bounds[1]);
+        super(renderMode, AcrobotPhysics.MODEL, AcrobotPhysics.ACTION_SPACE, 500, 500);
     }
 
     @Override
@@ -51,23 +32,6 @@ public final class Acrobot extends ClassicControlEnv<Integer> {
         requireState("step()");
         boolean terminated = AcrobotPhysics.step(state, 0, a, work);
         return new Step<>(observation(), AcrobotPhysics.reward(terminated), terminated, false);
-    }
-
-    @Override
-    protected float[] observation() {
-        float[] obs = new float[AcrobotPhysics.OBS_DIM];
-        AcrobotPhysics.observe(state, 0, obs, 0);
-        return obs;
-    }
-
-    @Override
-    protected int screenWidth() {
-        return 500;
-    }
-
-    @Override
-    protected int screenHeight() {
-        return 500;
     }
 
     @Override

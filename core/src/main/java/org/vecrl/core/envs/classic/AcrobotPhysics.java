@@ -36,6 +36,10 @@ final class AcrobotPhysics {
             new float[] {-1f, -1f, -1f, -1f, (float) -MAX_VEL_1, (float) -MAX_VEL_2},
             new float[] {1f, 1f, 1f, 1f, (float) MAX_VEL_1, (float) MAX_VEL_2}, OBS_DIM);
 
+    /** State length, observation and reset distribution, for {@link Acrobot} and {@link AcrobotVectorEnv}. */
+    static final ClassicPhysics MODEL = new ClassicPhysics(STATE_DIM, OBSERVATION_SPACE, AcrobotPhysics::observe,
+            AcrobotPhysics::reset, RESET_LOW, RESET_HIGH);
+
     private static final int K1 = 0;
     private static final int K2 = STATE_DIM;
     private static final int K3 = 2 * STATE_DIM;

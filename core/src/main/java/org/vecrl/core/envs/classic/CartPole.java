@@ -6,8 +6,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vecrl.core.env.Step;
-import org.vecrl.core.spaces.Box;
-import org.vecrl.core.spaces.Discrete;
 
 /**
  * Gymnasium's {@code CartPole-v1}: balance a pole on a cart by pushing it left (action 0) or
@@ -34,24 +32,13 @@ public final class CartPole extends ClassicControlEnv<Integer> {
      * @param suttonBartoReward reward 0 per step and -1 on termination instead of 1 per step
      */
     public CartPole(String renderMode, boolean suttonBartoReward) {
-        super(renderMode, CartPolePhysics.STATE_DIM);
+        super(renderMode, CartPolePhysics.MODEL, CartPolePhysics.ACTION_SPACE, 600, 400);
         this.suttonBartoReward = suttonBartoReward;
     }
 
     @Override
-    public Discrete actionSpace() {
-        return CartPolePhysics.ACTION_SPACE;
-    }
-
-    @Override
-    public Box observationSpace() {
-        return CartPolePhysics.OBSERVATION_SPACE;
-    }
-
-    @Override
     protected void resetState(Map<String, Object> options) {
-        double[] bounds = resetBounds(options, CartPolePhysics.RESET_LOW, CartPolePhysics.RESET_HIGH);
-        CartPolePhysics.reset(state, 0, rng(), bounds[0], bounds[1]);
+        super.resetState(options);
         stepsBeyondTerminated = null;
     }
 
@@ -75,23 +62,6 @@ public final class CartPole extends ClassicControlEnv<Integer> {
             reward = suttonBartoReward ? -1.0 : 0.0;
         }
         return new Step<>(observation(), reward, terminated, false);
-    }
-
-    @Override
-    protected float[] observation() {
-        float[] obs = new float[CartPolePhysics.STATE_DIM];
-        CartPolePhysics.observe(state, 0, obs, 0);
-        return obs;
-    }
-
-    @Override
-    protected int screenWidth() {
-        return 600;
-    }
-
-    @Override
-    protected int screenHeight() {
-        return 400;
     }
 
     @Override

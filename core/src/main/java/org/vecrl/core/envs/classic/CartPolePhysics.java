@@ -38,6 +38,10 @@ final class CartPolePhysics {
         OBSERVATION_SPACE = new Box(low, high, 4);
     }
 
+    /** State length, observation and reset distribution, for {@link CartPole} and {@link CartPoleVectorEnv}. */
+    static final ClassicPhysics MODEL = new ClassicPhysics(STATE_DIM, OBSERVATION_SPACE, CartPolePhysics::observe,
+            CartPolePhysics::reset, RESET_LOW, RESET_HIGH);
+
     private CartPolePhysics() {}
 
     /**

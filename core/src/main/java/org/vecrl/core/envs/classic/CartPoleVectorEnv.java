@@ -1,13 +1,9 @@
 package org.vecrl.core.envs.classic;
 
-import java.util.random.RandomGenerator;
-
 import org.vecrl.core.vector.AutoresetMode;
-import org.vecrl.core.vector.NativeVectorEnv;
 
 /** N {@link CartPole}s in one {@code double[N * 4]}, stepped by the same {@link CartPolePhysics}. */
-public final class CartPoleVectorEnv extends NativeVectorEnv {
-    private final double[] states;
+public final class CartPoleVectorEnv extends ClassicVectorEnv {
     private final boolean suttonBartoReward;
 
     /**
@@ -17,24 +13,13 @@ public final class CartPoleVectorEnv extends NativeVectorEnv {
      * @param suttonBartoReward as {@link CartPole}'s kwarg
      */
     public CartPoleVectorEnv(int numEnvs, Integer maxEpisodeSteps, AutoresetMode mode, boolean suttonBartoReward) {
-        super(numEnvs, CartPolePhysics.OBSERVATION_SPACE, CartPolePhysics.ACTION_SPACE, maxEpisodeSteps, mode);
-        this.states = new double[numEnvs * CartPolePhysics.STATE_DIM];
+        super(numEnvs, CartPolePhysics.MODEL, CartPolePhysics.ACTION_SPACE, maxEpisodeSteps, mode);
         this.suttonBartoReward = suttonBartoReward;
     }
 
     @Override
-    protected void resetEnv(int i, RandomGenerator rng) {
-        int off = i * CartPolePhysics.STATE_DIM;
-        CartPolePhysics.reset(states, off, rng, CartPolePhysics.RESET_LOW, CartPolePhysics.RESET_HIGH);
-        CartPolePhysics.observe(states, off, obs, off);
-    }
-
-    @Override
     protected double stepEnv(int i, int action) {
-        int off = i * CartPolePhysics.STATE_DIM;
-        boolean done = CartPolePhysics.step(states, off, action);
-        CartPolePhysics.observe(states, off, obs, off);
-        terminated[i] = done;
-        return CartPolePhysics.reward(done, suttonBartoReward);
+        boolean done = CartPolePhysics.step(states, stateOffset(i), action);
+        return observed(i, done, CartPolePhysics.reward(done, suttonBartoReward));
     }
 }

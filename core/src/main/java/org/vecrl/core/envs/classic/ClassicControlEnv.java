@@ -9,12 +9,14 @@ import org.vecrl.core.env.AbstractEnv;
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.envs.PhysicsState;
 import org.vecrl.core.spaces.Box;
+import org.vecrl.core.spaces.Space;
 
 /**
  * Base of the classic-control environments: holds the double-precision physical state
- * ({@link PhysicsState}), the reset skeleton, option parsing, and "rgb_array" rendering into a
- * {@link BufferedImage}. Subclasses supply the dynamics (shared with their native vector version)
- * and the drawing.
+ * ({@link PhysicsState}), the spaces, the reset (by default Gymnasium's "low"/"high" options over
+ * the {@link ClassicPhysics} reset distribution), option parsing, the observation, and "rgb_array"
+ * rendering into a {@link BufferedImage}. Subclasses supply the step (through the physics class
+ * shared with their native vector version) and the drawing.
  *
  * @param <A> action type: {@code Integer} for discrete, {@code float[]} for continuous actions
  */
@@ -24,11 +26,36 @@ public abstract class ClassicControlEnv<A> extends AbstractEnv<float[], A> imple
 
     /** The physical state, as Gymnasium's {@code env.unwrapped.state}. */
     protected final double[] state;
+    private final ClassicPhysics physics;
+    private final Space<A> actionSpace;
+    private final int screenWidth;
+    private final int screenHeight;
     private boolean hasState;
 
-    protected ClassicControlEnv(String renderMode, int stateDim) {
+    /**
+     * @param renderMode   "rgb_array" or null
+     * @param physics      state length, observation and reset distribution of the env's physics class
+     * @param actionSpace  the action space
+     * @param screenWidth  width of a rendered frame in pixels (Gymnasium's screen size)
+     * @param screenHeight height of a rendered frame in pixels
+     */
+    ClassicControlEnv(String renderMode, ClassicPhysics physics, Space<A> actionSpace, int screenWidth, int screenHeight) {
         super(renderMode);
-        this.state = new double[stateDim];
+        this.physics = physics;
+        this.actionSpace = actionSpace;
+        this.state = new double[physics.stateDim()];
+        this.screenWidth = screenWidth;
+        this.screenHeight = screenHeight;
+    }
+
+    @Override
+    public final Space<A> actionSpace() {
+        return actionSpace;
+    }
+
+    @Override
+    public final Box observationSpace() {
+        return physics.observationSpace();
     }
 
     @Override
@@ -44,11 +71,24 @@ public abstract class ClassicControlEnv<A> extends AbstractEnv<float[], A> imple
         return new Reset<>(observation(), Map.of());
     }
 
-    /** Draws a new initial state from {@link #rng()} into {@link #state}. */
-    protected abstract void resetState(Map<String, Object> options);
+    /**
+     * Draws a new initial state from {@link #rng()} into {@link #state}: by default from the reset
+     * distribution over the range given by the "low" and "high" options ({@link #resetBounds}).
+     */
+    protected void resetState(Map<String, Object> options) {
+        double[] bounds = resetBounds(options, physics.defaultA(), physics.defaultB());
+        drawState(bounds[0], bounds[1]);
+    }
+
+    /** Draws a new initial state from the reset distribution with parameters a and b. */
+    protected final void drawState(double a, double b) {
+        physics.sampler().reset(state, 0, rng(), a, b);
+    }
 
     /** The float32 observation of the current state. */
-    protected abstract float[] observation();
+    protected final float[] observation() {
+        return physics.observe(state);
+    }
 
     @Override
     public double[] getState() {
@@ -85,10 +125,14 @@ public abstract class ClassicControlEnv<A> extends AbstractEnv<float[], A> imple
     }
 
     /** Width of a rendered frame in pixels (Gymnasium's screen size). */
-    protected abstract int screenWidth();
+    protected final int screenWidth() {
+        return screenWidth;
+    }
 
     /** Height of a rendered frame in pixels. */
-    protected abstract int screenHeight();
+    protected final int screenHeight() {
+        return screenHeight;
+    }
 
     /** Draws the current state. */
     abstract void draw(Canvas canvas);

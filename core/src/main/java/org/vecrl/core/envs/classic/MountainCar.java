@@ -3,7 +3,6 @@ package org.vecrl.core.envs.classic;
 import java.util.Map;
 
 import org.vecrl.core.env.Step;
-import org.vecrl.core.spaces.Discrete;
 
 /**
  * Gymnasium's {@code MountainCar-v0}: drive an under-powered car up the right hill by pushing left
@@ -22,12 +21,7 @@ public final class MountainCar extends AbstractMountainCar<Integer> {
      * @param goalVelocity minimum velocity at the goal
      */
     public MountainCar(String renderMode, double goalVelocity) {
-        super(renderMode, goalVelocity);
-    }
-
-    @Override
-    public Discrete actionSpace() {
-        return MountainCarPhysics.ACTION_SPACE;
+        super(renderMode, MountainCarPhysics.ACTION_SPACE, goalVelocity);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.vecrl.core.envs.classic;
 import java.util.Map;
 
 import org.vecrl.core.env.Step;
-import org.vecrl.core.spaces.Box;
 
 /**
  * Gymnasium's {@code MountainCarContinuous-v0}: as {@link MountainCar} with a force in [-1, 1]
@@ -23,17 +22,12 @@ public final class MountainCarContinuous extends AbstractMountainCar<float[]> {
      * @param goalVelocity minimum velocity at the goal
      */
     public MountainCarContinuous(String renderMode, double goalVelocity) {
-        super(renderMode, goalVelocity);
-    }
-
-    @Override
-    public Box actionSpace() {
-        return MountainCarPhysics.CONTINUOUS_ACTION_SPACE;
+        super(renderMode, MountainCarPhysics.CONTINUOUS_ACTION_SPACE, goalVelocity);
     }
 
     @Override
     public Step<float[]> step(float[] action) {
-        double a = checkContinuousAction(action, actionSpace())[0];
+        double a = checkContinuousAction(action, MountainCarPhysics.CONTINUOUS_ACTION_SPACE)[0];
         requireState("step()");
         boolean terminated = MountainCarPhysics.stepContinuous(state, 0, a, goalVelocity);
         return new Step<>(observation(), MountainCarPhysics.continuousReward(terminated, a), terminated, false, Map.of());

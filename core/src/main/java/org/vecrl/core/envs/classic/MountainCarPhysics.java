@@ -32,6 +32,10 @@ final class MountainCarPhysics {
             new float[] {(float) MIN_POSITION, (float) -MAX_SPEED},
             new float[] {(float) MAX_POSITION, (float) MAX_SPEED}, STATE_DIM);
 
+    /** State length, observation and reset distribution, for both mountain cars and {@link MountainCarVectorEnv}. */
+    static final ClassicPhysics MODEL = new ClassicPhysics(STATE_DIM, OBSERVATION_SPACE, MountainCarPhysics::observe,
+            MountainCarPhysics::reset, RESET_LOW, RESET_HIGH);
+
     private MountainCarPhysics() {}
 
     /**

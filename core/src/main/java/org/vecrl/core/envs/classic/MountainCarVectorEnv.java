@@ -1,22 +1,17 @@
 package org.vecrl.core.envs.classic;
 
-import java.util.random.RandomGenerator;
-
 import org.vecrl.core.vector.AutoresetMode;
-import org.vecrl.core.vector.NativeVectorEnv;
 
 /**
  * N {@link MountainCar}s or N {@link MountainCarContinuous}es in one {@code double[N * 2]}, stepped
  * by the same {@link MountainCarPhysics}.
  */
-public final class MountainCarVectorEnv extends NativeVectorEnv {
-    private final double[] states;
+public final class MountainCarVectorEnv extends ClassicVectorEnv {
     private final double goalVelocity;
 
     private MountainCarVectorEnv(int numEnvs, Integer maxEpisodeSteps, AutoresetMode mode, double goalVelocity, boolean continuous) {
-        super(numEnvs, MountainCarPhysics.OBSERVATION_SPACE,
+        super(numEnvs, MountainCarPhysics.MODEL,
                 continuous ? MountainCarPhysics.CONTINUOUS_ACTION_SPACE : MountainCarPhysics.ACTION_SPACE, maxEpisodeSteps, mode);
-        this.states = new double[numEnvs * MountainCarPhysics.STATE_DIM];
         this.goalVelocity = goalVelocity;
     }
 
@@ -31,28 +26,15 @@ public final class MountainCarVectorEnv extends NativeVectorEnv {
     }
 
     @Override
-    protected void resetEnv(int i, RandomGenerator rng) {
-        int off = i * MountainCarPhysics.STATE_DIM;
-        MountainCarPhysics.reset(states, off, rng, MountainCarPhysics.RESET_LOW, MountainCarPhysics.RESET_HIGH);
-        MountainCarPhysics.observe(states, off, obs, off);
-    }
-
-    @Override
     protected double stepEnv(int i, int action) {
-        int off = i * MountainCarPhysics.STATE_DIM;
-        boolean done = MountainCarPhysics.step(states, off, action, goalVelocity);
-        MountainCarPhysics.observe(states, off, obs, off);
-        terminated[i] = done;
-        return MountainCarPhysics.reward();
+        boolean done = MountainCarPhysics.step(states, stateOffset(i), action, goalVelocity);
+        return observed(i, done, MountainCarPhysics.reward());
     }
 
     @Override
     protected double stepEnv(int i, float[] actions, int actionOff) {
-        int off = i * MountainCarPhysics.STATE_DIM;
         double a = actions[actionOff];
-        boolean done = MountainCarPhysics.stepContinuous(states, off, a, goalVelocity);
-        MountainCarPhysics.observe(states, off, obs, off);
-        terminated[i] = done;
-        return MountainCarPhysics.continuousReward(done, a);
+        boolean done = MountainCarPhysics.stepContinuous(states, stateOffset(i), a, goalVelocity);
+        return observed(i, done, MountainCarPhysics.continuousReward(done, a));
     }
 }

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.util.Map;
 
 import org.vecrl.core.env.Step;
-import org.vecrl.core.spaces.Box;
 
 /**
  * Gymnasium's {@code Pendulum-v1}: swing a pendulum up and keep it upright with a torque in
@@ -30,52 +29,25 @@ public final class Pendulum extends ClassicControlEnv<float[]> {
      * @param g          gravity
      */
     public Pendulum(String renderMode, double g) {
-        super(renderMode, PendulumPhysics.STATE_DIM);
+        super(renderMode, PendulumPhysics.MODEL, PendulumPhysics.ACTION_SPACE, 500, 500);
         this.g = g;
-    }
-
-    @Override
-    public Box actionSpace() {
-        return PendulumPhysics.ACTION_SPACE;
-    }
-
-    @Override
-    public Box observationSpace() {
-        return PendulumPhysics.OBSERVATION_SPACE;
     }
 
     @Override
     protected void resetState(Map<String, Object> options) {
         double x = numberOption(options, "x_init", PendulumPhysics.DEFAULT_X);
         double y = numberOption(options, "y_init", PendulumPhysics.DEFAULT_Y);
-        PendulumPhysics.reset(state, 0, rng(), x, y);
+        drawState(x, y);
         lastU = null;
     }
 
     @Override
     public Step<float[]> step(float[] action) {
-        float a = checkContinuousAction(action, actionSpace())[0];
+        float a = checkContinuousAction(action, PendulumPhysics.ACTION_SPACE)[0];
         requireState("step()");
         lastU = PendulumPhysics.torque(a);
         double costs = PendulumPhysics.step(state, 0, a, g);
         return new Step<>(observation(), -costs, false, false, Map.of());
-    }
-
-    @Override
-    protected float[] observation() {
-        float[] obs = new float[PendulumPhysics.OBS_DIM];
-        PendulumPhysics.observe(state, 0, obs, 0);
-        return obs;
-    }
-
-    @Override
-    protected int screenWidth() {
-        return 500;
-    }
-
-    @Override
-    protected int screenHeight() {
-        return 500;
     }
 
     @Override

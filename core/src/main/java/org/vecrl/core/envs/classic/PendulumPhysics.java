@@ -23,6 +23,10 @@ final class PendulumPhysics {
     static final Box OBSERVATION_SPACE = new Box(
             new float[] {-1f, -1f, (float) -MAX_SPEED}, new float[] {1f, 1f, (float) MAX_SPEED}, OBS_DIM);
 
+    /** State length, observation and reset distribution, for {@link Pendulum} and {@link PendulumVectorEnv}. */
+    static final ClassicPhysics MODEL = new ClassicPhysics(STATE_DIM, OBSERVATION_SPACE, PendulumPhysics::observe,
+            PendulumPhysics::reset, DEFAULT_X, DEFAULT_Y);
+
     private PendulumPhysics() {}
 
     /** The torque actually applied for {@code action}: clipped to [-2, 2], a float32 as in Gymnasium. */

@@ -14,11 +14,6 @@ public final class Probe1 extends ProbeEnv<Integer> {
     }
 
     @Override
-    protected float firstObservation() {
-        return 0f;
-    }
-
-    @Override
     protected Step<float[]> transition(float obs, Integer action) {
         return end(0f, 1.0);
     }

@@ -17,11 +17,6 @@ public final class Probe3 extends ProbeEnv<Integer> {
     }
 
     @Override
-    protected float firstObservation() {
-        return 0f;
-    }
-
-    @Override
     protected Step<float[]> transition(float obs, Integer action) {
         if (obs == 0f) {
             return new Step<>(new float[] {1f}, 0.0, false, false, Map.of());

@@ -15,11 +15,6 @@ public final class Probe4 extends ProbeEnv<Integer> {
     }
 
     @Override
-    protected float firstObservation() {
-        return 0f;
-    }
-
-    @Override
     protected Step<float[]> transition(float obs, Integer action) {
         return end(0f, action == 1 ? 1.0 : -1.0);
     }

@@ -14,11 +14,6 @@ public final class ProbeContinuous4 extends ContinuousProbe {
     }
 
     @Override
-    protected float firstObservation() {
-        return 0f;
-    }
-
-    @Override
     public double target(float obs) {
         return OPTIMAL_ACTION;
     }

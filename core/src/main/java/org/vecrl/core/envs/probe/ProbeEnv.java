@@ -11,7 +11,7 @@ import org.vecrl.core.spaces.Space;
 /**
  * Base of the probe environments (curriculum §2.9): a one-element {@link Box} observation, episodes of
  * one or two steps, and a terminal step that reports {@code terminated = true} and {@code truncated = true}.
- * Subclasses give the first observation and the transition from the current observation.
+ * Subclasses give the transition from the current observation and, when it is not 0, the first observation.
  */
 abstract class ProbeEnv<A> extends AbstractEnv<float[], A> {
     private final Box observationSpace;
@@ -48,8 +48,10 @@ abstract class ProbeEnv<A> extends AbstractEnv<float[], A> {
         return s;
     }
 
-    /** The first observation of an episode; may draw from {@link #rng()}. */
-    protected abstract float firstObservation();
+    /** The first observation of an episode: 0 unless overridden; may draw from {@link #rng()}. */
+    protected float firstObservation() {
+        return 0f;
+    }
 
     /** The step taken with {@code action} (already checked) from the observation {@code obs}. */
     protected abstract Step<float[]> transition(float obs, A action);

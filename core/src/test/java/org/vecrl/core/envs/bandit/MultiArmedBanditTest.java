@@ -14,6 +14,7 @@ import org.vecrl.core.env.Envs;
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Seeding;
 import org.vecrl.core.env.Step;
+import org.vecrl.core.math.ArgMax;
 import org.vecrl.core.spaces.Discrete;
 
 class MultiArmedBanditTest {
@@ -38,7 +39,7 @@ class MultiArmedBanditTest {
             means[k] = reference.nextGaussian();
         }
         assertThat(env.armRewardMeans()).containsExactly(means);
-        assertThat(env.bestArm()).isEqualTo(argmax(means));
+        assertThat(env.bestArm()).isEqualTo(ArgMax.of(means));
         for (int t = 0; t < 5; t++) {
             int arm = (3 * t) % 10;
             Step<Integer> s = env.step(arm);
@@ -46,7 +47,7 @@ class MultiArmedBanditTest {
             assertThat(s.obs()).isZero();
             assertThat(s.terminated()).isFalse();
             assertThat(s.truncated()).isFalse();
-            assertThat(s.info()).containsExactly(Map.entry(MultiArmedBandit.BEST_ARM, argmax(means)));
+            assertThat(s.info()).containsExactly(Map.entry(MultiArmedBandit.BEST_ARM, ArgMax.of(means)));
         }
         assertThat(env.armRewardMeans()).containsExactly(means);
     }
@@ -65,7 +66,7 @@ class MultiArmedBanditTest {
             }
             Step<Integer> s = env.step(2);
             assertThat(s.reward()).isEqualTo(means[2] + reference.nextGaussian());
-            assertThat(s.info()).containsEntry(MultiArmedBandit.BEST_ARM, argmax(means));
+            assertThat(s.info()).containsEntry(MultiArmedBandit.BEST_ARM, ArgMax.of(means));
         }
         assertThat(env.armRewardMeans()).containsExactly(means);
     }
@@ -137,13 +138,4 @@ class MultiArmedBanditTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("render_mode 'human'");
     }
 
-    private static int argmax(double[] a) {
-        int best = 0;
-        for (int k = 1; k < a.length; k++) {
-            if (a[k] > a[best]) {
-                best = k;
-            }
-        }
-        return best;
-    }
 }
