@@ -20,7 +20,7 @@ final class VectorKernels {
     /** The number of float lanes of the preferred species, the size of {@link #dot}'s scratch. */
     static final int LANES = S.length();
 
-    /** Beyond ±TANH_CLAMP the rational tanh is flat at (nearly) ±1; it stays within [-1, 1] up to it. */
+    /** Eigen's clamp: inputs beyond it (where the rational form could exceed 1 in magnitude) use ±TANH_CLAMP. */
     private static final float TANH_CLAMP = 7.90531110763549805f;
     /** Below this magnitude tanh(x) = x to float precision (and the rational form would lose it). */
     private static final float TANH_TINY = 0.0004f;
