@@ -17,6 +17,7 @@ public final class SimdMlp extends AbstractMlp {
     private final float[] params;
     private final float[] grads;
     private final int numLayers;
+    private final float[] lanes = new float[VectorKernels.LANES];
 
     private int trainCapacity;
     private int inferCapacity;
@@ -84,7 +85,7 @@ public final class SimdMlp extends AbstractMlp {
                 float[] dx = dz == deltaA ? deltaB : deltaA;
                 for (int r = 0; r < batch; r++) {
                     for (int i = 0; i < in; i++) {
-                        dx[r * in + i] = VectorKernels.dot(params, w + i * out, dz, r * out, out);
+                        dx[r * in + i] = VectorKernels.dot(params, w + i * out, dz, r * out, out, lanes);
                     }
                 }
                 activationBackward(spec.layerActivation(l - 1), dx, x, batch * in);

@@ -5,11 +5,36 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
-/** The dense-layer kernels of the SIMD engine, on float[] with offsets, using the JDK Vector API. */
+/**
+ * The dense-layer kernels of the SIMD engine, on float[] with offsets, using the JDK Vector API.
+ *
+ * <p>Every result is bit-reproducible on a given machine: the kernels use only lane operations that
+ * IEEE 754 and the Vector API specify exactly (add, mul, div, fma, min, max, abs, compares), never a
+ * lane reduction of unspecified order or a transcendental operator, whose intrinsic (once C2 compiles
+ * the code) and scalar fallback (interpreter, C1) round differently. Results may differ between
+ * machines whose preferred vector length differs, through the lane grouping of {@link #dot}.
+ */
 final class VectorKernels {
 
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    private static final int LANES = S.length();
+    /** The number of float lanes of the preferred species, the size of {@link #dot}'s scratch. */
+    static final int LANES = S.length();
+
+    /** Eigen's clamp: inputs beyond it (where the rational form could exceed 1 in magnitude) use ±TANH_CLAMP. */
+    private static final float TANH_CLAMP = 7.90531110763549805f;
+    /** Below this magnitude tanh(x) = x to float precision (and the rational form would lose it). */
+    private static final float TANH_TINY = 0.0004f;
+    private static final float ALPHA_1 = 4.89352455891786e-03f;
+    private static final float ALPHA_3 = 6.37261928875436e-04f;
+    private static final float ALPHA_5 = 1.48572235717979e-05f;
+    private static final float ALPHA_7 = 5.12229709037114e-08f;
+    private static final float ALPHA_9 = -8.60467152213735e-11f;
+    private static final float ALPHA_11 = 2.00018790482477e-13f;
+    private static final float ALPHA_13 = -2.76076847742355e-16f;
+    private static final float BETA_0 = 4.89352518554385e-03f;
+    private static final float BETA_2 = 2.26843463243900e-03f;
+    private static final float BETA_4 = 1.18534705686654e-04f;
+    private static final float BETA_6 = 1.19825839466702e-06f;
 
     private VectorKernels() {}
 
@@ -39,8 +64,12 @@ final class VectorKernels {
         }
     }
 
-    /** The dot product of x[xo .. xo+n) and y[yo .. yo+n). */
-    static float dot(float[] x, int xo, float[] y, int yo, int n) {
+    /**
+     * The dot product of x[xo .. xo+n) and y[yo .. yo+n) in a fixed order: one fused multiply-add
+     * accumulator per lane over the whole vectors, the lanes summed in index order (through
+     * {@code lanes}, a scratch of at least {@link #LANES} floats), then the scalar tail.
+     */
+    static float dot(float[] x, int xo, float[] y, int yo, int n, float[] lanes) {
         int i = 0;
         float sum = 0f;
         if (n >= LANES) {
@@ -48,7 +77,10 @@ final class VectorKernels {
             for (int bound = S.loopBound(n); i < bound; i += LANES) {
                 acc = FloatVector.fromArray(S, x, xo + i).fma(FloatVector.fromArray(S, y, yo + i), acc);
             }
-            sum = acc.reduceLanes(VectorOperators.ADD);
+            acc.intoArray(lanes, 0);
+            for (int k = 0; k < LANES; k++) {
+                sum += lanes[k];
+            }
         }
         for (; i < n; i++) {
             sum = Math.fma(x[xo + i], y[yo + i], sum);
@@ -56,15 +88,60 @@ final class VectorKernels {
         return sum;
     }
 
-    /** y = tanh(y) on [0, n). */
+    /** y = tanh(y) on [0, n), every element exactly as {@link #tanh(float)} computes it. */
     static void tanh(float[] y, int n) {
         int i = 0;
-        for (int bound = S.loopBound(n); i < bound; i += LANES) {
-            FloatVector.fromArray(S, y, i).lanewise(VectorOperators.TANH).intoArray(y, i);
+        if (n >= LANES) {
+            FloatVector a1 = FloatVector.broadcast(S, ALPHA_1);
+            FloatVector a3 = FloatVector.broadcast(S, ALPHA_3);
+            FloatVector a5 = FloatVector.broadcast(S, ALPHA_5);
+            FloatVector a7 = FloatVector.broadcast(S, ALPHA_7);
+            FloatVector a9 = FloatVector.broadcast(S, ALPHA_9);
+            FloatVector b2 = FloatVector.broadcast(S, BETA_2);
+            FloatVector b0 = FloatVector.broadcast(S, BETA_0);
+            for (int bound = S.loopBound(n); i < bound; i += LANES) {
+                FloatVector a = FloatVector.fromArray(S, y, i);
+                FloatVector x = a.min(TANH_CLAMP).max(-TANH_CLAMP);
+                FloatVector x2 = x.mul(x);
+                FloatVector p = x2.fma(ALPHA_13, ALPHA_11);
+                p = x2.fma(p, a9);
+                p = x2.fma(p, a7);
+                p = x2.fma(p, a5);
+                p = x2.fma(p, a3);
+                p = x2.fma(p, a1);
+                p = x.mul(p);
+                FloatVector q = x2.fma(BETA_6, BETA_4);
+                q = x2.fma(q, b2);
+                q = x2.fma(q, b0);
+                VectorMask<Float> tiny = a.abs().compare(VectorOperators.LT, TANH_TINY);
+                p.div(q).blend(a, tiny).intoArray(y, i);
+            }
         }
         for (; i < n; i++) {
-            y[i] = (float) Math.tanh(y[i]);
+            y[i] = tanh(y[i]);
         }
+    }
+
+    /**
+     * tanh(a) by Eigen's float rational approximation ({@code generic_fast_tanh_float}): x·P(x²)/Q(x²)
+     * with P of degree 6 and Q of degree 3 in x², evaluated by Horner's rule with fused multiply-adds,
+     * on x = a clamped to ±{@link #TANH_CLAMP}; a itself where |a| &lt; {@link #TANH_TINY}. Within a few
+     * float ulps of the exact tanh, and reproducible bit for bit on any JVM.
+     */
+    static float tanh(float a) {
+        float x = Math.max(Math.min(a, TANH_CLAMP), -TANH_CLAMP);
+        float x2 = x * x;
+        float p = Math.fma(x2, ALPHA_13, ALPHA_11);
+        p = Math.fma(x2, p, ALPHA_9);
+        p = Math.fma(x2, p, ALPHA_7);
+        p = Math.fma(x2, p, ALPHA_5);
+        p = Math.fma(x2, p, ALPHA_3);
+        p = Math.fma(x2, p, ALPHA_1);
+        p = x * p;
+        float q = Math.fma(x2, BETA_6, BETA_4);
+        q = Math.fma(x2, q, BETA_2);
+        q = Math.fma(x2, q, BETA_0);
+        return Math.abs(a) < TANH_TINY ? a : p / q;
     }
 
     /** y = max(y, 0) on [0, n). */
