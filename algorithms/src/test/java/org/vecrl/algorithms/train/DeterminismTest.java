@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vecrl.core.io.ArrowTables;
+import org.vecrl.nn.Checkpoint;
 
 /**
  * Two training runs with the same seed in one JVM give bit-identical results: the first runs while
@@ -33,7 +34,7 @@ class DeterminismTest {
     void dqnOnCartPoleRepeatsBitForBit(@TempDir Path tmp) throws IOException {
         List<String> sets = List.of("total_timesteps=6000", "seed=3", "checkpoint_every=6000", "buffer_size=2000",
                 "learning_starts=500", "target_update_interval=50", "metrics_every=500");
-        assertRunsIdentical("dqn", sets, List.of("dqn.q", "dqn.target"), tmp);
+        assertRunsIdentical("dqn", sets, List.of("dqn.q.0", "dqn.target.0"), tmp);
     }
 
     private static void assertRunsIdentical(String algo, List<String> sets, List<String> networks, Path tmp)
@@ -41,8 +42,8 @@ class DeterminismTest {
         RunDirectory first = run(algo, sets, tmp.resolve("first"));
         RunDirectory second = run(algo, sets, tmp.resolve("second"));
 
-        StateArchive a = StateArchive.load(first.finalCheckpoint());
-        StateArchive b = StateArchive.load(second.finalCheckpoint());
+        Checkpoint a = Checkpoint.load(first.finalCheckpoint());
+        Checkpoint b = Checkpoint.load(second.finalCheckpoint());
         for (String net : networks) {
             assertThat(Arrays.mismatch(a.getFloats(net), b.getFloats(net)))
                     .as("index of the first differing final parameter of %s (-1: none)", net).isEqualTo(-1);
@@ -64,7 +65,7 @@ class DeterminismTest {
         return new RunDirectory(dir);
     }
 
-    private static Path withoutWallTime(StateArchive archive, Path file) {
+    private static Path withoutWallTime(Checkpoint archive, Path file) {
         archive.putDouble("run.wallSeconds", 0);
         archive.save(file);
         return file;
