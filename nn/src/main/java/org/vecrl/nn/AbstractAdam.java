@@ -20,7 +20,7 @@ public abstract class AbstractAdam implements Optimizer {
     private double lr;
     private long step;
 
-    protected AbstractAdam(List<? extends Mlp> nets, double lr, double beta1, double beta2, double eps,
+    protected AbstractAdam(List<? extends ParameterizedModel> nets, double lr, double beta1, double beta2, double eps,
                            double weightDecay, double maxGradNorm) {
         checkRange("lr", lr, 0, Double.MAX_VALUE);
         checkRange("beta1", beta1, 0, Math.nextDown(1.0));
@@ -36,7 +36,7 @@ public abstract class AbstractAdam implements Optimizer {
         this.eps = eps;
         this.weightDecay = weightDecay;
         this.maxGradNorm = maxGradNorm;
-        this.sizes = nets.stream().mapToInt(Mlp::numParams).toArray();
+        this.sizes = nets.stream().mapToInt(ParameterizedModel::numParams).toArray();
     }
 
     @Override

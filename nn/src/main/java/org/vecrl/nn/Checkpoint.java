@@ -96,9 +96,9 @@ public final class Checkpoint {
     }
 
     /** Stores a copy of the network's parameters under {@code name}, with its architecture. */
-    public Checkpoint putNetwork(String name, Mlp net) {
+    public Checkpoint putNetwork(String name, ParameterizedModel net) {
         putFloats(name, net.params());
-        return putString(name + SHAPE, shape(net.spec()));
+        return putString(name + SHAPE, net.architecture());
     }
 
     /**
@@ -185,14 +185,14 @@ public final class Checkpoint {
      * Loads the parameters stored by {@link #putNetwork} under {@code name} into {@code net}; fails with
      * a message naming the entry and both architectures when the network's differs.
      */
-    public void loadNetwork(String name, Mlp net) {
+    public void loadNetwork(String name, ParameterizedModel net) {
         if (!has(name + SHAPE)) {
             throw new IllegalArgumentException("checkpoint has no network parameters named '" + name + "' (it has "
                     + networkNames() + ")");
         }
         String stored = getString(name + SHAPE);
         float[] values = getFloats(name);
-        String actual = shape(net.spec());
+        String actual = net.architecture();
         if (!stored.equals(actual) || values.length != net.numParams()) {
             throw new IllegalArgumentException("checkpoint network '" + name + "' has shape " + stored + " ("
                     + values.length + " parameters) but the network to load it into has shape " + actual + " ("
@@ -237,14 +237,6 @@ public final class Checkpoint {
     private List<String> networkNames() {
         return entries.keySet().stream().filter(k -> k.endsWith(SHAPE))
                 .map(k -> k.substring(0, k.length() - SHAPE.length())).toList();
-    }
-
-    private static String shape(MlpSpec spec) {
-        StringBuilder sb = new StringBuilder().append(spec.inputSize());
-        for (int h : spec.hiddenSizes()) {
-            sb.append('-').append(h);
-        }
-        return sb.append('-').append(spec.outputSize()).append(' ').append(spec.activation()).toString();
     }
 
     /** Writes the checkpoint atomically to {@code file}. */

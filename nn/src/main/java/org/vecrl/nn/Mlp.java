@@ -5,7 +5,7 @@ package org.vecrl.nn;
  * row-major (in*out floats) then b (out floats). Batches are row-major {@code float[batch * size]}
  * (arrays may be longer; only the first {@code batch * size} entries are read or written).
  */
-public interface Mlp {
+public interface Mlp extends ParameterizedModel {
 
     MlpSpec spec();
 
@@ -38,4 +38,15 @@ public interface Mlp {
 
     /** Copies the parameters of a network with the same spec (e.g. a target-network update). */
     void copyParamsFrom(Mlp other);
+
+    /** Layer sizes and activation, e.g. {@code "4-64-64-2 TANH"}. */
+    @Override
+    default String architecture() {
+        MlpSpec spec = spec();
+        StringBuilder sb = new StringBuilder().append(spec.inputSize());
+        for (int h : spec.hiddenSizes()) {
+            sb.append('-').append(h);
+        }
+        return sb.append('-').append(spec.outputSize()).append(' ').append(spec.activation()).toString();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.vecrl.nn.nd4j.Nd4jAdam;
 import org.vecrl.nn.nd4j.Nd4jMlp;
+import org.vecrl.nn.nd4j.Nd4jParameterized;
 import org.vecrl.nn.simd.SimdAdam;
 import org.vecrl.nn.simd.SimdMlp;
 
@@ -29,19 +30,36 @@ public final class Optimizers {
         };
     }
 
+    /**
+     * Adam/AdamW as {@link #adam} over models of the ND4J engine of any architecture (MLPs, the
+     * Nature CNN), which may be mixed in one list.
+     */
+    public static Optimizer nd4jAdam(List<? extends Nd4jParameterized> models, double lr, double beta1, double beta2,
+                                     double eps, double weightDecay, double maxGradNorm) {
+        checkDistinct(models);
+        return new Nd4jAdam(models, lr, beta1, beta2, eps, weightDecay, maxGradNorm);
+    }
+
     private static void checkNets(List<Mlp> nets) {
-        if (nets == null || nets.isEmpty()) {
-            throw new IllegalArgumentException("optimizer needs at least one network, got " + nets);
-        }
-        Map<Mlp, Boolean> seen = new IdentityHashMap<>();
+        checkDistinct(nets);
         Engine engine = nets.get(0).engine();
         for (Mlp net : nets) {
             if (net.engine() != engine) {
                 throw new IllegalArgumentException("optimizer networks mix engines " + engine + " and " + net.engine()
                         + ": expected one engine");
             }
-            if (seen.put(net, Boolean.TRUE) != null) {
-                throw new IllegalArgumentException("network " + net.spec() + " is listed twice: expected each once");
+        }
+    }
+
+    private static void checkDistinct(List<? extends ParameterizedModel> models) {
+        if (models == null || models.isEmpty()) {
+            throw new IllegalArgumentException("optimizer needs at least one network, got " + models);
+        }
+        Map<ParameterizedModel, Boolean> seen = new IdentityHashMap<>();
+        for (ParameterizedModel model : models) {
+            if (seen.put(model, Boolean.TRUE) != null) {
+                throw new IllegalArgumentException("network " + model.architecture()
+                        + " is listed twice: expected each once");
             }
         }
     }

@@ -8,7 +8,8 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.vecrl.nn.AbstractAdam;
 
 /**
- * Adam/AdamW over the flat parameter and gradient INDArrays of {@link Nd4jMlp}s, one fused native
+ * Adam/AdamW over the flat parameter and gradient INDArrays of {@link Nd4jParameterized} models
+ * ({@link Nd4jMlp}, {@link Nd4jNatureCnn}), one fused native
  * {@code adam_updater} op per network. That op computes {@code lr √bc2 / bc1 · m / (√v + ε')}; passing
  * {@code ε' = ε √bc2} turns it into PyTorch's {@code lr / bc1 · m / (√v / √bc2 + ε)}.
  */
@@ -21,11 +22,11 @@ public final class Nd4jAdam extends AbstractAdam {
     private final INDArray[] updates;
 
     /** See {@link org.vecrl.nn.Optimizers#adam}. */
-    public Nd4jAdam(List<Nd4jMlp> nets, double lr, double beta1, double beta2, double eps, double weightDecay,
+    public Nd4jAdam(List<? extends Nd4jParameterized> nets, double lr, double beta1, double beta2, double eps, double weightDecay,
                     double maxGradNorm) {
         super(nets, lr, beta1, beta2, eps, weightDecay, maxGradNorm);
-        this.params = nets.stream().map(Nd4jMlp::paramArray).toArray(INDArray[]::new);
-        this.grads = nets.stream().map(Nd4jMlp::gradArray).toArray(INDArray[]::new);
+        this.params = nets.stream().map(Nd4jParameterized::paramArray).toArray(INDArray[]::new);
+        this.grads = nets.stream().map(Nd4jParameterized::gradArray).toArray(INDArray[]::new);
         this.m = nets.stream().map(n -> Nd4j.zeros(DataType.FLOAT, n.numParams())).toArray(INDArray[]::new);
         this.v = nets.stream().map(n -> Nd4j.zeros(DataType.FLOAT, n.numParams())).toArray(INDArray[]::new);
         this.updates = nets.stream().map(n -> Nd4j.zeros(DataType.FLOAT, n.numParams())).toArray(INDArray[]::new);

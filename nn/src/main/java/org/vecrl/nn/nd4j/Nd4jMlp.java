@@ -28,7 +28,7 @@ import org.vecrl.nn.MlpSpec;
  * SameDiff 4–9 ms); the op-minimal hand-written pass here has no graph and no per-step allocation of
  * activation buffers. {@code PolicyForwardBenchmark} measures it against the SIMD engine.
  */
-public final class Nd4jMlp extends AbstractMlp {
+public final class Nd4jMlp extends AbstractMlp implements Nd4jParameterized {
 
     private final int numLayers;
     private final INDArray params;
@@ -136,12 +136,12 @@ public final class Nd4jMlp extends AbstractMlp {
         }
     }
 
-    /** The live flat parameter array (not a copy), for the engine's optimizer. */
+    @Override
     public INDArray paramArray() {
         return params;
     }
 
-    /** The live flat gradient array (not a copy), for the engine's optimizer. */
+    @Override
     public INDArray gradArray() {
         return grads;
     }
