@@ -113,7 +113,7 @@ final class AcrobotPhysics {
                 + phi2;
         double ddtheta2 = (a + d2 / d1 * phi1 - m2 * l1 * lc2 * (dtheta1 * dtheta1) * sin2 - phi2)
                 / (m2 * (lc2 * lc2) + i2 - (d2 * d2) / d1);
-        double ddtheta1 = -(d1 * ddtheta2 + phi1) / d1;
+        double ddtheta1 = -(d2 * ddtheta2 + phi1) / d1;
         out[oo] = dtheta1;
         out[oo + 1] = dtheta2;
         out[oo + 2] = ddtheta1;
