@@ -5,9 +5,7 @@ import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 import org.vecrl.nn.AbstractMlp;
-import org.vecrl.nn.Activation;
 import org.vecrl.nn.Engine;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.MlpSpec;
@@ -55,10 +53,10 @@ public final class Nd4jMlp extends AbstractMlp implements Nd4jParameterized {
         for (int l = 0; l < numLayers; l++) {
             int in = spec.layerIn(l);
             int out = spec.layerOut(l);
-            w[l] = view(params, spec.weightOffset(l), in, out);
-            b[l] = view(params, spec.biasOffset(l), 1, out);
-            gw[l] = view(grads, spec.weightOffset(l), in, out);
-            gb[l] = view(grads, spec.biasOffset(l), 1, out);
+            w[l] = Nd4jDense.view(params.data(), spec.weightOffset(l), in, out);
+            b[l] = Nd4jDense.view(params.data(), spec.biasOffset(l), 1, out);
+            gw[l] = Nd4jDense.view(grads.data(), spec.weightOffset(l), in, out);
+            gb[l] = Nd4jDense.view(grads.data(), spec.biasOffset(l), 1, out);
         }
     }
 
@@ -88,12 +86,11 @@ public final class Nd4jMlp extends AbstractMlp implements Nd4jParameterized {
         Nd4jArrays.copyIn(gradOutput, buf.staging(spec.outputSize()), dz);
         for (int l = numLayers - 1; l >= 0; l--) {
             INDArray x = l == 0 ? buf.input : buf.acts[l - 1];
-            Nd4j.gemm(x, dz, gw[l], true, false, 1.0, 1.0);
-            Nd4j.gemm(buf.ones, dz, gb[l], false, false, 1.0, 1.0);
+            Nd4jDense.backwardParams(x, dz, buf.ones, gw[l], gb[l]);
             if (l > 0) {
                 INDArray dx = buf.delta[l - 1];
-                Nd4j.gemm(dz, w[l], dx, false, true, 1.0, 0.0);
-                activationBackward(spec.layerActivation(l - 1), dx, x, buf.mask[l - 1]);
+                Nd4jDense.backwardInput(dz, w[l], dx, 0.0);
+                Nd4jDense.activationBackward(spec.layerActivation(l - 1), dx, x, buf.mask[l - 1]);
                 dz = dx;
             }
         }
@@ -150,33 +147,14 @@ public final class Nd4jMlp extends AbstractMlp implements Nd4jParameterized {
         Nd4jArrays.copyIn(input, buf.staging(spec.inputSize()), buf.input);
         INDArray x = buf.input;
         for (int l = 0; l < numLayers; l++) {
-            INDArray y = buf.acts[l];
-            x.mmuli(w[l], y);
-            y.addiRowVector(b[l]);
-            switch (spec.layerActivation(l)) {
-                case TANH -> Transforms.tanh(y, false);
-                case RELU -> Transforms.relu(y, false);
-                case IDENTITY -> { }
-            }
-            x = y;
+            Nd4jDense.forward(x, w[l], b[l], spec.layerActivation(l), buf.acts[l]);
+            x = buf.acts[l];
         }
         Nd4jArrays.copyOut(x, output);
     }
 
-    private static void activationBackward(Activation activation, INDArray d, INDArray y, INDArray mask) {
-        switch (activation) {
-            case TANH -> d.muli(mask.assign(y).muli(y).rsubi(1.0));
-            case RELU -> d.muli(Transforms.step(mask.assign(y), false));
-            case IDENTITY -> { }
-        }
-    }
-
     private Buffers buffers(Map<Integer, Buffers> cache, int batch) {
         return cache.computeIfAbsent(batch, n -> new Buffers(spec, n));
-    }
-
-    private static INDArray view(INDArray flat, long offset, int rows, int cols) {
-        return Nd4j.create(flat.data(), new long[] {rows, cols}, new long[] {cols, 1}, offset, 'c', DataType.FLOAT);
     }
 
     /** The arrays one batch size needs, allocated once. */

@@ -1,5 +1,7 @@
 package org.vecrl.nn.nd4j;
 
+import static org.vecrl.nn.Activation.IDENTITY;
+import static org.vecrl.nn.Activation.RELU;
 import static org.vecrl.nn.NatureCnnSpec.ACTOR;
 import static org.vecrl.nn.NatureCnnSpec.CONV3;
 import static org.vecrl.nn.NatureCnnSpec.CRITIC;
@@ -8,7 +10,6 @@ import static org.vecrl.nn.NatureCnnSpec.NUM_LAYERS;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
@@ -70,10 +71,10 @@ public final class Nd4jNatureCnn implements Nd4jParameterized {
         for (int l = 0; l < NUM_LAYERS; l++) {
             long[] shape = spec.weightShape(l);
             long[] biasShape = l <= CONV3 ? new long[] {spec.biasSize(l)} : new long[] {1, spec.biasSize(l)};
-            w[l] = view(params.data(), spec.weightOffset(l), shape);
-            b[l] = view(params.data(), spec.biasOffset(l), biasShape);
-            gw[l] = view(grads.data(), spec.weightOffset(l), shape);
-            gb[l] = view(grads.data(), spec.biasOffset(l), biasShape);
+            w[l] = Nd4jDense.view(params.data(), spec.weightOffset(l), shape);
+            b[l] = Nd4jDense.view(params.data(), spec.biasOffset(l), biasShape);
+            gw[l] = Nd4jDense.view(grads.data(), spec.weightOffset(l), shape);
+            gb[l] = Nd4jDense.view(grads.data(), spec.biasOffset(l), biasShape);
             if (l <= CONV3) {
                 convGwScratch[l] = Nd4j.create(DataType.FLOAT, shape);
                 convGbScratch[l] = Nd4j.create(DataType.FLOAT, biasShape);
@@ -115,12 +116,11 @@ public final class Nd4jNatureCnn implements Nd4jParameterized {
         Nd4jArrays.copyIn(gradValues, buf.staging(1), buf.dValues);
         headBackward(buf, ACTOR, buf.dLogits, 0.0);
         headBackward(buf, CRITIC, buf.dValues, 1.0);
-        reluBackward(buf.dHidden, buf.hidden, buf.masks[FC]);
-        Nd4j.gemm(buf.flat, buf.dHidden, gw[FC], true, false, 1.0, 1.0);
-        Nd4j.gemm(buf.ones, buf.dHidden, gb[FC], false, false, 1.0, 1.0);
-        Nd4j.gemm(buf.dHidden, w[FC], buf.dFlat, false, true, 1.0, 0.0);
+        Nd4jDense.activationBackward(RELU, buf.dHidden, buf.hidden, buf.masks[FC]);
+        Nd4jDense.backwardParams(buf.flat, buf.dHidden, buf.ones, gw[FC], gb[FC]);
+        Nd4jDense.backwardInput(buf.dHidden, w[FC], buf.dFlat, 0.0);
         for (int l = CONV3; l >= 0; l--) {
-            reluBackward(buf.dConv[l], buf.conv[l], buf.masks[l]);
+            Nd4jDense.activationBackward(RELU, buf.dConv[l], buf.conv[l], buf.masks[l]);
             INDArray in = l == 0 ? buf.input : buf.conv[l - 1];
             INDArray dIn = l == 0 ? buf.dInput : buf.dConv[l - 1];
             Nd4j.exec(DynamicCustomOp.builder("conv2d_bp").addInputs(in, w[l], b[l], buf.dConv[l])
@@ -198,27 +198,17 @@ public final class Nd4jNatureCnn implements Nd4jParameterized {
             Transforms.relu(buf.conv[l], false);
             x = buf.conv[l];
         }
-        buf.flat.mmuli(w[FC], buf.hidden);
-        buf.hidden.addiRowVector(b[FC]);
-        Transforms.relu(buf.hidden, false);
-        buf.hidden.mmuli(w[ACTOR], buf.logits);
-        buf.logits.addiRowVector(b[ACTOR]);
-        buf.hidden.mmuli(w[CRITIC], buf.values);
-        buf.values.addiRowVector(b[CRITIC]);
+        Nd4jDense.forward(buf.flat, w[FC], b[FC], RELU, buf.hidden);
+        Nd4jDense.forward(buf.hidden, w[ACTOR], b[ACTOR], IDENTITY, buf.logits);
+        Nd4jDense.forward(buf.hidden, w[CRITIC], b[CRITIC], IDENTITY, buf.values);
         Nd4jArrays.copyOut(buf.logits, logits);
         Nd4jArrays.copyOut(buf.values, values);
     }
 
     /** Head {@code layer}'s parameter gradients, and its input gradient added to beta · dHidden. */
     private void headBackward(Buffers buf, int layer, INDArray dOut, double beta) {
-        Nd4j.gemm(buf.hidden, dOut, gw[layer], true, false, 1.0, 1.0);
-        Nd4j.gemm(buf.ones, dOut, gb[layer], false, false, 1.0, 1.0);
-        Nd4j.gemm(dOut, w[layer], buf.dHidden, false, true, 1.0, beta);
-    }
-
-    /** d *= (y > 0), y being the ReLU's output. */
-    private static void reluBackward(INDArray d, INDArray y, INDArray mask) {
-        d.muli(Transforms.step(mask.assign(y), false));
+        Nd4jDense.backwardParams(buf.hidden, dOut, buf.ones, gw[layer], gb[layer]);
+        Nd4jDense.backwardInput(dOut, w[layer], buf.dHidden, beta);
     }
 
     private int[] convArgs(int conv) {
@@ -233,17 +223,6 @@ public final class Nd4jNatureCnn implements Nd4jParameterized {
 
     private Buffers buffers(Map<Integer, Buffers> cache, int batch) {
         return cache.computeIfAbsent(batch, n -> new Buffers(spec, n));
-    }
-
-    /** A c-order view of {@code shape} into {@code data} starting at {@code offset}. */
-    private static INDArray view(DataBuffer data, long offset, long... shape) {
-        long[] stride = new long[shape.length];
-        long s = 1;
-        for (int d = shape.length - 1; d >= 0; d--) {
-            stride[d] = s;
-            s *= shape[d];
-        }
-        return Nd4j.create(data, shape, stride, offset, 'c', DataType.FLOAT);
     }
 
     private static NatureCnnSpec checkSpec(NatureCnnSpec spec) {
@@ -305,8 +284,8 @@ public final class Nd4jNatureCnn implements Nd4jParameterized {
                 dConv[l] = Nd4j.create(DataType.FLOAT, batch, spec.convOutChannels(l), s, s);
                 masks[l] = Nd4j.create(DataType.FLOAT, batch, spec.convOutChannels(l), s, s);
             }
-            flat = view(conv[CONV3].data(), 0, batch, spec.flatSize());
-            dFlat = view(dConv[CONV3].data(), 0, batch, spec.flatSize());
+            flat = Nd4jDense.view(conv[CONV3].data(), 0, batch, spec.flatSize());
+            dFlat = Nd4jDense.view(dConv[CONV3].data(), 0, batch, spec.flatSize());
             hidden = Nd4j.create(DataType.FLOAT, batch, NatureCnnSpec.HIDDEN);
             dHidden = Nd4j.create(DataType.FLOAT, batch, NatureCnnSpec.HIDDEN);
             masks[FC] = Nd4j.create(DataType.FLOAT, batch, NatureCnnSpec.HIDDEN);
