@@ -9,20 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class PpoObjectiveTest {
 
-    private static float[] logs(double... p) {
-        float[] out = new float[p.length];
-        for (int i = 0; i < p.length; i++) {
-            out[i] = (float) Math.log(p[i]);
-        }
-        return out;
-    }
-
     @Test
     void curriculumWorkedExampleGivesClippedSurrogate014() {
-        // ratios [1.25, 0.75, 1.5, 0.8]; advantages normalise to [0.3, -1.3, 1.1, -0.1]; L_clip = 0.14
+        // ratios [1.25, 0.75, 1.5, 0.8] (PpoLossTest derives them from the probabilities; the objective
+        // only sees log-ratios, so old log-probs 0 serve); advantages normalise to [0.3, -1.3, 1.1, -0.1];
+        // L_clip = 0.14, and the objective minimises its negative
+        float[] newLogProb = {
+            (float) Math.log(1.25), (float) Math.log(0.75), (float) Math.log(1.5), (float) Math.log(0.8)};
         PpoObjective obj = new PpoObjective(0.2, 0, 0, false, true, 4);
         float[] dLogProb = new float[4];
-        obj.compute(4, logs(0.5, 0.3, 0.9, 0.2), logs(0.4, 0.4, 0.6, 0.25), new float[] {1, -1, 2, 0.5f},
+        obj.compute(4, newLogProb, new float[4], new float[] {1, -1, 2, 0.5f},
                 new float[4], new float[4], new float[4], new float[4], dLogProb, new float[4], new float[4]);
         assertThat(obj.policyLoss()).isCloseTo(-0.14, within(1e-6));
         // samples 0 and 2 (Â > 0, ratio above 1.2) and 1 (Â < 0, ratio below 0.8) take the clipped
