@@ -1,6 +1,5 @@
 package org.vecrl.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.EnvSpec;
 import org.vecrl.core.env.Envs;
-import org.vecrl.core.io.Json;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,9 +38,7 @@ final class EnvsCommand implements Callable<Integer> {
         for (String id : Envs.ids()) {
             rows.add(describe(Envs.spec(id)));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? Json.write(rows) + System.lineSeparator() : table(rows));
-        out.flush();
+        JsonOrText.print(spec, json, rows, () -> table(rows));
         return 0;
     }
 

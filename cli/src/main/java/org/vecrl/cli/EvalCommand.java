@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.vecrl.algorithms.train.Evaluation;
-import org.vecrl.core.io.Json;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,24 +44,23 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Evaluation result;
+        Evaluation result = evaluate();
+        JsonOrText.print(spec, json, result.toMap(), () -> text(result));
+        return 0;
+    }
+
+    private Evaluation evaluate() {
         if (gif != null) {
             try (AnimatedGif writer = new AnimatedGif(gif, 20)) {
-                result = Evaluation.run(path, episodes, deterministic, seed, (BufferedImage frame) -> writer.add(frame), gifEpisodes);
-            }
-        } else {
-            result = Evaluation.run(path, episodes, deterministic, seed, null, 0);
-        }
-        if (json) {
-            spec.commandLine().getOut().println(Json.write(result.toMap()));
-        } else {
-            spec.commandLine().getOut().println(String.format(Locale.ROOT, "mean return %.2f ± %.2f over %d episodes (%s)",
-                    result.mean(), result.std(), episodes, result.checkpoint()));
-            if (gif != null) {
-                spec.commandLine().getOut().println("gif: " + gif);
+                return Evaluation.run(path, episodes, deterministic, seed, (BufferedImage frame) -> writer.add(frame), gifEpisodes);
             }
         }
-        spec.commandLine().getOut().flush();
-        return 0;
+        return Evaluation.run(path, episodes, deterministic, seed, null, 0);
+    }
+
+    private String text(Evaluation result) {
+        String nl = System.lineSeparator();
+        return String.format(Locale.ROOT, "mean return %.2f ± %.2f over %d episodes (%s)", result.mean(), result.std(),
+                episodes, result.checkpoint()) + nl + (gif != null ? "gif: " + gif + nl : "");
     }
 }

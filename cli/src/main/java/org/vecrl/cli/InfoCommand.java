@@ -2,7 +2,6 @@ package org.vecrl.cli;
 
 import java.util.concurrent.Callable;
 
-import org.vecrl.core.io.Json;
 import org.vecrl.nativeconfig.Backend;
 import org.vecrl.nativeconfig.BackendDescription;
 
@@ -31,8 +30,7 @@ final class InfoCommand implements Callable<Integer> {
             System.setProperty(Backend.THREADS_PROPERTY, Integer.toString(threads));
         }
         BackendDescription d = Backend.describe();
-        spec.commandLine().getOut().print(json ? Json.write(d.toMap()) + System.lineSeparator() : d.toText());
-        spec.commandLine().getOut().flush();
+        JsonOrText.print(spec, json, d.toMap(), d::toText);
         return 0;
     }
 }
