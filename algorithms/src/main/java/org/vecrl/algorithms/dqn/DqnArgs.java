@@ -27,11 +27,16 @@ import org.vecrl.nn.Engine;
  * @param doubleDqn            choose the next action with the online network (Double DQN)
  * @param dueling              dueling heads: Q = V + A - mean A on the last hidden layer's features
  * @param loss                 mse (curriculum) or huber (smooth L1, delta 1)
+ * @param prioritizedReplay    proportional prioritized replay (Schaul et al. 2016) instead of uniform sampling, false
+ * @param perAlpha             priority exponent: rows are sampled with probability p^alpha / sum p^alpha, 0.6
+ * @param perBetaStart         importance-weight exponent at step 0, annealed linearly to 1 over total_timesteps, 0.4
+ * @param perEps               added to |TD error| to give a row's priority, 1e-6
  */
 public record DqnArgs(int[] hiddenSizes, Engine engine, int bufferSize, int batchSize, double learningRate,
                       double weightDecay, double adamEps, double maxGradNorm, double gamma, double startE, double endE,
                       double explorationFraction, long learningStarts, int trainFrequency, int gradientSteps,
-                      int targetUpdateInterval, double tau, boolean doubleDqn, boolean dueling, TdLoss loss) {
+                      int targetUpdateInterval, double tau, boolean doubleDqn, boolean dueling, TdLoss loss,
+                      boolean prioritizedReplay, double perAlpha, double perBetaStart, double perEps) {
 
     public DqnArgs {
         hiddenSizes = hiddenSizes.clone();
@@ -46,6 +51,9 @@ public record DqnArgs(int[] hiddenSizes, Engine engine, int bufferSize, int batc
         check(gradientSteps > 0, "gradient_steps", gradientSteps, "> 0");
         check(targetUpdateInterval > 0, "target_update_interval", targetUpdateInterval, "> 0");
         check(tau > 0 && tau <= 1, "tau", tau, "in (0, 1]");
+        check(perAlpha >= 0, "per_alpha", perAlpha, ">= 0");
+        check(perBetaStart >= 0 && perBetaStart <= 1, "per_beta_start", perBetaStart, "in [0, 1]");
+        check(perEps > 0, "per_eps", perEps, "> 0");
         check(!dueling || hiddenSizes.length > 0, "dueling", dueling, "at least one hidden layer (hidden_sizes is empty)");
     }
 
@@ -60,9 +68,9 @@ public record DqnArgs(int[] hiddenSizes, Engine engine, int bufferSize, int batc
         return hiddenSizes.clone();
     }
 
-    /** The curriculum's DQNArgs defaults. */
+    /** The curriculum's DQNArgs defaults (uniform replay). */
     public static DqnArgs defaults() {
         return new DqnArgs(new int[] {120, 84}, Engine.SIMD, 10_000, 128, 2.5e-4, 0.01, 1e-8, 0, 0.99, 1.0, 0.1, 0.2,
-                10_000, 10, 1, 100, 1.0, false, false, TdLoss.MSE);
+                10_000, 10, 1, 100, 1.0, false, false, TdLoss.MSE, false, 0.6, 0.4, 1e-6);
     }
 }

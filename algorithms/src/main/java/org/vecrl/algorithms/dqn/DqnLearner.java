@@ -7,6 +7,7 @@ import org.vecrl.algorithms.train.Learner;
 import org.vecrl.algorithms.train.Metrics;
 import org.vecrl.algorithms.train.Policy;
 import org.vecrl.algorithms.train.RunSettings;
+import org.vecrl.core.buffer.PrioritizedReplayBuffer;
 import org.vecrl.core.buffer.ReplayBatch;
 import org.vecrl.core.buffer.ReplayBuffer;
 import org.vecrl.core.env.Seeding;
@@ -25,12 +26,19 @@ import org.vecrl.nn.Optimizers;
  * online Q with Double DQN), regresses {@code Q(s, a)} on y with the configured loss, takes an
  * AdamW step and, every {@code target_update_interval} training steps starting with the first,
  * updates the target network (a copy when tau = 1, else a Polyak average).
+ *
+ * <p>With {@code prioritized_replay} the batch is drawn from a {@link PrioritizedReplayBuffer}: each
+ * sample's loss and gradient are scaled by its normalised importance weight (exponent beta annealed
+ * linearly from {@code per_beta_start} to 1 over the run), and after the step the sampled rows get
+ * priority {@code |y - Q(s, a)| + per_eps}.
  */
 public final class DqnLearner implements Learner {
     static final String TD_LOSS = "td_loss";
     static final String Q_VALUES = "q_values";
     static final String EPSILON = "epsilon";
     static final String GRAD_NORM = "grad_norm";
+    static final String PRIORITIES = "dqn.replay.priorities";
+    static final String MAX_PRIORITY = "dqn.replay.maxPriority";
 
     private final RunSettings run;
     private final DqnArgs args;
@@ -39,6 +47,10 @@ public final class DqnLearner implements Learner {
     private final QFunction target;
     private final Optimizer optimizer;
     private final ReplayBuffer buffer;
+    private final PrioritizedReplayBuffer prioritized;
+    private final LinearSchedule betaSchedule;
+    private final float[] weights;
+    private final float[] tdErrors;
     private final DqnAgent agent;
     private final int numActions;
     private final ReplayBatch batch;
@@ -65,7 +77,15 @@ public final class DqnLearner implements Learner {
         target.updateFrom(q, 1.0);
         this.optimizer = Optimizers.adam(q.networks(), args.learningRate(), 0.9, 0.999, args.adamEps(), args.weightDecay(),
                 args.maxGradNorm());
-        this.buffer = new ReplayBuffer(env.numEnvs(), env.obsDim(), args.bufferSize(), bufferSeed(run.seed()));
+        if (args.prioritizedReplay()) {
+            this.prioritized = new PrioritizedReplayBuffer(env.numEnvs(), env.obsDim(), args.bufferSize(), bufferSeed(run.seed()),
+                    args.perAlpha(), args.perEps());
+            this.buffer = prioritized;
+        } else {
+            this.prioritized = null;
+            this.buffer = new ReplayBuffer(env.numEnvs(), env.obsDim(), args.bufferSize(), bufferSeed(run.seed()));
+        }
+        this.betaSchedule = new LinearSchedule(args.perBetaStart(), 1.0, 1.0, run.totalTimesteps());
         this.agent = new DqnAgent(env, buffer, q, new LinearSchedule(args.startE(), args.endE(), args.explorationFraction(),
                 run.totalTimesteps()), Seeding.generator(run.seed()));
         int b = args.batchSize();
@@ -77,6 +97,8 @@ public final class DqnLearner implements Learner {
         this.targets = new float[b];
         this.gradChosen = new float[b];
         this.gradOut = new float[b * numActions];
+        this.weights = new float[b];
+        this.tdErrors = new float[b];
     }
 
     private static long bufferSeed(long seed) {
@@ -107,10 +129,17 @@ public final class DqnLearner implements Learner {
         }
     }
 
-    /** One gradient step on a sampled batch, then the target update when it is due. */
+    /**
+     * One gradient step on a sampled batch, then the priority update (prioritized replay) and the
+     * target update when it is due.
+     */
     public void trainingStep(Metrics metrics) {
         int b = args.batchSize();
-        buffer.sample(b, batch);
+        if (prioritized == null) {
+            buffer.sample(b, batch);
+        } else {
+            prioritized.sample(b, betaSchedule.value(agent.step()), batch, weights);
+        }
         computeTargets(b);
         q.forwardTrain(batch.obs, b, qPred);
         double qSum = 0;
@@ -118,7 +147,7 @@ public final class DqnLearner implements Learner {
             chosen[k] = qPred[k * numActions + batch.actions[k]];
             qSum += chosen[k];
         }
-        double loss = args.loss().lossAndGrad(chosen, targets, b, gradChosen);
+        double loss = args.loss().lossAndGrad(chosen, targets, prioritized == null ? null : weights, b, gradChosen);
         Arrays.fill(gradOut, 0f);
         for (int k = 0; k < b; k++) {
             gradOut[k * numActions + batch.actions[k]] = gradChosen[k];
@@ -129,6 +158,12 @@ public final class DqnLearner implements Learner {
         double norm = optimizer.step();
         metrics.record(Q_VALUES, qSum / b);
         metrics.record(GRAD_NORM, norm);
+        if (prioritized != null) {
+            for (int k = 0; k < b; k++) {
+                tdErrors[k] = targets[k] - chosen[k];
+            }
+            prioritized.updatePriorities(batch.indices, tdErrors, b);
+        }
         if (trainSteps % args.targetUpdateInterval() == 0) {
             target.updateFrom(q, args.tau());
         }
@@ -179,6 +214,11 @@ public final class DqnLearner implements Learner {
         out.putBooleans("dqn.replay.terminated", s.terminated());
         out.putFloats("dqn.replay.nextObs", s.nextObs());
         out.putLongs("dqn.replay.counters", new long[] {s.position(), s.size(), s.added()});
+        if (prioritized != null) {
+            PrioritizedReplayBuffer.Priorities p = prioritized.priorities();
+            out.putDoubles(PRIORITIES, p.leaves());
+            out.putDouble(MAX_PRIORITY, p.maxPriority());
+        }
     }
 
     @Override
@@ -192,6 +232,10 @@ public final class DqnLearner implements Learner {
         buffer.restore(new ReplayBuffer.Snapshot(env.numEnvs(), env.obsDim(), args.bufferSize(), in.getFloats("dqn.replay.obs"),
                 in.getInts("dqn.replay.actions"), in.getFloats("dqn.replay.rewards"), in.getBooleans("dqn.replay.terminated"),
                 in.getFloats("dqn.replay.nextObs"), (int) c[0], (int) c[1], c[2]));
+        if (prioritized != null) {
+            prioritized.restorePriorities(new PrioritizedReplayBuffer.Priorities(in.getDoubles(PRIORITIES, args.bufferSize()),
+                    in.getDouble(MAX_PRIORITY)));
+        }
     }
 
     @Override
@@ -212,6 +256,11 @@ public final class DqnLearner implements Learner {
     /** The replay buffer. */
     public ReplayBuffer buffer() {
         return buffer;
+    }
+
+    /** The batch of the last training step (owned by the learner). */
+    ReplayBatch lastBatch() {
+        return batch;
     }
 
     /** The acting agent. */

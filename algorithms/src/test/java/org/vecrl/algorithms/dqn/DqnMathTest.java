@@ -46,6 +46,25 @@ class DqnMathTest {
         assertThat(grad[2]).isCloseTo(1f / 3, within(1e-7f));
     }
 
+    /** Prioritized replay: each sample's penalty and gradient are scaled by its importance weight. */
+    @Test
+    void weightedLossesAndGradients() {
+        float[] pred = {1f, 0f, 3f};
+        float[] target = {0f, 0.5f, 0f};
+        float[] weights = {1f, 0.5f, 0.25f};
+        float[] grad = new float[3];
+        double mse = TdLoss.MSE.lossAndGrad(pred, target, weights, 3, grad);
+        assertThat(mse).isCloseTo((1 + 0.5 * 0.25 + 0.25 * 9) / 3.0, within(1e-12));
+        assertThat(grad).containsExactly(2f / 3, -1f / 6, 0.5f);
+        double huber = TdLoss.HUBER.lossAndGrad(pred, target, weights, 3, grad);
+        assertThat(huber).isCloseTo((0.5 + 0.5 * 0.125 + 0.25 * 2.5) / 3.0, within(1e-12));
+        assertThat(grad).containsExactly(1f / 3, -1f / 12, 1f / 12);
+        float[] unweighted = new float[3];
+        assertThat(TdLoss.HUBER.lossAndGrad(pred, target, null, 3, grad))
+                .isEqualTo(TdLoss.HUBER.lossAndGrad(pred, target, 3, unweighted));
+        assertThat(grad).containsExactly(unweighted);
+    }
+
     @Test
     void argmaxTiesGoToTheLowestIndex() {
         assertThat(EpsilonGreedy.argmax(new float[] {9, 1, 3, 3, 2}, 1, 4)).isEqualTo(1);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -77,8 +79,27 @@ class TrainingRunTest {
 
     @Test
     void resumeFromACheckpointRepeatsTheUninterruptedRun(@TempDir Path tmp) throws IOException {
+        assertResumeRepeatsTheUninterruptedRun(SHORT, tmp);
+    }
+
+    @Test
+    void resumeWithPrioritizedReplayRestoresThePriorities(@TempDir Path tmp) throws IOException {
+        List<String> sets = new ArrayList<>(SHORT);
+        sets.add("prioritized_replay=true");
+        Path full = assertResumeRepeatsTheUninterruptedRun(sets, tmp);
+        Checkpoint a = Checkpoint.load(new RunDirectory(full).finalCheckpoint());
+        Checkpoint b = Checkpoint.load(new RunDirectory(tmp.resolve("cut")).finalCheckpoint());
+        double[] priorities = a.getDoubles("dqn.replay.priorities");
+        assertThat(priorities).hasSize(500);
+        assertThat(Arrays.stream(priorities).distinct().count()).as("priorities set from TD errors").isGreaterThan(100);
+        assertThat(b.getDoubles("dqn.replay.priorities")).containsExactly(priorities);
+        assertThat(b.getDouble("dqn.replay.maxPriority")).isEqualTo(a.getDouble("dqn.replay.maxPriority"));
+    }
+
+    /** Trains {@code sets} uninterrupted (in tmp/full) and from its step-1000 checkpoint (in tmp/cut); returns tmp/full. */
+    private static Path assertResumeRepeatsTheUninterruptedRun(List<String> sets, Path tmp) throws IOException {
         Path full = tmp.resolve("full");
-        TrainingRun.train(shortDqn(SHORT), full, ProgressReporter.none());
+        TrainingRun.train(shortDqn(sets), full, ProgressReporter.none());
         Path cut = tmp.resolve("cut");
         copyTree(full, cut);
         RunDirectory rc = new RunDirectory(cut);
@@ -100,6 +121,7 @@ class TrainingRunTest {
                 .isEqualTo(withoutWallTime(ArrowTables.read(new RunDirectory(full).episodesArrow())));
         assertThat(ArrowTables.read(rc.metricsArrow())).extracting(r -> r.get("td_loss"))
                 .isEqualTo(ArrowTables.read(new RunDirectory(full).metricsArrow()).stream().map(r -> r.get("td_loss")).toList());
+        return full;
     }
 
     private static List<List<Object>> withoutWallTime(List<Map<String, Object>> rows) {

@@ -8,19 +8,28 @@ package org.vecrl.core.buffer;
  * {@code (size * P(i))^-beta}, divided by the batch's largest weight.
  */
 public final class PrioritizedReplayBuffer extends ReplayBuffer {
-    private static final double EPSILON = 1e-6;
+    /** The priorities of every storage row (leaf {@code p_i^alpha}) and the largest priority seen, for checkpoints. */
+    public record Priorities(double[] leaves, double maxPriority) {}
 
     private final double alpha;
+    private final double epsilon;
     private final SumTree tree;
     private double maxPriority = 1.0;
 
-    /** A buffer like {@link ReplayBuffer#ReplayBuffer} with priority exponent {@code alpha} (0 = uniform). */
-    public PrioritizedReplayBuffer(int numEnvs, int obsDim, int capacity, long seed, double alpha) {
+    /**
+     * A buffer like {@link ReplayBuffer#ReplayBuffer} with priority exponent {@code alpha} (0 = uniform)
+     * and {@code epsilon} added to every |td error| so that no row's priority is 0.
+     */
+    public PrioritizedReplayBuffer(int numEnvs, int obsDim, int capacity, long seed, double alpha, double epsilon) {
         super(numEnvs, obsDim, capacity, seed);
         if (!(alpha >= 0)) {
             throw new IllegalArgumentException("alpha=" + alpha + ": expected >= 0");
         }
+        if (!(epsilon > 0)) {
+            throw new IllegalArgumentException("epsilon=" + epsilon + ": expected > 0");
+        }
         this.alpha = alpha;
+        this.epsilon = epsilon;
         this.tree = new SumTree(capacity);
     }
 
@@ -67,7 +76,7 @@ public final class PrioritizedReplayBuffer extends ReplayBuffer {
             if (rows[k] < 0 || rows[k] >= size()) {
                 throw new IllegalArgumentException("row " + rows[k] + ": expected 0.." + (size() - 1));
             }
-            double p = Math.abs(tdErrors[k]) + EPSILON;
+            double p = Math.abs(tdErrors[k]) + epsilon;
             maxPriority = Math.max(maxPriority, p);
             tree.set(rows[k], Math.pow(p, alpha));
         }
@@ -78,12 +87,35 @@ public final class PrioritizedReplayBuffer extends ReplayBuffer {
         return tree.get(row) / tree.total();
     }
 
-    /** Restores contents; priorities are not part of a snapshot, so every stored row gets the maximum priority. */
+    /**
+     * Restores contents; priorities are not part of a snapshot, so every stored row gets the maximum
+     * priority (use {@link #restorePriorities} to bring back saved ones).
+     */
     @Override
     public void restore(Snapshot s) {
         super.restore(s);
         for (int row = 0; row < size(); row++) {
             onWrite(row);
         }
+    }
+
+    /** A copy of the priorities of all {@code capacity} storage rows. */
+    public Priorities priorities() {
+        double[] leaves = new double[capacity()];
+        for (int row = 0; row < leaves.length; row++) {
+            leaves[row] = tree.get(row);
+        }
+        return new Priorities(leaves, maxPriority);
+    }
+
+    /** Sets the priorities of all storage rows to what {@link #priorities} returned. */
+    public void restorePriorities(Priorities p) {
+        if (p.leaves().length != capacity()) {
+            throw new IllegalArgumentException("priorities of " + p.leaves().length + " rows: expected " + capacity());
+        }
+        for (int row = 0; row < capacity(); row++) {
+            tree.set(row, p.leaves()[row]);
+        }
+        maxPriority = p.maxPriority();
     }
 }

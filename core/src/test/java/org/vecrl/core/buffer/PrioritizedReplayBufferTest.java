@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class PrioritizedReplayBufferTest {
 
     private static PrioritizedReplayBuffer filled(double alpha) {
-        PrioritizedReplayBuffer b = new PrioritizedReplayBuffer(1, 1, 4, 3, alpha);
+        PrioritizedReplayBuffer b = new PrioritizedReplayBuffer(1, 1, 4, 3, alpha, 1e-6);
         for (int i = 0; i < 4; i++) {
             b.add(new float[] {i}, new int[] {0}, new float[] {0}, new boolean[] {false}, new float[] {i});
         }
@@ -45,5 +45,21 @@ class PrioritizedReplayBufferTest {
         c.updatePriorities(new int[] {0, 1, 2, 3}, new float[] {1, 1, 1, 7}, 4);
         c.add(new float[] {9}, new int[] {0}, new float[] {0}, new boolean[] {false}, new float[] {9});
         assertThat(c.probability(0)).as("row 0 was overwritten with the max priority 7").isCloseTo(7 / 16.0, within(1e-5));
+    }
+
+    @Test
+    void prioritiesSurviveASnapshotAndRestore() {
+        PrioritizedReplayBuffer b = filled(0.5);
+        b.updatePriorities(new int[] {1, 3}, new float[] {-3, 8}, 2);
+        PrioritizedReplayBuffer c = filled(0.5);
+        c.restore(b.snapshot());
+        c.restorePriorities(b.priorities());
+        assertThat(c.priorities().leaves()).containsExactly(b.priorities().leaves());
+        assertThat(c.priorities().leaves()[1]).isCloseTo(Math.sqrt(3 + 1e-6), within(1e-12));
+        assertThat(c.priorities().leaves()[2]).isEqualTo(1);
+        assertThat(c.priorities().maxPriority()).isEqualTo(8 + 1e-6);
+        c.add(new float[] {9}, new int[] {0}, new float[] {0}, new boolean[] {false}, new float[] {9});
+        assertThat(c.probability(0)).as("a new row gets the restored max priority")
+                .isCloseTo(Math.sqrt(8 + 1e-6) / (1 + 2 * Math.sqrt(8 + 1e-6) + Math.sqrt(3 + 1e-6)), within(1e-12));
     }
 }
