@@ -11,6 +11,7 @@ import org.vecrl.core.buffer.PrioritizedReplayBuffer;
 import org.vecrl.core.buffer.ReplayBatch;
 import org.vecrl.core.buffer.ReplayBuffer;
 import org.vecrl.core.env.Seeding;
+import org.vecrl.core.math.ArgMax;
 import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.vector.VectorEnv;
@@ -187,7 +188,7 @@ public final class DqnLearner implements Learner {
                                int numActions, double gamma, float[] out) {
         for (int k = 0; k < b; k++) {
             int off = k * numActions;
-            int best = EpsilonGreedy.argmax(qNextSelect, off, numActions);
+            int best = ArgMax.of(qNextSelect, off, numActions);
             double bootstrap = terminated[k] ? 0 : gamma * qNextTarget[off + best];
             out[k] = (float) (rewards[k] + bootstrap);
         }

@@ -2,6 +2,8 @@ package org.vecrl.algorithms.dqn;
 
 import java.util.random.RandomGenerator;
 
+import org.vecrl.core.math.ArgMax;
+
 
 /**
  * The curriculum's {@code epsilon_greedy_policy}: ONE uniform draw decides for the whole batch;
@@ -25,18 +27,7 @@ public final class EpsilonGreedy {
         }
         q.forward(obs, n, qScratch);
         for (int i = 0; i < n; i++) {
-            actions[i] = argmax(qScratch, i * numActions, numActions);
+            actions[i] = ArgMax.of(qScratch, i * numActions, numActions);
         }
-    }
-
-    /** The index of the largest of {@code len} values from {@code offset}, ties to the lowest. */
-    public static int argmax(float[] values, int offset, int len) {
-        int best = 0;
-        for (int a = 1; a < len; a++) {
-            if (values[offset + a] > values[offset + best]) {
-                best = a;
-            }
-        }
-        return best;
     }
 }

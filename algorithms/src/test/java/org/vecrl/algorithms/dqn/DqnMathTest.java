@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
+import org.vecrl.core.math.ArgMax;
 import org.vecrl.nn.Activation;
 import org.vecrl.nn.Engine;
 import org.vecrl.nn.LayerInit;
@@ -67,8 +68,8 @@ class DqnMathTest {
 
     @Test
     void argmaxTiesGoToTheLowestIndex() {
-        assertThat(EpsilonGreedy.argmax(new float[] {9, 1, 3, 3, 2}, 1, 4)).isEqualTo(1);
-        assertThat(EpsilonGreedy.argmax(new float[] {0, 0}, 0, 2)).isZero();
+        assertThat(ArgMax.of(new float[] {9, 1, 3, 3, 2}, 1, 4)).isEqualTo(1);
+        assertThat(ArgMax.of(new float[] {0, 0}, 0, 2)).isZero();
     }
 
     /**
@@ -90,7 +91,7 @@ class DqnMathTest {
         q.forward(obs, n, values);
         int[] greedy = new int[n];
         for (int i = 0; i < n; i++) {
-            greedy[i] = EpsilonGreedy.argmax(values, 2 * i, 2);
+            greedy[i] = ArgMax.of(values, 2 * i, 2);
         }
         int seeds = 4000;
         for (double eps : new double[] {0.1, 0.5, 1.0}) {

@@ -2,6 +2,8 @@ package org.vecrl.nn.dist;
 
 import java.util.random.RandomGenerator;
 
+import org.vecrl.core.math.ArgMax;
+
 /**
  * A batch of categorical distributions over {@code n} actions given by unnormalised logits
  * [batch * n]. Log-probabilities use the stable form {@code logits - logsumexp(logits)}.
@@ -80,14 +82,7 @@ public final class Categorical {
     public static void argmax(float[] logits, int batch, int n, int[] actionsOut) {
         check(logits, batch, n);
         for (int r = 0; r < batch; r++) {
-            int o = r * n;
-            int best = 0;
-            for (int j = 1; j < n; j++) {
-                if (logits[o + j] > logits[o + best]) {
-                    best = j;
-                }
-            }
-            actionsOut[r] = best;
+            actionsOut[r] = ArgMax.of(logits, r * n, n);
         }
     }
 
