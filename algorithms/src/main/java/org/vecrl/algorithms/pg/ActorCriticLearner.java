@@ -14,6 +14,7 @@ import org.vecrl.core.env.Seeding;
 import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.vector.AutoresetMode;
 import org.vecrl.core.vector.VectorEnv;
+import org.vecrl.core.wrappers.RunningMeanStd;
 import org.vecrl.nn.Checkpoint;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.Optimizer;
@@ -220,7 +221,7 @@ final class ActorCriticLearner implements Learner {
         out.putOptimizer("optimizer", optimizer.state());
         out.putLong("learner.iteration", iteration);
         if (rewardNorm != null) {
-            out.putDoubles("reward_norm.stats", rewardNorm.stats().state());
+            out.putDoubles("reward_norm.stats", rewardNorm.stats().state().toArray());
             out.putFloats("reward_norm.returns", rewardNorm.returns());
         }
     }
@@ -231,7 +232,7 @@ final class ActorCriticLearner implements Learner {
         optimizer.restore(in.getOptimizer("optimizer"));
         iteration = in.getLong("learner.iteration");
         if (rewardNorm != null) {
-            rewardNorm.stats().restore(in.getDoubles("reward_norm.stats"));
+            rewardNorm.stats().restore(RunningMeanStd.State.fromArray(in.getDoubles("reward_norm.stats")));
             rewardNorm.restoreReturns(in.getFloats("reward_norm.returns"));
         }
     }

@@ -7,6 +7,7 @@ import org.vecrl.algorithms.train.Policy;
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.spaces.Space;
+import org.vecrl.core.wrappers.RunningMeanStd;
 import org.vecrl.nn.Checkpoint;
 import org.vecrl.nn.LayerInit;
 import org.vecrl.nn.Mlp;
@@ -97,7 +98,7 @@ record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, ObservationNo
             out.putNetwork("net" + i, nets.get(i));
         }
         if (obsNorm != null) {
-            out.putDoubles("obs_norm.stats", obsNorm.stats().state());
+            out.putDoubles("obs_norm.stats", obsNorm.stats().state().toArray());
         }
     }
 
@@ -107,7 +108,7 @@ record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, ObservationNo
             in.loadNetwork("net" + i, nets.get(i));
         }
         if (obsNorm != null) {
-            obsNorm.stats().restore(in.getDoubles("obs_norm.stats"));
+            obsNorm.stats().restore(RunningMeanStd.State.fromArray(in.getDoubles("obs_norm.stats")));
         }
     }
 }

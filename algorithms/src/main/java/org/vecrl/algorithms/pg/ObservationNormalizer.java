@@ -1,5 +1,7 @@
 package org.vecrl.algorithms.pg;
 
+import org.vecrl.core.wrappers.RunningMeanStd;
+
 /**
  * Gymnasium's NormalizeObservation followed by CleanRL's clip to [−10, 10]:
  * {@code clip((x − mean) / sqrt(var + 1e-8), ±10)} with running statistics that are updated by

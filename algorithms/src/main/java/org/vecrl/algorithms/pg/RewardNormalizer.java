@@ -1,5 +1,7 @@
 package org.vecrl.algorithms.pg;
 
+import org.vecrl.core.wrappers.RunningMeanStd;
+
 /**
  * Gymnasium's NormalizeReward followed by CleanRL's clip to [−10, 10]: each env keeps a discounted
  * return {@code G ← γ·G·(1 − terminated) + r}; rewards are divided by {@code sqrt(var(G) + 1e-8)} of the

@@ -42,6 +42,25 @@ public final class RunningMeanStd {
             var = var.clone();
         }
 
+        /** {@code [mean..., var..., count]}: the flat form stored in checkpoints. */
+        public double[] toArray() {
+            double[] a = new double[2 * mean.length + 1];
+            System.arraycopy(mean, 0, a, 0, mean.length);
+            System.arraycopy(var, 0, a, mean.length, var.length);
+            a[a.length - 1] = count;
+            return a;
+        }
+
+        /** The state whose {@link #toArray()} is {@code a}. */
+        public static State fromArray(double[] a) {
+            if (a.length < 3 || a.length % 2 == 0) {
+                throw new IllegalArgumentException("running statistics of length " + a.length
+                        + ": expected 2 * size + 1 values (mean, var, count)");
+            }
+            int size = (a.length - 1) / 2;
+            return new State(Arrays.copyOfRange(a, 0, size), Arrays.copyOfRange(a, size, 2 * size), a[a.length - 1]);
+        }
+
         @Override
         public double[] mean() {
             return mean.clone();
@@ -103,6 +122,29 @@ public final class RunningMeanStd {
         requireSize(1, "scalar sample");
         merge(0, x, 0.0, 1.0);
         count += 1.0;
+    }
+
+    /** Merges a batch of {@code rows} samples stored row-major in {@code data} ({@code rows * size()} values). */
+    public void update(float[] data, int rows) {
+        if (rows <= 0 || data.length < rows * mean.length) {
+            throw new IllegalArgumentException("batch of " + rows + " rows in " + data.length
+                    + " values: expected rows > 0 and at least rows * " + mean.length + " values");
+        }
+        int size = mean.length;
+        for (int i = 0; i < size; i++) {
+            double batchMean = 0;
+            for (int r = 0; r < rows; r++) {
+                batchMean += data[r * size + i];
+            }
+            batchMean /= rows;
+            double batchVar = 0;
+            for (int r = 0; r < rows; r++) {
+                double x = data[r * size + i] - batchMean;
+                batchVar += x * x;
+            }
+            merge(i, batchMean, batchVar / rows, rows);
+        }
+        count += rows;
     }
 
     /** Merges a batch of {@code batchCount} samples given by its per-element mean and population variance. */

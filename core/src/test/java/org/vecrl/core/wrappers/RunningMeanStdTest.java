@@ -85,4 +85,31 @@ class RunningMeanStdTest {
         assertThatThrownBy(() -> rms.update(1.0)).hasMessageContaining("scalar sample of length 1");
         assertThatThrownBy(() -> rms.updateFromMoments(new double[2], new double[2], 0)).hasMessageContaining("batch count 0.0");
     }
+
+    @Test
+    void rowMajorBatchUpdateEqualsTheMomentsUpdate() {
+        float[] rows = {1f, 10f, 2f, 20f, 4f, 5f};
+        RunningMeanStd batch = new RunningMeanStd(2);
+        batch.update(rows, 3);
+        RunningMeanStd moments = new RunningMeanStd(2);
+        moments.updateFromMoments(new double[] {7.0 / 3, 35.0 / 3},
+                new double[] {(16.0 / 9 + 1.0 / 9 + 25.0 / 9) / 3, (25.0 / 9 + 625.0 / 9 + 400.0 / 9) / 3}, 3);
+        for (int i = 0; i < 2; i++) {
+            assertThat(batch.mean(i)).isCloseTo(moments.mean(i), within(1e-12));
+            assertThat(batch.var(i)).isCloseTo(moments.var(i), within(1e-12));
+        }
+        assertThat(batch.count()).isEqualTo(3 + RunningMeanStd.INITIAL_COUNT);
+        assertThatThrownBy(() -> batch.update(rows, 4)).hasMessageContaining("batch of 4 rows in 6 values");
+    }
+
+    @Test
+    void flatStateRoundTrips() {
+        RunningMeanStd rms = new RunningMeanStd(2);
+        rms.update(new float[] {1f, 2f, 3f, 5f}, 2);
+        double[] flat = rms.state().toArray();
+        assertThat(flat).containsExactly(rms.mean(0), rms.mean(1), rms.var(0), rms.var(1), rms.count());
+        assertThat(RunningMeanStd.State.fromArray(flat)).isEqualTo(rms.state());
+        assertThatThrownBy(() -> RunningMeanStd.State.fromArray(new double[4]))
+                .hasMessageContaining("running statistics of length 4");
+    }
 }
