@@ -11,16 +11,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.vecrl.core.io.AtomicFiles;
+import org.vecrl.core.state.StateStore;
 
 /**
  * Everything needed to resume a run, in one file: named primitive arrays and strings in insertion
- * order (replay buffers, step counters, RNG states as the longs that recreate a generator,
+ * order (replay buffers, step counters, generator states ({@link org.vecrl.core.env.SplitMix64#state()}),
  * normalisation statistics as doubles), plus typed entries built from them: network parameters with
  * the architecture they belong to, optimizer states and the resolved config text.
  *
@@ -30,7 +33,7 @@ import org.vecrl.core.io.AtomicFiles;
  * entry count, then per entry its UTF name, a one-byte type tag, an int length and the values.
  * Files are written to a temporary file and moved into place atomically.
  */
-public final class Checkpoint {
+public final class Checkpoint implements StateStore {
 
     private static final byte[] MAGIC = "VECRLCKP".getBytes(StandardCharsets.US_ASCII);
     private static final int VERSION = 2;
@@ -220,6 +223,21 @@ public final class Checkpoint {
     /** The resolved config text ("" if none was stored). */
     public String getConfig() {
         return has(CONFIG) ? getString(CONFIG) : "";
+    }
+
+    /**
+     * The names of the entries whose values differ from {@code other}'s or that only one of the two
+     * holds: this checkpoint's names first, in order, then those only {@code other} holds.
+     */
+    public List<String> differences(Checkpoint other) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Object> e : entries.entrySet()) {
+            if (!Objects.deepEquals(e.getValue(), other.entries.get(e.getKey()))) {
+                out.add(e.getKey());
+            }
+        }
+        other.entries.keySet().stream().filter(n -> !entries.containsKey(n)).forEach(out::add);
+        return out;
     }
 
     private <T> T get(String name, Class<T> type) {

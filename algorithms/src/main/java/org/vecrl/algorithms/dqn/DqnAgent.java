@@ -20,7 +20,7 @@ public final class DqnAgent {
     private final float[] trueNextObs;
     private final int[] actions;
     private final float[] qScratch;
-    private RandomGenerator rng;
+    private final RandomGenerator rng;
     private long step;
     private double epsilon;
 
@@ -75,10 +75,6 @@ public final class DqnAgent {
     /** The actions of the last {@link #playStep} (owned by the agent). */
     public int[] lastActions() {
         return actions;
-    }
-
-    void setRng(RandomGenerator rng) {
-        this.rng = rng;
     }
 
     void restoreCounters(long step, double epsilon) {

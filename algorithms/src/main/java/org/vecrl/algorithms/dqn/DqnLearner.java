@@ -11,6 +11,7 @@ import org.vecrl.core.buffer.PrioritizedReplayBuffer;
 import org.vecrl.core.buffer.ReplayBatch;
 import org.vecrl.core.buffer.ReplayBuffer;
 import org.vecrl.core.env.Seeding;
+import org.vecrl.core.env.SplitMix64;
 import org.vecrl.core.math.ArgMax;
 import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.spaces.Discrete;
@@ -53,6 +54,7 @@ public final class DqnLearner implements Learner {
     private final float[] weights;
     private final float[] tdErrors;
     private final DqnAgent agent;
+    private final SplitMix64 actionRng;
     private final int numActions;
     private final ReplayBatch batch;
     private final float[] qPred;
@@ -73,22 +75,24 @@ public final class DqnLearner implements Learner {
         this.args = args;
         this.env = env;
         this.numActions = d.n();
-        this.q = DqnAlgorithm.qFunction(args, env.obsDim(), numActions, run.seed());
-        this.target = DqnAlgorithm.qFunction(args, env.obsDim(), numActions, run.seed());
+        long initSeed = Seeding.derive(run.seed(), "init");
+        this.q = DqnAlgorithm.qFunction(args, env.obsDim(), numActions, initSeed);
+        this.target = DqnAlgorithm.qFunction(args, env.obsDim(), numActions, initSeed);
         target.updateFrom(q, 1.0);
         this.optimizer = Optimizers.adam(q.networks(), args.learningRate(), 0.9, 0.999, args.adamEps(), args.weightDecay(),
                 args.maxGradNorm());
         if (args.prioritizedReplay()) {
-            this.prioritized = new PrioritizedReplayBuffer(env.numEnvs(), env.obsDim(), args.bufferSize(), bufferSeed(run.seed()),
+            this.prioritized = new PrioritizedReplayBuffer(env.numEnvs(), env.obsDim(), args.bufferSize(), Seeding.derive(run.seed(), "replay"),
                     args.perAlpha(), args.perEps());
             this.buffer = prioritized;
         } else {
             this.prioritized = null;
-            this.buffer = new ReplayBuffer(env.numEnvs(), env.obsDim(), args.bufferSize(), bufferSeed(run.seed()));
+            this.buffer = new ReplayBuffer(env.numEnvs(), env.obsDim(), args.bufferSize(), Seeding.derive(run.seed(), "replay"));
         }
         this.betaSchedule = new LinearSchedule(args.perBetaStart(), 1.0, 1.0, run.totalTimesteps());
+        this.actionRng = Seeding.generator(run.seed(), "actions");
         this.agent = new DqnAgent(env, buffer, q, new LinearSchedule(args.startE(), args.endE(), args.explorationFraction(),
-                run.totalTimesteps()), Seeding.generator(run.seed()));
+                run.totalTimesteps()), actionRng);
         int b = args.batchSize();
         this.batch = new ReplayBatch(b, env.obsDim());
         this.qPred = new float[b * numActions];
@@ -100,10 +104,6 @@ public final class DqnLearner implements Learner {
         this.gradOut = new float[b * numActions];
         this.weights = new float[b];
         this.tdErrors = new float[b];
-    }
-
-    private static long bufferSeed(long seed) {
-        return seed ^ 0x5DEECE66DL;
     }
 
     @Override
@@ -195,9 +195,13 @@ public final class DqnLearner implements Learner {
     }
 
     @Override
-    public void reseed(long seed) {
-        agent.setRng(Seeding.generator(seed));
-        buffer.reseed(bufferSeed(seed));
+    public long nextIterationSteps() {
+        long prefillEnd = Math.min(args.learningStarts(), run.totalTimesteps());
+        if (agent.step() < prefillEnd) {
+            long n = env.numEnvs();
+            return (prefillEnd - agent.step() + n - 1) / n * n;
+        }
+        return (long) args.trainFrequency() * env.numEnvs();
     }
 
     @Override
@@ -214,7 +218,8 @@ public final class DqnLearner implements Learner {
         out.putFloats("dqn.replay.rewards", s.rewards());
         out.putBooleans("dqn.replay.terminated", s.terminated());
         out.putFloats("dqn.replay.nextObs", s.nextObs());
-        out.putLongs("dqn.replay.counters", new long[] {s.position(), s.size(), s.added()});
+        out.putLongs("dqn.replay.counters", new long[] {s.position(), s.size(), s.added(), s.rngState()});
+        out.putLong("dqn.actionRng", actionRng.state());
         if (prioritized != null) {
             PrioritizedReplayBuffer.Priorities p = prioritized.priorities();
             out.putDoubles(PRIORITIES, p.leaves());
@@ -232,7 +237,8 @@ public final class DqnLearner implements Learner {
         long[] c = in.getLongs("dqn.replay.counters");
         buffer.restore(new ReplayBuffer.Snapshot(env.numEnvs(), env.obsDim(), args.bufferSize(), in.getFloats("dqn.replay.obs"),
                 in.getInts("dqn.replay.actions"), in.getFloats("dqn.replay.rewards"), in.getBooleans("dqn.replay.terminated"),
-                in.getFloats("dqn.replay.nextObs"), (int) c[0], (int) c[1], c[2]));
+                in.getFloats("dqn.replay.nextObs"), (int) c[0], (int) c[1], c[2], c[3]));
+        actionRng.setState(in.getLong("dqn.actionRng"));
         if (prioritized != null) {
             prioritized.restorePriorities(new PrioritizedReplayBuffer.Priorities(in.getDoubles(PRIORITIES, args.bufferSize()),
                     in.getDouble(MAX_PRIORITY)));

@@ -2,7 +2,6 @@ package org.vecrl.algorithms.pg;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.random.RandomGenerator;
 
 import org.vecrl.algorithms.train.Learner;
 import org.vecrl.algorithms.train.Metrics;
@@ -11,6 +10,7 @@ import org.vecrl.algorithms.train.RunSettings;
 import org.vecrl.core.buffer.Minibatch;
 import org.vecrl.core.buffer.RolloutBuffer;
 import org.vecrl.core.env.Seeding;
+import org.vecrl.core.env.SplitMix64;
 import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.vector.AutoresetMode;
 import org.vecrl.core.vector.VectorEnv;
@@ -49,7 +49,8 @@ final class ActorCriticLearner implements Learner {
     private final int n;
     private final int obsDim;
     private final LinearSchedule annealing;
-    private RandomGenerator rng;
+    private final SplitMix64 actionRng;
+    private final SplitMix64 shuffleRng;
     private long iteration;
     private int lastEpochs;
 
@@ -76,10 +77,14 @@ final class ActorCriticLearner implements Learner {
                     + "the batch size num_steps * num_envs = " + batch);
         }
         int minibatchSize = batch / settings.numMinibatches();
-        this.numIterations = Math.max(1, run.totalTimesteps() / batch);
+        if (run.totalTimesteps() < batch) {
+            throw new IllegalArgumentException("total_timesteps=" + run.totalTimesteps() + ": expected at least one rollout of "
+                    + "num_steps * num_envs = " + batch + " steps");
+        }
+        this.numIterations = run.totalTimesteps() / batch;
         this.annealing = settings.annealLr() ? new LinearSchedule(settings.learningRate(), 0, 1, numIterations) : null;
         this.nets = ActorCriticNetworks.create(settings, env.singleObservationSpace(), env.singleActionSpace(), n,
-                run.seed());
+                Seeding.derive(run.seed(), "init"));
         List<Mlp> params = new ArrayList<>(nets.parameterNetworks());
         this.optimizer = Optimizers.adam(params, settings.learningRate(), settings.adamBeta1(), settings.adamBeta2(),
                 settings.adamEps(), settings.weightDecay(), settings.maxGradNorm());
@@ -88,7 +93,8 @@ final class ActorCriticLearner implements Learner {
         this.estimator = estimator;
         this.gradient = new MinibatchGradient(nets, settings, minibatchSize);
         this.rewardNorm = settings.normalizeRewards() ? new RewardNormalizer(n, settings.gamma()) : null;
-        this.rng = Seeding.generator(run.seed());
+        this.actionRng = Seeding.generator(run.seed(), "actions");
+        this.shuffleRng = Seeding.generator(run.seed(), "minibatches");
         int outputs = nets.head().actorOutputs();
         this.obs = new float[n * obsDim];
         this.actorOut = new float[n * outputs];
@@ -126,7 +132,7 @@ final class ActorCriticLearner implements Learner {
             nets.observe(env.observations(), n, obs, true);
             nets.actor().forward(obs, n, actorOut);
             nets.critic().forward(obs, n, values);
-            head.sample(actorOut, n, rng, false, logProbs);
+            head.sample(actorOut, n, actionRng, false, logProbs);
             head.step(env);
             boolean[] term = env.terminated();
             boolean[] trunc = env.truncated();
@@ -168,7 +174,7 @@ final class ActorCriticLearner implements Learner {
         int epochs = 0;
         for (int epoch = 0; epoch < s.updateEpochs(); epoch++) {
             epochs++;
-            buffer.shuffle(rng);
+            buffer.shuffle(shuffleRng);
             for (int b = 0; b < s.numMinibatches(); b++) {
                 buffer.fillMinibatch(b, mb);
                 gradient.compute(mb);
@@ -211,8 +217,8 @@ final class ActorCriticLearner implements Learner {
     }
 
     @Override
-    public void reseed(long seed) {
-        rng = Seeding.generator(seed);
+    public long nextIterationSteps() {
+        return (long) s.numSteps() * n;
     }
 
     @Override
@@ -220,6 +226,7 @@ final class ActorCriticLearner implements Learner {
         nets.save(out);
         out.putOptimizer("optimizer", optimizer.state());
         out.putLong("learner.iteration", iteration);
+        out.putLongs("learner.rngs", new long[] {actionRng.state(), shuffleRng.state()});
         if (rewardNorm != null) {
             out.putDoubles("reward_norm.stats", rewardNorm.stats().state().toArray());
             out.putFloats("reward_norm.returns", rewardNorm.returns());
@@ -231,6 +238,9 @@ final class ActorCriticLearner implements Learner {
         nets.restore(in);
         optimizer.restore(in.getOptimizer("optimizer"));
         iteration = in.getLong("learner.iteration");
+        long[] rngs = in.getLongs("learner.rngs");
+        actionRng.setState(rngs[0]);
+        shuffleRng.setState(rngs[1]);
         if (rewardNorm != null) {
             rewardNorm.stats().restore(RunningMeanStd.State.fromArray(in.getDoubles("reward_norm.stats")));
             rewardNorm.restoreReturns(in.getFloats("reward_norm.returns"));

@@ -4,13 +4,15 @@ import java.util.Arrays;
 import java.util.Map;
 
 import org.vecrl.core.spaces.Space;
+import org.vecrl.core.state.Resumable;
 import org.vecrl.core.vector.AutoresetMode;
 import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.nn.Checkpoint;
 
 /**
  * A vector-env decorator that counts environment steps and tracks each sub-env's episode return and
- * length from the reward and done flags (not from info maps), reporting every finished episode.
+ * length from the reward and done flags (not from info maps), reporting every finished episode. Its
+ * checkpoint state includes the wrapped env's state when that env is {@link Resumable}.
  */
 final class EpisodeRecorder implements VectorEnv {
 
@@ -82,18 +84,34 @@ final class EpisodeRecorder implements VectorEnv {
         }
     }
 
+    private static final String ENV_PREFIX = "env.";
+    private static final String ENV_SAVED = "recorder.envSaved";
+
     void save(Checkpoint out) {
+        if (env instanceof Resumable r) {
+            r.saveState(out, ENV_PREFIX);
+            out.putLong(ENV_SAVED, 1);
+        }
         out.putLong("recorder.step", step);
         out.putDoubles("recorder.returns", returns.clone());
         out.putLongs("recorder.lengths", lengths.clone());
         out.putBooleans("recorder.resetPending", resetPending.clone());
     }
 
-    void restore(Checkpoint in) {
+    /**
+     * Restores the counters and, when the checkpoint holds it, the wrapped env's state; returns
+     * whether it did (if not, the caller must reset the env, and the episodes in progress restart).
+     */
+    boolean restore(Checkpoint in) {
         step = in.getLong("recorder.step");
-        System.arraycopy(in.getDoubles("recorder.returns", returns.length), 0, returns, 0, returns.length);
-        System.arraycopy(in.getLongs("recorder.lengths"), 0, lengths, 0, lengths.length);
-        System.arraycopy(in.getBooleans("recorder.resetPending"), 0, resetPending, 0, resetPending.length);
+        boolean envRestored = env instanceof Resumable r && in.has(ENV_SAVED);
+        if (envRestored) {
+            ((Resumable) env).restoreState(in, ENV_PREFIX);
+            in.readDoubles("recorder.returns", returns);
+            in.readLongs("recorder.lengths", lengths);
+            in.readBooleans("recorder.resetPending", resetPending);
+        }
+        return envRestored;
     }
 
     @Override

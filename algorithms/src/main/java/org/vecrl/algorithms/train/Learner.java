@@ -6,10 +6,10 @@ import org.vecrl.nn.Checkpoint;
 
 /**
  * The mutable state of one algorithm inside one {@link TrainingRun}: networks, optimizer, buffers
- * and generators. The run calls {@link #iterate} until the environment has taken the run's total
- * number of steps. Between iterations (at checkpoints) the run may reset the environment and call
- * {@link #reseed}; a learner must therefore read the current observations from the environment at
- * the start of each iteration rather than carry them over.
+ * and generators. The run calls {@link #iterate} while the next iteration fits in the run's total
+ * number of environment steps. A learner reads the current observations from the environment at
+ * the start of each iteration rather than carry them over, and keeps every generator it draws from
+ * in its checkpoint state, so that a resumed run repeats the uninterrupted one exactly.
  */
 public interface Learner extends AutoCloseable {
 
@@ -22,14 +22,10 @@ public interface Learner extends AutoCloseable {
      */
     void iterate(Metrics metrics);
 
-    /**
-     * Replaces every generator the learner draws from by one derived from {@code seed}. The run calls
-     * this at each checkpoint boundary, in uninterrupted and resumed runs alike, which is what makes a
-     * resumed run repeat the uninterrupted one exactly.
-     */
-    void reseed(long seed);
+    /** Environment steps (summed over sub-envs) that the next {@link #iterate} will take. */
+    long nextIterationSteps();
 
-    /** Writes everything needed to continue training (and the policy) into {@code out}. */
+    /** Writes everything needed to continue training (and the policy), generator states included, into {@code out}. */
     void save(Checkpoint out);
 
     /** Restores what {@link #save} wrote. */

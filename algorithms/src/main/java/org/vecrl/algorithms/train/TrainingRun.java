@@ -9,6 +9,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vecrl.core.env.Envs;
+import org.vecrl.core.env.Seeding;
 import org.vecrl.core.io.ArrowTables;
 import org.vecrl.core.io.AtomicFiles;
 import org.vecrl.core.io.Json;
@@ -21,20 +22,20 @@ import org.vecrl.nn.Checkpoint;
  * {@link Learner}, calls {@link Learner#iterate} until {@code total_timesteps} environment steps,
  * logs metrics and episodes (Arrow + CSV), writes periodic and final checkpoints and summary.json.
  *
- * <p>Resume. At each periodic checkpoint k (every {@code checkpoint_every} steps, at the end of an
- * iteration) the run resets the environments and re-seeds the learner's generators from a seed
- * derived from (seed, k), then saves everything else: counters, episode statistics, the learner's
- * networks, optimizer and buffers. A resumed run loads that state and performs the same reset and
- * re-seeding, so it continues exactly as the uninterrupted run did (same seed, CPU). The price is
- * that episodes in progress at a checkpoint are cut off and not logged; generators are never
- * serialised. Logs are truncated to the checkpoint's step when a run resumes.
+ * <p>Resume. A periodic checkpoint (every {@code checkpoint_every} steps, at the end of an
+ * iteration) saves the whole state: counters, episode statistics, the learner's networks, optimizer,
+ * buffers and generator states, and the vector env's state (sub-env states, generators, episodes in
+ * progress). Writing it changes nothing in the run, so the checkpoint frequency does not change the
+ * results. A resumed run loads that state and continues exactly as the uninterrupted run did (same
+ * seed, CPU); logs are truncated to the checkpoint's step. A vector env whose state cannot be saved
+ * (not {@link org.vecrl.core.state.Resumable}) is reset on resume with a seed derived from the run
+ * seed, with a warning: the run then continues, but not bit-identically.
  *
  * <p>A NaN or infinite metric stops the run with a {@link DivergenceException} naming the step and
  * the last finite value; no checkpoint is written after it.
  */
 public final class TrainingRun {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
-    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
     private final RunConfig config;
     private final RunSettings run;
@@ -47,7 +48,6 @@ public final class TrainingRun {
     private final ProgressReporter progress;
     private TableLog metricsLog;
     private TableLog episodesLog;
-    private long segment;
     private long nextMetricsStep;
     private long lastMetricsStep;
     private double lastMetricsSeconds;
@@ -141,15 +141,14 @@ public final class TrainingRun {
         lastMetricsSeconds = wallOffset;
         try {
             long nextCheckpoint = (env.step() / run.checkpointEvery() + 1) * run.checkpointEvery();
-            while (env.step() < run.totalTimesteps()) {
+            while (env.step() + learner.nextIterationSteps() <= run.totalTimesteps()) {
                 learner.iterate(metrics);
                 if (env.step() >= nextMetricsStep) {
                     writeMetricsRow();
                     nextMetricsStep = (env.step() / run.metricsEvery() + 1) * run.metricsEvery();
                 }
                 progress.update(env.step(), run.totalTimesteps(), wallSeconds(), sps(), stats.meanReturn());
-                if (env.step() >= nextCheckpoint && env.step() < run.totalTimesteps()) {
-                    startSegment(segment + 1);
+                if (env.step() >= nextCheckpoint && env.step() + learner.nextIterationSteps() <= run.totalTimesteps()) {
                     saveCheckpoint(dir.checkpoint(env.step()));
                     nextCheckpoint = (env.step() / run.checkpointEvery() + 1) * run.checkpointEvery();
                 }
@@ -172,24 +171,6 @@ public final class TrainingRun {
                 LOG.debug("JVM is shutting down; the hook closes the logs", shuttingDown);
             }
         }
-    }
-
-    /** The seed of segment k: the run's own seed for k = 0, a mixed one after each checkpoint. */
-    static long segmentSeed(long seed, long k) {
-        if (k == 0) {
-            return seed;
-        }
-        long z = seed + k * GOLDEN;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return (z ^ (z >>> 31)) >>> 1;
-    }
-
-    private void startSegment(long k) {
-        segment = k;
-        long s = segmentSeed(run.seed(), k);
-        env.reset(s);
-        learner.reseed(s);
     }
 
     private void onEpisode(long step, double episodeReturn, long length) {
@@ -218,7 +199,6 @@ public final class TrainingRun {
         a.putString("run.algo", run.algo());
         a.putConfig(Config.toYaml(config.toMap()));
         a.putLong("run.step", env.step());
-        a.putLong("run.segment", segment);
         a.putDouble("run.wallSeconds", wallSeconds());
         a.putLong("run.nextMetricsStep", nextMetricsStep);
         a.putLong("run.lastMetricsStep", lastMetricsStep);
@@ -233,14 +213,17 @@ public final class TrainingRun {
     }
 
     private void restore(Checkpoint a) {
-        env.restore(a);
+        if (!env.restore(a)) {
+            LOG.warn("{} cannot save its state: resuming with freshly reset environments, so this run will not repeat "
+                    + "the uninterrupted one exactly", env);
+            env.reset(Seeding.derive(run.seed(), "resume-" + a.getLong("run.step")));
+        }
         stats.restore(a);
         metrics.restore(a);
         learner.restore(a);
         nextMetricsStep = a.getLong("run.nextMetricsStep");
         lastMetricsStep = a.getLong("run.lastMetricsStep");
         wallOffset = a.getDouble("run.wallSeconds");
-        startSegment(a.getLong("run.segment"));
     }
 
     private double wallSeconds() {

@@ -47,7 +47,9 @@ public final class DivergingAlgorithm implements Algorithm<DivergingAlgorithm.Ar
             }
 
             @Override
-            public void reseed(long seed) {}
+            public long nextIterationSteps() {
+                return env.numEnvs();
+            }
 
             @Override
             public void save(Checkpoint out) {

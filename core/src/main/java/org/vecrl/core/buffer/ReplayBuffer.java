@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 import org.vecrl.core.env.Seeding;
+import org.vecrl.core.env.SplitMix64;
 
 /**
  * The DQN experience replay: a ring buffer of transitions (s, a, r, terminated, s') in primitive
@@ -15,9 +16,9 @@ import org.vecrl.core.env.Seeding;
  */
 public class ReplayBuffer {
 
-    /** A complete copy of a buffer's contents and write position, for checkpoints. */
+    /** A complete copy of a buffer's contents, write position and sampling-generator state, for checkpoints. */
     public record Snapshot(int numEnvs, int obsDim, int capacity, float[] obs, int[] actions, float[] rewards,
-                           boolean[] terminated, float[] nextObs, int position, int size, long added) {}
+                           boolean[] terminated, float[] nextObs, int position, int size, long added, long rngState) {}
 
     private final int numEnvs;
     private final int obsDim;
@@ -27,7 +28,7 @@ public class ReplayBuffer {
     private final float[] rewards;
     private final boolean[] terminated;
     private final float[] nextObs;
-    private RandomGenerator rng;
+    private final SplitMix64 rng;
     private int position;
     private int size;
     private long added;
@@ -77,11 +78,6 @@ public class ReplayBuffer {
     /** Rows added since construction, including those dropped. */
     public long added() {
         return added;
-    }
-
-    /** Replaces the sampling generator by a fresh one from {@code seed}. */
-    public void reseed(long seed) {
-        this.rng = Seeding.generator(seed);
     }
 
     /**
@@ -205,10 +201,10 @@ public class ReplayBuffer {
         return out;
     }
 
-    /** A copy of the contents and write position (the generator is not included: re-seed it with {@link #reseed}). */
+    /** A copy of the contents, write position and sampling-generator state. */
     public Snapshot snapshot() {
         return new Snapshot(numEnvs, obsDim, capacity, obs.clone(), actions.clone(), rewards.clone(), terminated.clone(),
-                nextObs.clone(), position, size, added);
+                nextObs.clone(), position, size, added, rng.state());
     }
 
     /** Restores contents and write position from a snapshot of a buffer with the same shape. */
@@ -225,6 +221,7 @@ public class ReplayBuffer {
         this.position = s.position();
         this.size = s.size();
         this.added = s.added();
+        rng.setState(s.rngState());
     }
 
     @Override
@@ -233,10 +230,10 @@ public class ReplayBuffer {
                 + ", added " + added + ")";
     }
 
-    /** Whether two snapshots hold the same contents and position (records compare arrays by identity). */
+    /** Whether two snapshots hold the same contents, position and generator state (records compare arrays by identity). */
     public static boolean sameContents(Snapshot a, Snapshot b) {
         return a.numEnvs() == b.numEnvs() && a.obsDim() == b.obsDim() && a.capacity() == b.capacity()
-                && a.position() == b.position() && a.size() == b.size() && a.added() == b.added()
+                && a.position() == b.position() && a.size() == b.size() && a.added() == b.added() && a.rngState() == b.rngState()
                 && Arrays.equals(a.obs(), b.obs()) && Arrays.equals(a.actions(), b.actions())
                 && Arrays.equals(a.rewards(), b.rewards()) && Arrays.equals(a.terminated(), b.terminated())
                 && Arrays.equals(a.nextObs(), b.nextObs());

@@ -55,9 +55,7 @@ public final class RolloutBuffer {
         this.advantages = new float[size];
         this.returns = new float[size];
         this.permutation = new int[size];
-        for (int i = 0; i < size; i++) {
-            permutation[i] = i;
-        }
+        reset();
     }
 
     /** A buffer for one discrete action per step. */
@@ -128,7 +126,11 @@ public final class RolloutBuffer {
                 advantages, returns);
     }
 
-    /** Draws a fresh random permutation of the T * N rows (Fisher–Yates, in place). */
+    /**
+     * Shuffles the permutation of the T * N rows in place (Fisher–Yates), as CleanRL shuffles
+     * {@code b_inds} once per epoch; {@link #reset} returns it to the identity, so each rollout's
+     * minibatches depend only on the generator, not on earlier rollouts.
+     */
     public void shuffle(RandomGenerator rng) {
         shuffle(permutation, rng);
     }
@@ -187,9 +189,12 @@ public final class RolloutBuffer {
         }
     }
 
-    /** Empties the buffer for the next rollout (arrays are reused). */
+    /** Empties the buffer for the next rollout (arrays are reused) and resets the minibatch permutation. */
     public void reset() {
         steps = 0;
+        for (int i = 0; i < permutation.length; i++) {
+            permutation[i] = i;
+        }
     }
 
     private void requireRoom() {

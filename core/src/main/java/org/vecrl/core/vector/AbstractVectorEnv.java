@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Space;
+import org.vecrl.core.state.StateStore;
 
 /**
  * Base of the vector environments: owns the spaces, the dimensions, the autoreset mode and the
@@ -127,6 +128,26 @@ public abstract class AbstractVectorEnv implements VectorEnv {
         }
         needsReset[i] = true;
         return false;
+    }
+
+    /** Saves the result arrays and reset marks (for a {@link org.vecrl.core.state.Resumable} subclass). */
+    protected final void saveResults(StateStore out, String prefix) {
+        out.putFloats(prefix + "obs", obs.clone());
+        out.putFloats(prefix + "finalObs", finalObs.clone());
+        out.putFloats(prefix + "rewards", rewards.clone());
+        out.putBooleans(prefix + "terminated", terminated.clone());
+        out.putBooleans(prefix + "truncated", truncated.clone());
+        out.putBooleans(prefix + "needsReset", needsReset.clone());
+    }
+
+    /** Restores what {@link #saveResults} wrote. */
+    protected final void restoreResults(StateStore in, String prefix) {
+        in.readFloats(prefix + "obs", obs);
+        in.readFloats(prefix + "finalObs", finalObs);
+        in.readFloats(prefix + "rewards", rewards);
+        in.readBooleans(prefix + "terminated", terminated);
+        in.readBooleans(prefix + "truncated", truncated);
+        in.readBooleans(prefix + "needsReset", needsReset);
     }
 
     /** Whether sub-env i's episode ended on the last step in NEXT_STEP mode, so that this step must reset it. */

@@ -5,9 +5,12 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 import org.vecrl.core.env.Seeding;
+import org.vecrl.core.env.SplitMix64;
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.spaces.Space;
+import org.vecrl.core.state.Resumable;
+import org.vecrl.core.state.StateStore;
 
 /**
  * Base of the native structure-of-arrays vector environments: a subclass keeps the states of all N
@@ -17,12 +20,14 @@ import org.vecrl.core.spaces.Space;
  * seeded {@code seed + i}), and episode statistics: when an episode ends, {@code finalInfo(i)}
  * holds {@code episode = {r: return, l: length, t: seconds}} as Gymnasium's
  * {@code RecordEpisodeStatistics} (times are taken once per {@code step} call, as Gymnasium's vector
- * version does). The step loop allocates nothing.
+ * version does). The step loop allocates nothing. The whole state (sub-env states, generators, episode
+ * counters, last results) can be saved and restored ({@link Resumable}), so a resumed run continues
+ * the episodes in progress; episode clocks restart at the restore.
  */
-public abstract class NativeVectorEnv extends AbstractVectorEnv {
+public abstract class NativeVectorEnv extends AbstractVectorEnv implements Resumable {
     private final Integer maxEpisodeSteps;
     private final int stepLimit;
-    private final RandomGenerator[] rngs;
+    private final SplitMix64[] rngs;
     private final double[] episodeReturns;
     private final int[] episodeLengths;
     private final long[] episodeStarts;
@@ -44,7 +49,7 @@ public abstract class NativeVectorEnv extends AbstractVectorEnv {
         super(checkedNumEnvs(numEnvs, actSpace, maxEpisodeSteps), obsSpace, actSpace, mode);
         this.maxEpisodeSteps = maxEpisodeSteps;
         this.stepLimit = maxEpisodeSteps == null ? Integer.MAX_VALUE : maxEpisodeSteps;
-        this.rngs = new RandomGenerator[numEnvs];
+        this.rngs = new SplitMix64[numEnvs];
         for (int i = 0; i < numEnvs; i++) {
             rngs[i] = Seeding.generator(null);
         }
@@ -68,6 +73,9 @@ public abstract class NativeVectorEnv extends AbstractVectorEnv {
         }
         return numEnvs;
     }
+
+    /** The states of all sub-envs in one array (saved and restored whole by {@link #saveState}). */
+    protected abstract double[] states();
 
     /** Draws a new initial state of sub-env i from {@code rng} and writes its observation row. */
     protected abstract void resetEnv(int i, RandomGenerator rng);
@@ -172,6 +180,44 @@ public abstract class NativeVectorEnv extends AbstractVectorEnv {
         episodeReturns[i] = 0.0;
         episodeLengths[i] = 0;
         episodeStarts[i] = now;
+    }
+
+    @Override
+    public final void saveState(StateStore out, String prefix) {
+        if (!hasReset) {
+            throw new IllegalStateException("saveState() before reset() on " + this);
+        }
+        long[] seeds = new long[numEnvs()];
+        for (int i = 0; i < seeds.length; i++) {
+            seeds[i] = rngs[i].state();
+        }
+        out.putLongs(prefix + "rngs", seeds);
+        out.putDoubles(prefix + "states", states().clone());
+        out.putDoubles(prefix + "episodeReturns", episodeReturns.clone());
+        out.putInts(prefix + "episodeLengths", episodeLengths.clone());
+        out.putDoubles(prefix + "finalReturns", finalReturns.clone());
+        out.putInts(prefix + "finalLengths", finalLengths.clone());
+        out.putDoubles(prefix + "finalSeconds", finalSeconds.clone());
+        saveResults(out, prefix);
+    }
+
+    @Override
+    public final void restoreState(StateStore in, String prefix) {
+        long[] seeds = new long[numEnvs()];
+        in.readLongs(prefix + "rngs", seeds);
+        in.readDoubles(prefix + "states", states());
+        in.readDoubles(prefix + "episodeReturns", episodeReturns);
+        in.readInts(prefix + "episodeLengths", episodeLengths);
+        in.readDoubles(prefix + "finalReturns", finalReturns);
+        in.readInts(prefix + "finalLengths", finalLengths);
+        in.readDoubles(prefix + "finalSeconds", finalSeconds);
+        restoreResults(in, prefix);
+        now = System.nanoTime();
+        for (int i = 0; i < seeds.length; i++) {
+            rngs[i].setState(seeds[i]);
+            episodeStarts[i] = now;
+        }
+        hasReset = true;
     }
 
     @Override

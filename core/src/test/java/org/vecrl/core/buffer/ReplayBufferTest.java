@@ -70,7 +70,7 @@ class ReplayBufferTest {
     }
 
     @Test
-    void sameSeedSameSamplesAndReseedRestartsTheStream() {
+    void sameSeedSameSamplesAndARestoredSnapshotContinuesTheStream() {
         ReplayBuffer a = new ReplayBuffer(1, 1, 50, 11);
         ReplayBuffer b = new ReplayBuffer(1, 1, 50, 11);
         for (int i = 0; i < 50; i++) {
@@ -82,11 +82,14 @@ class ReplayBufferTest {
         a.sample(64, x);
         b.sample(64, y);
         assertThat(x.obs).containsExactly(y.obs);
-        a.reseed(5);
-        b.reseed(5);
+        ReplayBuffer c = new ReplayBuffer(1, 1, 50, 999);
+        c.restore(a.snapshot());
+        ReplayBatch z = new ReplayBatch(64, 1);
         a.sample(64, x);
+        c.sample(64, z);
+        assertThat(z.indices).containsExactly(x.indices);
         b.sample(64, y);
-        assertThat(x.indices).containsExactly(y.indices);
+        assertThat(y.indices).containsExactly(x.indices);
     }
 
     @Test

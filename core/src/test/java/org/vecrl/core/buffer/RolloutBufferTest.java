@@ -84,6 +84,36 @@ class RolloutBufferTest {
     }
 
     @Test
+    void eachRolloutShufflesFromTheIdentitySoItsMinibatchesDependOnlyOnTheGenerator() {
+        RolloutBuffer used = filled();
+        used.computeAdvantages(new float[2], new Gae(0.5, 0.5));
+        used.shuffle(new SplittableRandom(9));
+        used.shuffle(new SplittableRandom(10));
+        used.reset();
+        refill(used);
+        RolloutBuffer fresh = filled();
+        fresh.computeAdvantages(new float[2], new Gae(0.5, 0.5));
+        used.shuffle(new SplittableRandom(4));
+        fresh.shuffle(new SplittableRandom(4));
+        Minibatch a = new Minibatch(used, 6);
+        Minibatch b = new Minibatch(fresh, 6);
+        used.fillMinibatch(0, a);
+        fresh.fillMinibatch(0, b);
+        assertThat(a.discreteActions()).containsExactly(b.discreteActions());
+    }
+
+    private static void refill(RolloutBuffer b) {
+        RolloutBuffer source = filled();
+        for (int t = 0; t < 3; t++) {
+            float[] obs = Arrays.copyOfRange(source.observations(), t * 4, t * 4 + 4);
+            int[] act = Arrays.copyOfRange(source.discreteActions(), t * 2, t * 2 + 2);
+            float[] f = Arrays.copyOfRange(source.rewards(), t * 2, t * 2 + 2);
+            b.add(obs, act, f, f, f, new boolean[2], new boolean[2]);
+        }
+        b.computeAdvantages(new float[2], new Gae(0.5, 0.5));
+    }
+
+    @Test
     void continuousActionsKeepTheirRows() {
         RolloutBuffer b = RolloutBuffer.continuous(1, 2, 1, 2);
         b.add(new float[] {7, 8}, new float[] {1, 2, 3, 4}, new float[2], new float[2], new float[2],

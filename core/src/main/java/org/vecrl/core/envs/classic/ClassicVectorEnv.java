@@ -28,6 +28,11 @@ abstract class ClassicVectorEnv extends NativeVectorEnv {
         this.states = new double[numEnvs * stateDim];
     }
 
+    @Override
+    protected final double[] states() {
+        return states;
+    }
+
     /** Offset of sub-env i's state in {@link #states}. */
     final int stateOffset(int i) {
         return i * stateDim;

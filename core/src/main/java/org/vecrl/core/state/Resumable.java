@@ -1,0 +1,15 @@
+package org.vecrl.core.state;
+
+/**
+ * Something whose whole mutable state (including its random generators) can be saved mid-run and
+ * restored into a freshly built instance of the same configuration, so that the restored object
+ * continues exactly as the original would have: a checkpointed training run resumes bit-identically.
+ */
+public interface Resumable {
+
+    /** Writes the state under names that start with {@code prefix}. */
+    void saveState(StateStore out, String prefix);
+
+    /** Restores what {@link #saveState} wrote under {@code prefix}. */
+    void restoreState(StateStore in, String prefix);
+}
