@@ -4,8 +4,8 @@ import org.vecrl.nn.Checkpoint;
 
 /**
  * Running statistics of finished episodes: the mean return of the last {@value #WINDOW} episodes
- * (of all of them while fewer have finished), its best value so far, and the first step and time at
- * which a full window's mean reached the environment's reward threshold.
+ * (of all of them while fewer have finished), its best value over full windows, and the first step
+ * and time at which a full window's mean reached the environment's reward threshold.
  */
 final class EpisodeStats {
     static final int WINDOW = 20;
@@ -25,7 +25,7 @@ final class EpisodeStats {
         window[(int) (episodes % WINDOW)] = episodeReturn;
         episodes++;
         double mean = meanReturn();
-        if (best == null || mean > best) {
+        if (episodes >= WINDOW && (best == null || mean > best)) {
             best = mean;
         }
         if (threshold != null && stepsToThreshold == null && episodes >= WINDOW && mean >= threshold) {

@@ -19,7 +19,7 @@ import org.vecrl.nn.Checkpoint;
  * Plays episodes with the policy stored in a run's checkpoint ({@code vecrl eval}): the mean and
  * unbiased std of the returns, and optionally the rendered frames of the first episodes.
  *
- * @param checkpoint the checkpoint evaluated
+ * @param checkpoint the checkpoint evaluated (null for a live policy)
  * @param returns    the return of each episode
  * @param lengths    the length of each episode
  */
@@ -50,7 +50,7 @@ public record Evaluation(Path checkpoint, double[] returns, long[] lengths) {
     /** The result as a JSON-ready map. */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("checkpoint", checkpoint.toString());
+        m.put("checkpoint", checkpoint == null ? null : checkpoint.toString());
         m.put("episodes", returns.length);
         m.put("meanReturn", mean());
         m.put("stdReturn", std());
@@ -84,32 +84,49 @@ public record Evaluation(Path checkpoint, double[] returns, long[] lengths) {
         Env<Object, Object> env = (Env<Object, Object>) Envs.make(config.run().env(), kwargs);
         try (env) {
             Policy policy = loadPolicy(Algorithms.get(config.run().algo()), config, env, Checkpoint.load(checkpoint));
-            RandomGenerator rng = Seeding.generator(seed);
-            float[] obs = new float[env.observationSpace().flatDim()];
-            double[] returns = new double[episodes];
-            long[] lengths = new long[episodes];
-            for (int e = 0; e < episodes; e++) {
-                Object o = (e == 0 ? env.reset(seed) : env.reset()).obs();
-                boolean render = frames != null && e < framedEpisodes;
-                while (true) {
-                    if (render) {
-                        frames.accept((BufferedImage) env.render());
-                    }
-                    env.observationSpace().flattenInto(o, obs, 0);
-                    Step<Object> s = env.step(policy.act(obs, deterministic, rng));
-                    returns[e] += s.reward();
-                    lengths[e]++;
-                    o = s.obs();
-                    if (s.done()) {
-                        break;
-                    }
-                }
+            return play(checkpoint, env, policy, episodes, deterministic, seed, frames, framedEpisodes);
+        }
+    }
+
+    /**
+     * Plays {@code episodes} episodes of a fresh {@code envId} with {@code policy} (the end-of-training
+     * evaluation of a run); the env is reset with {@code seed} once.
+     */
+    public static Evaluation of(String envId, Policy policy, int episodes, boolean deterministic, long seed) {
+        @SuppressWarnings("unchecked")
+        Env<Object, Object> env = (Env<Object, Object>) Envs.make(envId, Map.of());
+        try (env) {
+            return play(null, env, policy, episodes, deterministic, seed, null, 0);
+        }
+    }
+
+    private static Evaluation play(Path checkpoint, Env<Object, Object> env, Policy policy, int episodes, boolean deterministic,
+                                   long seed, Consumer<BufferedImage> frames, int framedEpisodes) {
+        RandomGenerator rng = Seeding.generator(seed);
+        float[] obs = new float[env.observationSpace().flatDim()];
+        double[] returns = new double[episodes];
+        long[] lengths = new long[episodes];
+        for (int e = 0; e < episodes; e++) {
+            Object o = (e == 0 ? env.reset(seed) : env.reset()).obs();
+            boolean render = frames != null && e < framedEpisodes;
+            while (true) {
                 if (render) {
                     frames.accept((BufferedImage) env.render());
                 }
+                env.observationSpace().flattenInto(o, obs, 0);
+                Step<Object> s = env.step(policy.act(obs, deterministic, rng));
+                returns[e] += s.reward();
+                lengths[e]++;
+                o = s.obs();
+                if (s.done()) {
+                    break;
+                }
             }
-            return new Evaluation(checkpoint, returns, lengths);
+            if (render) {
+                frames.accept((BufferedImage) env.render());
+            }
         }
+        return new Evaluation(checkpoint, returns, lengths);
     }
 
     private static <H extends Record> Policy loadPolicy(Algorithm<H> algorithm, RunConfig config, Env<?, ?> env,

@@ -52,12 +52,31 @@ public final class Metrics {
         }
         long now = step.getAsLong();
         if (!Double.isFinite(value)) {
-            throw new DivergenceException(name, value, now, lastFinite[i], lastFiniteStep[i]);
+            throw diverged(name, value);
         }
         sums[i] += value;
         counts[i]++;
         lastFinite[i] = value;
         lastFiniteStep[i] = now;
+    }
+
+    /**
+     * The failure of a non-finite {@code value} of {@code name} (declared or not, e.g. a gradient norm
+     * that an optimizer refused) at the current step, naming the last finite value of each loss.
+     */
+    DivergenceException diverged(String name, double value) {
+        Integer i = index.get(name);
+        long now = step.getAsLong();
+        DivergenceException e = i == null ? new DivergenceException(name, value, now, Double.NaN, -1)
+                : new DivergenceException(name, value, now, lastFinite[i], lastFiniteStep[i]);
+        StringBuilder losses = new StringBuilder();
+        for (int k = 0; k < names.size(); k++) {
+            if (names.get(k).endsWith("loss") && !names.get(k).equals(name) && lastFiniteStep[k] >= 0) {
+                losses.append("; last finite ").append(names.get(k)).append(" was ").append(lastFinite[k])
+                        .append(" at step ").append(lastFiniteStep[k]);
+            }
+        }
+        return losses.isEmpty() ? e : e.withDetail(losses.toString());
     }
 
     /** The means since the last call (null for metrics with no value), then starts a new row. */

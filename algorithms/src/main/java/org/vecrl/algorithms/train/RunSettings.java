@@ -3,7 +3,7 @@ package org.vecrl.algorithms.train;
 /**
  * The algorithm-neutral settings of a training run (config keys {@code algo}, {@code env},
  * {@code seed}, {@code total_timesteps}, {@code num_envs}, {@code checkpoint_every},
- * {@code metrics_every}).
+ * {@code metrics_every}, {@code eval_episodes}).
  *
  * @param algo            registry name of the algorithm
  * @param env             environment id
@@ -12,9 +12,13 @@ package org.vecrl.algorithms.train;
  * @param numEnvs         parallel sub-environments
  * @param checkpointEvery environment steps between periodic checkpoints
  * @param metricsEvery    environment steps between rows of metrics.arrow
+ * @param evalEpisodes    episodes of the deterministic end-of-run evaluation recorded in summary.json (0: none)
  */
 public record RunSettings(String algo, String env, long seed, long totalTimesteps, int numEnvs, long checkpointEvery,
-                          long metricsEvery) {
+                          long metricsEvery, int evalEpisodes) {
+
+    /** Episodes of the end-of-run evaluation unless a config says otherwise. */
+    public static final int DEFAULT_EVAL_EPISODES = 10;
 
     public RunSettings {
         if (algo == null || algo.isBlank() || env == null || env.isBlank()) {
@@ -24,6 +28,9 @@ public record RunSettings(String algo, String env, long seed, long totalTimestep
         requirePositive("num_envs", numEnvs);
         requirePositive("checkpoint_every", checkpointEvery);
         requirePositive("metrics_every", metricsEvery);
+        if (evalEpisodes < 0) {
+            throw new IllegalArgumentException("eval_episodes=" + evalEpisodes + ": expected >= 0 (0 disables the evaluation)");
+        }
     }
 
     private static void requirePositive(String key, long value) {
@@ -32,8 +39,8 @@ public record RunSettings(String algo, String env, long seed, long totalTimestep
         }
     }
 
-    /** Settings with the run defaults: 1 env, checkpoints every 50,000 steps, metrics every 1,000. */
+    /** Settings with the run defaults: 1 env, checkpoints every 50,000 steps, metrics every 1,000, 10 evaluation episodes. */
     public static RunSettings defaults(String algo, String env) {
-        return new RunSettings(algo, env, 1, 500_000, 1, 50_000, 1_000);
+        return new RunSettings(algo, env, 1, 500_000, 1, 50_000, 1_000, DEFAULT_EVAL_EPISODES);
     }
 }

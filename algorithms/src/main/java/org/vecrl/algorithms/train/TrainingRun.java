@@ -16,6 +16,7 @@ import org.vecrl.core.io.Json;
 import org.vecrl.core.io.TableLog;
 import org.vecrl.core.io.TableLog.Column;
 import org.vecrl.nn.Checkpoint;
+import org.vecrl.nn.NonFiniteGradientException;
 
 /**
  * Drives one training run on disk: writes config.yaml, builds the vector env and the algorithm's
@@ -31,8 +32,10 @@ import org.vecrl.nn.Checkpoint;
  * (not {@link org.vecrl.core.state.Resumable}) is reset on resume with a seed derived from the run
  * seed, with a warning: the run then continues, but not bit-identically.
  *
- * <p>A NaN or infinite metric stops the run with a {@link DivergenceException} naming the step and
- * the last finite value; no checkpoint is written after it.
+ * <p>A NaN or infinite metric or gradient norm stops the run with a {@link DivergenceException}
+ * naming the step and the last finite values; no checkpoint is written after it, and summary.json
+ * says {@code diverged: true}. A finished run ends with a deterministic evaluation of its final
+ * policy ({@code eval_episodes} episodes) recorded in summary.json.
  */
 public final class TrainingRun {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
@@ -46,6 +49,7 @@ public final class TrainingRun {
     private final Learner learner;
     private final Metrics metrics;
     private final ProgressReporter progress;
+    private final MetricWarnings warnings = new MetricWarnings();
     private TableLog metricsLog;
     private TableLog episodesLog;
     private long nextMetricsStep;
@@ -142,7 +146,7 @@ public final class TrainingRun {
         try {
             long nextCheckpoint = (env.step() / run.checkpointEvery() + 1) * run.checkpointEvery();
             while (env.step() + learner.nextIterationSteps() <= run.totalTimesteps()) {
-                learner.iterate(metrics);
+                iterate();
                 if (env.step() >= nextMetricsStep) {
                     writeMetricsRow();
                     nextMetricsStep = (env.step() / run.metricsEvery() + 1) * run.metricsEvery();
@@ -158,9 +162,9 @@ public final class TrainingRun {
             }
             saveCheckpoint(dir.finalCheckpoint());
             progress.finish(env.step(), run.totalTimesteps(), wallSeconds(), sps(), stats.meanReturn());
-            return writeSummary();
+            return writeSummary(evaluate(), false);
         } catch (DivergenceException e) {
-            writeSummary();
+            writeSummary(null, true);
             throw e.withDetail("; training stopped, " + (lastCheckpoint == null ? "no checkpoint was written"
                     : "the last good checkpoint is " + lastCheckpoint));
         } finally {
@@ -171,6 +175,22 @@ public final class TrainingRun {
                 LOG.debug("JVM is shutting down; the hook closes the logs", shuttingDown);
             }
         }
+    }
+
+    private void iterate() {
+        try {
+            learner.iterate(metrics);
+        } catch (NonFiniteGradientException e) {
+            throw metrics.diverged("grad_norm", e.norm());
+        }
+    }
+
+    /** The end-of-run evaluation of the final policy (deterministic, frozen statistics), or null when disabled. */
+    private Evaluation evaluate() {
+        if (run.evalEpisodes() == 0) {
+            return null;
+        }
+        return Evaluation.of(run.env(), learner.policy(), run.evalEpisodes(), true, Seeding.derive(run.seed(), "eval"));
     }
 
     private void onEpisode(long step, double episodeReturn, long length) {
@@ -190,6 +210,7 @@ public final class TrainingRun {
         row[2] = sps;
         System.arraycopy(means, 0, row, 3, means.length);
         metricsLog.append(row);
+        warnings.check(env.step(), metrics.names(), means);
         lastMetricsStep = env.step();
         lastMetricsSeconds = t;
     }
@@ -235,10 +256,12 @@ public final class TrainingRun {
         return t > 0 ? env.step() / t : 0;
     }
 
-    private Summary writeSummary() {
+    private Summary writeSummary(Evaluation eval, boolean diverged) {
         double t = wallSeconds();
         Summary s = new Summary(run.algo(), run.env(), run.seed(), env.step(), t, t > 0 ? env.step() / t : 0,
-                stats.meanReturn(), stats.best(), stats.threshold(), stats.stepsToThreshold(), stats.secondsToThreshold());
+                stats.meanReturn(), stats.best(), stats.threshold(), stats.stepsToThreshold(), stats.secondsToThreshold(),
+                eval == null ? null : eval.returns().length, eval == null ? null : eval.mean(), eval == null ? null : eval.std(),
+                diverged);
         Json.writeFile(dir.summary(), s);
         return s;
     }

@@ -6,12 +6,19 @@ import java.util.random.RandomGenerator;
 import org.vecrl.core.spaces.Space;
 import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.nn.Checkpoint;
+import org.vecrl.nn.NonFiniteGradientException;
 
-/** A test algorithm that acts randomly and records a loss that turns NaN at {@code nan_at_step}. */
+/**
+ * A test algorithm that acts randomly and records a loss that turns NaN at {@code nan_at_step}, or
+ * whose optimizer refuses a non-finite gradient at {@code nan_gradient_at_step}.
+ */
 public final class DivergingAlgorithm implements Algorithm<DivergingAlgorithm.Args> {
 
-    /** @param nanAtStep the environment step from which the loss is NaN */
-    public record Args(long nanAtStep) {}
+    /**
+     * @param nanAtStep         the environment step from which the loss is NaN
+     * @param nanGradientAtStep the environment step from which the gradient norm is NaN
+     */
+    public record Args(long nanAtStep, long nanGradientAtStep) {}
 
     @Override
     public String name() {
@@ -25,7 +32,7 @@ public final class DivergingAlgorithm implements Algorithm<DivergingAlgorithm.Ar
 
     @Override
     public Args defaults() {
-        return new Args(Long.MAX_VALUE);
+        return new Args(Long.MAX_VALUE, Long.MAX_VALUE);
     }
 
     @Override
@@ -44,6 +51,9 @@ public final class DivergingAlgorithm implements Algorithm<DivergingAlgorithm.Ar
                 env.step(actions);
                 step += env.numEnvs();
                 metrics.record("loss", step >= args.nanAtStep() ? Double.NaN : 1.0 / step);
+                if (step >= args.nanGradientAtStep()) {
+                    throw new NonFiniteGradientException(Double.NaN, step);
+                }
             }
 
             @Override

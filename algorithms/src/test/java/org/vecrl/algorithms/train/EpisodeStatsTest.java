@@ -33,4 +33,16 @@ class EpisodeStatsTest {
         assertThat(t.episodes()).isEqualTo(30);
         assertThat(t.stepsToThreshold()).isEqualTo(2000);
     }
+
+    @Test
+    void bestMeanReturnCountsOnlyFullWindows() {
+        EpisodeStats s = new EpisodeStats(null);
+        s.add(10, 1, 500);
+        assertThat(s.meanReturn()).isEqualTo(500);
+        assertThat(s.best()).as("one lucky episode is not a best mean of 20").isNull();
+        for (int i = 0; i < 19; i++) {
+            s.add(20 + i, 2, 10);
+        }
+        assertThat(s.best()).isEqualTo((500 + 19 * 10) / 20.0);
+    }
 }

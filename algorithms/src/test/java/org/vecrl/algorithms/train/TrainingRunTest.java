@@ -40,7 +40,10 @@ class TrainingRunTest {
         assertThat(s.stepsToThreshold()).isNull();
         Map<String, Object> json = Json.readObject(Files.readString(rd.summary()));
         assertThat(json).containsOnlyKeys("algo", "env", "seed", "totalSteps", "wallSeconds", "sps", "finalMeanReturn",
-                "bestMeanReturn", "rewardThreshold", "stepsToThreshold", "secondsToThreshold");
+                "bestMeanReturn", "rewardThreshold", "stepsToThreshold", "secondsToThreshold", "evalEpisodes", "evalMeanReturn",
+                "evalStdReturn", "diverged");
+        assertThat(json).containsEntry("evalEpisodes", 10).containsEntry("diverged", false);
+        assertThat(s.evalMeanReturn()).as("the final greedy policy plays whole episodes").isGreaterThanOrEqualTo(8);
         assertThat(json).containsEntry("algo", "dqn").containsEntry("env", "CartPole-v1").containsEntry("seed", 5);
 
         Map<String, Object> config = Config.readYaml(rd.config());
@@ -142,7 +145,7 @@ class TrainingRunTest {
     }
 
     @Test
-    void nanLossStopsTheRunAndKeepsTheLastGoodCheckpoint(@TempDir Path tmp) {
+    void nanLossStopsTheRunAndKeepsTheLastGoodCheckpoint(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("nan");
         RunConfig config = RunConfig.resolve(Algorithms.get("diverging"), "CartPole-v1", new RunConfig.Sources(null, null, null,
                 Map.of("total_timesteps", 100), List.of("nan_at_step=57", "checkpoint_every=20", "metrics_every=10")));
@@ -152,7 +155,21 @@ class TrainingRunTest {
                 .hasMessageContaining("step-0000000040.ckpt");
         RunDirectory rd = new RunDirectory(dir);
         assertThat(rd.latestCheckpoint()).contains(rd.checkpoint(40));
-        assertThat(Files.exists(rd.summary())).isTrue();
+        assertThat(Json.readObject(Files.readString(rd.summary()))).containsEntry("diverged", true)
+                .containsEntry("totalSteps", 57).containsEntry("evalMeanReturn", null);
         assertThat(ArrowTables.read(rd.metricsArrow())).extracting(r -> r.get("step")).containsExactly(10L, 20L, 30L, 40L, 50L);
+    }
+
+    @Test
+    void aNonFiniteGradientTakesTheSameDivergencePath(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("nan-grad");
+        RunConfig config = RunConfig.resolve(Algorithms.get("diverging"), "CartPole-v1", new RunConfig.Sources(null, null, null,
+                Map.of("total_timesteps", 100), List.of("nan_gradient_at_step=33", "checkpoint_every=20", "metrics_every=10")));
+        assertThatThrownBy(() -> TrainingRun.train(config, dir, ProgressReporter.none()))
+                .isInstanceOf(DivergenceException.class)
+                .hasMessageContaining("grad_norm is NaN at step 33")
+                .hasMessageContaining("last finite loss was " + (1.0 / 33) + " at step 33")
+                .hasMessageContaining("step-0000000020.ckpt");
+        assertThat(Json.readObject(Files.readString(new RunDirectory(dir).summary()))).containsEntry("diverged", true);
     }
 }

@@ -22,7 +22,7 @@ import org.vecrl.core.state.StateStore;
  * {@code RecordEpisodeStatistics} (times are taken once per {@code step} call, as Gymnasium's vector
  * version does). The step loop allocates nothing. The whole state (sub-env states, generators, episode
  * counters, last results) can be saved and restored ({@link Resumable}), so a resumed run continues
- * the episodes in progress; episode clocks restart at the restore.
+ * the episodes in progress; wall-clock episode times are not state: they restart at the restore.
  */
 public abstract class NativeVectorEnv extends AbstractVectorEnv implements Resumable {
     private final Integer maxEpisodeSteps;
@@ -197,7 +197,6 @@ public abstract class NativeVectorEnv extends AbstractVectorEnv implements Resum
         out.putInts(prefix + "episodeLengths", episodeLengths.clone());
         out.putDoubles(prefix + "finalReturns", finalReturns.clone());
         out.putInts(prefix + "finalLengths", finalLengths.clone());
-        out.putDoubles(prefix + "finalSeconds", finalSeconds.clone());
         saveResults(out, prefix);
     }
 
@@ -210,7 +209,6 @@ public abstract class NativeVectorEnv extends AbstractVectorEnv implements Resum
         in.readInts(prefix + "episodeLengths", episodeLengths);
         in.readDoubles(prefix + "finalReturns", finalReturns);
         in.readInts(prefix + "finalLengths", finalLengths);
-        in.readDoubles(prefix + "finalSeconds", finalSeconds);
         restoreResults(in, prefix);
         now = System.nanoTime();
         for (int i = 0; i < seeds.length; i++) {
