@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.vecrl.core.env.EnvProvider;
 import org.vecrl.core.env.EnvSpec;
+import org.vecrl.core.envs.Kwargs;
 
 /**
  * Registers Gymnasium's classic-control environments with their registered step limits, reward
