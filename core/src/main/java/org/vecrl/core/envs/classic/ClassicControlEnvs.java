@@ -12,7 +12,7 @@ import org.vecrl.core.envs.Kwargs;
  * thresholds and kwargs, each with its native structure-of-arrays vector version:
  * {@code CartPole-v0/-v1}, {@code Acrobot-v1}, {@code MountainCar-v0},
  * {@code MountainCarContinuous-v0} and {@code Pendulum-v1}. Every entry also accepts
- * {@code render_mode} ("rgb_array" or null).
+ * {@code render_mode} ("rgb_array", "ansi" or null).
  */
 public final class ClassicControlEnvs implements EnvProvider {
     private static final String SUTTON_BARTO = "sutton_barto_reward";
