@@ -21,7 +21,7 @@ public final class Acrobot extends ClassicControlEnv<Integer> {
         this(null);
     }
 
-    /** @param renderMode "rgb_array" or null */
+    /** @param renderMode "rgb_array", "ansi" or null */
     public Acrobot(String renderMode) {
         super(renderMode, AcrobotPhysics.MODEL, AcrobotPhysics.ACTION_SPACE, 500, 500);
     }

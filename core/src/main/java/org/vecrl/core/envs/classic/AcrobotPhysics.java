@@ -1,5 +1,6 @@
 package org.vecrl.core.envs.classic;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 import org.vecrl.core.spaces.Box;
@@ -37,7 +38,7 @@ final class AcrobotPhysics {
             new float[] {1f, 1f, 1f, 1f, (float) MAX_VEL_1, (float) MAX_VEL_2}, OBS_DIM);
 
     /** State length, observation and reset distribution, for {@link Acrobot} and {@link AcrobotVectorEnv}. */
-    static final ClassicPhysics MODEL = new ClassicPhysics(STATE_DIM, OBSERVATION_SPACE, AcrobotPhysics::observe,
+    static final ClassicPhysics MODEL = new ClassicPhysics(List.of("theta1", "theta2", "theta1_dot", "theta2_dot"), OBSERVATION_SPACE, AcrobotPhysics::observe,
             AcrobotPhysics::reset, RESET_LOW, RESET_HIGH);
 
     private static final int K1 = 0;

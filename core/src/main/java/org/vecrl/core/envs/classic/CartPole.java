@@ -28,7 +28,7 @@ public final class CartPole extends ClassicControlEnv<Integer> {
     }
 
     /**
-     * @param renderMode        "rgb_array" or null
+     * @param renderMode        "rgb_array", "ansi" or null
      * @param suttonBartoReward reward 0 per step and -1 on termination instead of 1 per step
      */
     public CartPole(String renderMode, boolean suttonBartoReward) {

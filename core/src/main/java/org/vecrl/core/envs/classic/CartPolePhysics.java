@@ -1,5 +1,6 @@
 package org.vecrl.core.envs.classic;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 import org.vecrl.core.spaces.Box;
@@ -39,7 +40,7 @@ final class CartPolePhysics {
     }
 
     /** State length, observation and reset distribution, for {@link CartPole} and {@link CartPoleVectorEnv}. */
-    static final ClassicPhysics MODEL = new ClassicPhysics(STATE_DIM, OBSERVATION_SPACE, CartPolePhysics::observe,
+    static final ClassicPhysics MODEL = new ClassicPhysics(List.of("x", "x_dot", "theta", "theta_dot"), OBSERVATION_SPACE, CartPolePhysics::observe,
             CartPolePhysics::reset, RESET_LOW, RESET_HIGH);
 
     private CartPolePhysics() {}

@@ -3,6 +3,7 @@ package org.vecrl.core.envs.classic;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.vecrl.core.env.AbstractEnv;
@@ -14,8 +15,8 @@ import org.vecrl.core.spaces.Space;
 /**
  * Base of the classic-control environments: holds the double-precision physical state
  * ({@link PhysicsState}), the spaces, the reset (by default Gymnasium's "low"/"high" options over
- * the {@link ClassicPhysics} reset distribution), option parsing, the observation, and "rgb_array"
- * rendering into a {@link BufferedImage}. Subclasses supply the step (through the physics class
+ * the {@link ClassicPhysics} reset distribution), option parsing, the observation, "rgb_array"
+ * rendering into a {@link BufferedImage}, and "ansi" rendering as one line of the named state values. Subclasses supply the step (through the physics class
  * shared with their native vector version) and the drawing.
  *
  * @param <A> action type: {@code Integer} for discrete, {@code float[]} for continuous actions
@@ -23,6 +24,8 @@ import org.vecrl.core.spaces.Space;
 public abstract class ClassicControlEnv<A> extends AbstractEnv<float[], A> implements PhysicsState {
     /** The render mode that returns a {@link BufferedImage}. */
     public static final String RGB_ARRAY = "rgb_array";
+    /** The render mode that returns one text line of the state (a VecRL extra; Gymnasium's classic control has none). */
+    public static final String ANSI = "ansi";
 
     /** The physical state, as Gymnasium's {@code env.unwrapped.state}. */
     protected final double[] state;
@@ -33,7 +36,7 @@ public abstract class ClassicControlEnv<A> extends AbstractEnv<float[], A> imple
     private boolean hasState;
 
     /**
-     * @param renderMode   "rgb_array" or null
+     * @param renderMode   "rgb_array", "ansi" or null
      * @param physics      state length, observation and reset distribution of the env's physics class
      * @param actionSpace  the action space
      * @param screenWidth  width of a rendered frame in pixels (Gymnasium's screen size)
@@ -60,7 +63,7 @@ public abstract class ClassicControlEnv<A> extends AbstractEnv<float[], A> imple
 
     @Override
     public List<String> renderModes() {
-        return List.of(RGB_ARRAY);
+        return List.of(RGB_ARRAY, ANSI);
     }
 
     @Override
@@ -119,9 +122,21 @@ public abstract class ClassicControlEnv<A> extends AbstractEnv<float[], A> imple
             return null;
         }
         requireState("render()");
+        if (ANSI.equals(renderMode)) {
+            return ansiLine();
+        }
         Canvas canvas = new Canvas(screenWidth(), screenHeight());
         draw(canvas);
         return canvas.image();
+    }
+
+    /** The "ansi" frame: the env's name and each state entry to 4 decimals, e.g. {@code "Pendulum theta=0.1000 theta_dot=-0.2000\n"}. */
+    private String ansiLine() {
+        StringBuilder sb = new StringBuilder(getClass().getSimpleName());
+        for (int i = 0; i < state.length; i++) {
+            sb.append(' ').append(physics.stateNames().get(i)).append('=').append(String.format(Locale.ROOT, "%.4f", state[i]));
+        }
+        return sb.append('\n').toString();
     }
 
     /** Width of a rendered frame in pixels (Gymnasium's screen size). */

@@ -5,13 +5,14 @@ import java.util.Map;
 
 import org.vecrl.core.env.EnvProvider;
 import org.vecrl.core.env.EnvSpec;
+import org.vecrl.core.envs.Kwargs;
 
 /**
  * Registers Gymnasium's classic-control environments with their registered step limits, reward
  * thresholds and kwargs, each with its native structure-of-arrays vector version:
  * {@code CartPole-v0/-v1}, {@code Acrobot-v1}, {@code MountainCar-v0},
  * {@code MountainCarContinuous-v0} and {@code Pendulum-v1}. Every entry also accepts
- * {@code render_mode} ("rgb_array" or null).
+ * {@code render_mode} ("rgb_array", "ansi" or null).
  */
 public final class ClassicControlEnvs implements EnvProvider {
     private static final String SUTTON_BARTO = "sutton_barto_reward";

@@ -1,5 +1,6 @@
 package org.vecrl.core.envs.classic;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 import org.vecrl.core.spaces.Box;
@@ -10,14 +11,14 @@ import org.vecrl.core.spaces.Box;
  * the reset distribution with its two parameters (the range [low, high) of most envs; Pendulum's
  * bounds on angle and angular velocity) and their defaults.
  *
- * @param stateDim         length of one state
+ * @param stateNames       the names of the state's entries (as {@code env.unwrapped.state} holds them)
  * @param observationSpace observation space of one env
  * @param observer         writes the observation of a state
  * @param sampler          draws a state from the reset distribution
  * @param defaultA         default first parameter of the reset distribution
  * @param defaultB         default second parameter of the reset distribution
  */
-record ClassicPhysics(int stateDim, Box observationSpace, Observer observer, Sampler sampler, double defaultA, double defaultB) {
+record ClassicPhysics(List<String> stateNames, Box observationSpace, Observer observer, Sampler sampler, double defaultA, double defaultB) {
 
     /** Writes the float32 observation of the state at {@code off} of {@code s} into {@code obs} at {@code obsOff}. */
     @FunctionalInterface
@@ -29,6 +30,11 @@ record ClassicPhysics(int stateDim, Box observationSpace, Observer observer, Sam
     @FunctionalInterface
     interface Sampler {
         void reset(double[] s, int off, RandomGenerator rng, double a, double b);
+    }
+
+    /** Length of one state. */
+    int stateDim() {
+        return stateNames.size();
     }
 
     /** The observation of {@code state} (one state at offset 0) in a new array. */

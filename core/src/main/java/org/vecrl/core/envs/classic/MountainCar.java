@@ -17,7 +17,7 @@ public final class MountainCar extends AbstractMountainCar<Integer> {
     }
 
     /**
-     * @param renderMode   "rgb_array" or null
+     * @param renderMode   "rgb_array", "ansi" or null
      * @param goalVelocity minimum velocity at the goal
      */
     public MountainCar(String renderMode, double goalVelocity) {

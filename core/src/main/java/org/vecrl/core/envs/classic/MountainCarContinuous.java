@@ -18,7 +18,7 @@ public final class MountainCarContinuous extends AbstractMountainCar<float[]> {
     }
 
     /**
-     * @param renderMode   "rgb_array" or null
+     * @param renderMode   "rgb_array", "ansi" or null
      * @param goalVelocity minimum velocity at the goal
      */
     public MountainCarContinuous(String renderMode, double goalVelocity) {

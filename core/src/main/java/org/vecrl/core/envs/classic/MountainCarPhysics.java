@@ -1,5 +1,6 @@
 package org.vecrl.core.envs.classic;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 import org.vecrl.core.spaces.Box;
@@ -33,7 +34,7 @@ final class MountainCarPhysics {
             new float[] {(float) MAX_POSITION, (float) MAX_SPEED}, STATE_DIM);
 
     /** State length, observation and reset distribution, for both mountain cars and {@link MountainCarVectorEnv}. */
-    static final ClassicPhysics MODEL = new ClassicPhysics(STATE_DIM, OBSERVATION_SPACE, MountainCarPhysics::observe,
+    static final ClassicPhysics MODEL = new ClassicPhysics(List.of("position", "velocity"), OBSERVATION_SPACE, MountainCarPhysics::observe,
             MountainCarPhysics::reset, RESET_LOW, RESET_HIGH);
 
     private MountainCarPhysics() {}

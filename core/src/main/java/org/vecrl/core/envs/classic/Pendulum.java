@@ -25,7 +25,7 @@ public final class Pendulum extends ClassicControlEnv<float[]> {
     }
 
     /**
-     * @param renderMode "rgb_array" or null
+     * @param renderMode "rgb_array", "ansi" or null
      * @param g          gravity
      */
     public Pendulum(String renderMode, double g) {

@@ -1,5 +1,6 @@
 package org.vecrl.core.envs.classic;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 import org.vecrl.core.spaces.Box;
@@ -9,7 +10,6 @@ import org.vecrl.core.spaces.Box;
  * {@code (theta, theta_dot)} at an offset; shared by {@link Pendulum} and {@link PendulumVectorEnv}.
  */
 final class PendulumPhysics {
-    static final int STATE_DIM = 2;
     static final int OBS_DIM = 3;
     static final double MAX_SPEED = 8;
     static final float MAX_TORQUE = 2.0f;
@@ -24,7 +24,7 @@ final class PendulumPhysics {
             new float[] {-1f, -1f, (float) -MAX_SPEED}, new float[] {1f, 1f, (float) MAX_SPEED}, OBS_DIM);
 
     /** State length, observation and reset distribution, for {@link Pendulum} and {@link PendulumVectorEnv}. */
-    static final ClassicPhysics MODEL = new ClassicPhysics(STATE_DIM, OBSERVATION_SPACE, PendulumPhysics::observe,
+    static final ClassicPhysics MODEL = new ClassicPhysics(List.of("theta", "theta_dot"), OBSERVATION_SPACE, PendulumPhysics::observe,
             PendulumPhysics::reset, DEFAULT_X, DEFAULT_Y);
 
     private PendulumPhysics() {}

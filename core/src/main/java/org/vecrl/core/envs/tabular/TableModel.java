@@ -12,8 +12,8 @@ import java.util.TreeSet;
 /**
  * A {@link TabularModel} whose outcome lists are computed once at construction from a
  * {@link Dynamics} function and checked (probabilities sum to 1, next states in range, an outcome
- * is {@code terminated} exactly when its next state is terminal). The dense
- * tensors are built on first use and cached; callers get copies.
+ * of a non-terminal state is {@code terminated} exactly when its next state is terminal). The dense
+ * tensors are built on first use and cached, with terminal states absorbing at reward 0; callers get copies.
  */
 public class TableModel implements TabularModel {
 
@@ -129,10 +129,12 @@ public class TableModel implements TabularModel {
         void visit(int state, int action, Transition t);
     }
 
+    /** Visits every outcome, with each terminal state's outcomes replaced by one absorbing step at reward 0. */
     private void forEachOutcome(OutcomeVisitor visitor) {
         for (int s = 0; s < numStates; s++) {
+            List<Transition> absorbing = List.of(new Transition(1.0, s, 0.0, true));
             for (int a = 0; a < numActions; a++) {
-                for (Transition t : table.get(s).get(a)) {
+                for (Transition t : terminal.contains(s) ? absorbing : table.get(s).get(a)) {
                     visitor.visit(s, a, t);
                 }
             }
@@ -149,7 +151,7 @@ public class TableModel implements TabularModel {
                 throw new IllegalArgumentException("dynamics(" + s + ", " + a + ") leads to state " + t.nextState()
                         + ": expected 0 <= s' < " + numStates);
             }
-            if (t.terminated() != terminal.contains(t.nextState())) {
+            if (!terminal.contains(s) && t.terminated() != terminal.contains(t.nextState())) {
                 throw new IllegalArgumentException("dynamics(" + s + ", " + a + ") outcome " + t + " has terminated="
                         + t.terminated() + ": expected " + !t.terminated() + " since state " + t.nextState()
                         + (t.terminated() ? " is not" : " is") + " terminal");

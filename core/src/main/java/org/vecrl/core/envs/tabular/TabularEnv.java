@@ -18,7 +18,8 @@ import org.vecrl.core.spaces.Space;
  * An environment that samples a {@link TabularModel} (the curriculum's {@code DiscreteEnviroGym}):
  * {@code reset} puts the agent in the start state, {@code step(a)} draws one outcome of
  * {@code transitions(state, a)} with the env generator (one categorical draw) and returns its raw
- * reward, {@code terminated} = the next state is terminal, and info {@code {"model": model}}. Observation and action
+ * reward, its {@code terminated} flag (= the next state is terminal, for a step from a non-terminal
+ * state) and info {@code {"model": model}}. Observation and action
  * spaces are {@link Discrete}. The env is also its model, so DP can run on {@code env.unwrapped()}.
  * Renders in "ansi" mode as the grid with the agent's cell highlighted, for grid models.
  */
@@ -28,7 +29,6 @@ public class TabularEnv extends AbstractEnv<Integer, Integer> implements Tabular
     private final Discrete actionSpace;
     private final double[] initial;
     private final int fixedStart;
-    private final boolean[] terminal;
     private final Map<String, Object> modelInfo;
     private int state = -1;
     private int lastAction = -1;
@@ -48,8 +48,6 @@ public class TabularEnv extends AbstractEnv<Integer, Integer> implements Tabular
         this.initial = model.initialDistribution();
         this.fixedStart = fixedStart(initial);
         this.modelInfo = Map.of("model", model);
-        this.terminal = new boolean[model.numStates()];
-        model.terminalStates().forEach(s -> terminal[s] = true);
     }
 
     /** The model this env samples. */
@@ -99,9 +97,17 @@ public class TabularEnv extends AbstractEnv<Integer, Integer> implements Tabular
         List<Transition> outcomes = model.transitions(state, action);
         Transition t = outcomes.size() == 1 ? outcomes.get(0)
                 : outcomes.get(categorical(outcomes.size(), i -> outcomes.get(i).prob(), rng()));
-        state = t.nextState();
+        state = nextState(state, t);
         lastAction = action;
-        return new Step<>(state, t.reward(), terminal[state], false, stepInfo(t));
+        return new Step<>(state, t.reward(), t.terminated(), false, stepInfo(t));
+    }
+
+    /**
+     * The state {@code step} moves to from {@code from} after drawing outcome {@code t}: its next
+     * state. Subclasses with dynamics outside the table (Taxi's fickle passenger) override it.
+     */
+    protected int nextState(int from, Transition t) {
+        return t.nextState();
     }
 
     /** The info map of {@code reset}: empty, as the curriculum's. */

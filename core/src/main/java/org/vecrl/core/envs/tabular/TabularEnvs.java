@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.vecrl.core.env.EnvProvider;
 import org.vecrl.core.env.EnvSpec;
+import org.vecrl.core.envs.Kwargs;
 
 /**
  * Registers the curriculum's sampled tabular environments: {@code ToyGym-v0}, {@code NorvigGrid-v0},
@@ -21,23 +22,15 @@ public final class TabularEnvs implements EnvProvider {
     public List<EnvSpec> specs() {
         return List.of(
                 new EnvSpec("ToyGym-v0", kw -> env(new Toy(), kw), 3, null, false, Map.of()),
-                new EnvSpec("NorvigGrid-v0", kw -> env(new NorvigGrid(number(kw, "penalty")), kw), 100, null, true,
+                new EnvSpec("NorvigGrid-v0", kw -> env(new NorvigGrid(Kwargs.number(kw, "penalty")), kw), 100, null, true,
                         Map.of("penalty", -0.04)),
-                new EnvSpec("CliffWalkingCurriculum-v0", kw -> env(new CliffWalkingModel(number(kw, "penalty")), kw), 200,
+                new EnvSpec("CliffWalkingCurriculum-v0", kw -> env(new CliffWalkingModel(Kwargs.number(kw, "penalty")), kw), 200,
                         null, true, Map.of("penalty", -1.0)),
                 new EnvSpec("ExplorationGrid-v0", kw -> env(new GridWorld(EXPLORATION_MAP), kw), 100, null, false, Map.of()),
                 new EnvSpec("LargeGrid-v0", kw -> env(new GridWorld(LARGE_MAP), kw), 200, null, false, Map.of()));
     }
 
     private static TabularEnv env(TabularModel model, Map<String, Object> kwargs) {
-        return new TabularEnv(model, (String) kwargs.get(EnvSpec.RENDER_MODE));
-    }
-
-    private static double number(Map<String, Object> kwargs, String key) {
-        Object v = kwargs.get(key);
-        if (!(v instanceof Number n)) {
-            throw new IllegalArgumentException("kwarg " + key + "=" + v + ": expected a number");
-        }
-        return n.doubleValue();
+        return new TabularEnv(model, Kwargs.renderMode(kwargs));
     }
 }

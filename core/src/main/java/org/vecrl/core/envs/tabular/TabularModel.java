@@ -20,8 +20,9 @@ public interface TabularModel {
 
     /**
      * The outcomes of taking {@code action} in {@code state}; their probabilities sum to 1 and the
-     * same next state may appear more than once. Terminal states are absorbing (one outcome back to
-     * themselves with reward 0).
+     * same next state may appear more than once. An episode never steps from a terminal state, so
+     * most models make them absorbing (one outcome back to themselves with reward 0); a model that
+     * copies another library's table (Taxi) may list other outcomes there.
      */
     List<Transition> transitions(int state, int action);
 
@@ -51,7 +52,10 @@ public interface TabularModel {
         throw new IllegalStateException(this + " starts in a random state: use initialDistribution()");
     }
 
-    /** {@code T[s][a][s']}: the probability of moving from s to s' under a (a fresh copy). */
+    /**
+     * {@code T[s][a][s']}: the probability of moving from s to s' under a (a fresh copy). Terminal
+     * states are absorbing here whatever {@link #transitions} lists for them, as an episode sees them.
+     */
     double[][][] transitionTensor();
 
     /** {@code R[s][a][s']} combined as {@code mode} says; 0 where {@code T[s][a][s'] = 0} (a fresh copy). */

@@ -2,7 +2,6 @@ package org.vecrl.core.envs.toytext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,18 +18,14 @@ import org.vecrl.core.envs.tabular.Transition;
  * absorbing in the model). Episodes start in a uniformly chosen {@code S} cell. Renders in "ansi".
  */
 public final class FrozenLake extends ToyTextEnv {
-    /** Gymnasium's named maps. */
-    public static final Map<String, List<String>> MAPS = Map.of(
-            "4x4", List.of("SFFF", "FHFH", "FFFH", "HFFG"),
-            "8x8", List.of("SFFFFFFF", "FFFFFFFF", "FFFHFFFF", "FFFFFHFF", "FFFHFFFF", "FHHFFFHF", "FHFFHFHF", "FFFHFFFG"));
     private static final List<Direction> ACTIONS = List.of(Direction.LEFT, Direction.DOWN, Direction.RIGHT, Direction.UP);
-    private static final String CELLS = "SFHG";
 
     private final boolean slippery;
 
     /**
-     * @param desc       the map as rows of S, F, H, G, or null to use {@code mapName}
-     * @param mapName    "4x4" or "8x8" (used when {@code desc} is null)
+     * @param desc       the map as rows of S, F, H, G (at least one S and one G), or null to use {@code mapName}
+     * @param mapName    "4x4" or "8x8" (used when {@code desc} is null); both null: a random 8×8 map
+     *                   ({@link FrozenLakeMaps#generateRandomMap}, unseeded, as Gymnasium's)
      * @param slippery   whether moves slip to the perpendicular directions
      * @param renderMode "ansi" or null
      */
@@ -50,36 +45,7 @@ public final class FrozenLake extends ToyTextEnv {
     }
 
     private static GridLayout layout(List<String> desc, String mapName) {
-        List<String> rows = desc;
-        if (rows == null) {
-            rows = MAPS.get(mapName);
-            if (rows == null) {
-                throw new IllegalArgumentException("map_name '" + mapName + "': expected one of " + new TreeSet<>(MAPS.keySet())
-                        + " (or a desc)");
-            }
-        }
-        if (rows.isEmpty()) {
-            throw new IllegalArgumentException("desc is empty: expected rows of S, F, H, G");
-        }
-        boolean hasStart = false;
-        for (int r = 0; r < rows.size(); r++) {
-            String row = rows.get(r);
-            if (row.length() != rows.get(0).length() || row.isEmpty()) {
-                throw new IllegalArgumentException("desc row " + r + " '" + row + "' has " + row.length()
-                        + " cells: expected " + rows.get(0).length() + " like row 0 (and at least 1)");
-            }
-            for (int c = 0; c < row.length(); c++) {
-                if (CELLS.indexOf(row.charAt(c)) < 0) {
-                    throw new IllegalArgumentException("desc row " + r + " '" + row + "' has '" + row.charAt(c)
-                            + "' at column " + c + ": expected one of S, F, H, G");
-                }
-            }
-            hasStart |= row.indexOf('S') >= 0;
-        }
-        if (!hasStart) {
-            throw new IllegalArgumentException("desc " + rows + " has no start cell 'S': expected at least one");
-        }
-        return new GridLayout(rows, ACTIONS);
+        return new GridLayout(FrozenLakeMaps.resolve(desc, mapName), ACTIONS);
     }
 
     private static GridModel model(GridLayout layout, boolean slippery) {

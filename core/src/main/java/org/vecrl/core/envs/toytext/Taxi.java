@@ -7,19 +7,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.vecrl.core.env.Reset;
 import org.vecrl.core.envs.tabular.Ansi;
 import org.vecrl.core.envs.tabular.TableModel;
 import org.vecrl.core.envs.tabular.Transition;
 
 /**
- * Gymnasium's {@code Taxi} (v3 dynamics): a taxi on a 5×5 grid with walls picks a passenger up at
- * one of the four stands R, G, Y, B and drops them at a destination stand. State
+ * Gymnasium's {@code Taxi-v4}: a taxi on a 5×5 grid with walls picks a passenger up at one of the
+ * four stands R, G, Y, B and drops them at a destination stand. State
  * {@code ((row·5 + col)·5 + passLoc)·4 + destIdx} (passLoc 4 = in the taxi); actions 0 south,
  * 1 north, 2 east, 3 west, 4 pickup, 5 drop-off. Every step gives −1, an illegal pickup or
- * drop-off −10, the right drop-off +20 and ends the episode (states with the passenger at their
- * destination are terminal and absorbing in the model). Episodes start uniformly in one of the 300
+ * drop-off −10, the right drop-off +20 and ends the episode: the 100 states with the passenger at
+ * their destination are terminal (their outcome lists are Gymnasium's, which an episode never
+ * samples; the model's tensors make them absorbing). Episodes start uniformly in one of the 300
  * states with the passenger waiting at a stand other than the destination. Infos carry
  * {@code "prob"} and {@code "action_mask"} (a byte[6] of the actions that change the state).
+ *
+ * <p>Options as Gymnasium 1.3's: {@code is_rainy} makes a move go as intended with
+ * {@code rainy_probability} (0.8) and to each side with half the rest, unless the intended move is
+ * blocked; {@code fickle_passenger} makes the passenger change to one of the other three
+ * destinations, with {@code fickle_probability} (0.3) drawn at reset, on the first move of the
+ * taxi with the passenger aboard. The draws use VecRL's generator, not NumPy's stream.
  */
 public final class Taxi extends ToyTextEnv {
     /** Number of states. */
@@ -38,8 +46,29 @@ public final class Taxi extends ToyTextEnv {
     private static final int SIZE = 5;
     private static final List<String> ACTION_NAMES = List.of("South", "North", "East", "West", "Pickup", "Dropoff");
 
+    private final boolean fickle;
+    private final double fickleProbability;
+    private boolean fickleStep;
+
+    /**
+     * @param renderMode        "ansi" or null
+     * @param rainy             whether moves may drift sideways
+     * @param rainyProbability  the probability of the intended move when rainy
+     * @param fickle            whether the passenger may change destination once aboard
+     * @param fickleProbability the probability that they do, drawn at each reset
+     */
+    public Taxi(String renderMode, boolean rainy, double rainyProbability, boolean fickle, double fickleProbability) {
+        super(new TaxiModel(new TaxiDynamics(rainy, rainyProbability)), renderMode);
+        if (!(fickleProbability >= 0 && fickleProbability <= 1)) {
+            throw new IllegalArgumentException("fickle_probability=" + fickleProbability + ": expected a probability in [0, 1]");
+        }
+        this.fickle = fickle;
+        this.fickleProbability = fickleProbability;
+    }
+
+    /** The dry, faithful taxi. */
     public Taxi(String renderMode) {
-        super(new TaxiModel(), renderMode);
+        this(renderMode, false, 0.8, false, 0.3);
     }
 
     public Taxi() {
@@ -70,9 +99,31 @@ public final class Taxi extends ToyTextEnv {
         mask[1] = (byte) (row > 0 ? 1 : 0);
         mask[2] = (byte) (col < SIZE - 1 && MAP.get(row + 1).charAt(2 * col + 2) == ':' ? 1 : 0);
         mask[3] = (byte) (col > 0 && MAP.get(row + 1).charAt(2 * col) == ':' ? 1 : 0);
-        mask[4] = (byte) (d[2] < 4 && standAt(row, col) == d[2] ? 1 : 0);
-        mask[5] = (byte) (d[2] == 4 && standAt(row, col) >= 0 ? 1 : 0);
+        mask[4] = (byte) (d[2] < 4 && TaxiDynamics.standAt(row, col) == d[2] ? 1 : 0);
+        mask[5] = (byte) (d[2] == 4 && TaxiDynamics.standAt(row, col) >= 0 ? 1 : 0);
         return mask;
+    }
+
+    /** Resets as every tabular env, then (with a fickle passenger) draws whether this episode's passenger is fickle. */
+    @Override
+    public Reset<Integer> reset(Long seed, Map<String, Object> options) {
+        Reset<Integer> reset = super.reset(seed, options);
+        fickleStep = fickle && rng().nextDouble() < fickleProbability;
+        return reset;
+    }
+
+    /** Gymnasium's fickle passenger: on the first move with them aboard, a new destination among the other three. */
+    @Override
+    protected int nextState(int from, Transition t) {
+        int next = t.nextState();
+        int[] before = decode(from);
+        int[] after = decode(next);
+        if (!fickleStep || before[2] != 4 || before[0] == after[0] && before[1] == after[1]) {
+            return next;
+        }
+        fickleStep = false;
+        int other = rng().nextInt(3);
+        return encode(after[0], after[1], after[2], other < before[3] ? other : other + 1);
     }
 
     @Override
@@ -120,19 +171,10 @@ public final class Taxi extends ToyTextEnv {
         return sb.toString();
     }
 
-    private static int standAt(int row, int col) {
-        for (int i = 0; i < LOCS.length; i++) {
-            if (LOCS[i][0] == row && LOCS[i][1] == col) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** Taxi's transition table. */
     private static final class TaxiModel extends TableModel {
-        TaxiModel() {
-            super(NUM_STATES, 6, initial(), terminal(), TaxiModel::outcomes);
+        TaxiModel(TaxiDynamics dynamics) {
+            super(NUM_STATES, 6, initial(), terminal(), dynamics::outcomes);
         }
 
         private static double[] initial() {
@@ -153,45 +195,6 @@ public final class Taxi extends ToyTextEnv {
                 }
             }
             return t;
-        }
-
-        private static List<Transition> outcomes(int s, int a) {
-            int[] d = decode(s);
-            int row = d[0];
-            int col = d[1];
-            int pass = d[2];
-            int dest = d[3];
-            if (pass == dest) {
-                return List.of(new Transition(1.0, s, 0.0, true));
-            }
-            double reward = -1;
-            boolean terminated = false;
-            switch (a) {
-                case 0 -> row = Math.min(row + 1, SIZE - 1);
-                case 1 -> row = Math.max(row - 1, 0);
-                case 2 -> col = MAP.get(row + 1).charAt(2 * col + 2) == ':' ? Math.min(col + 1, SIZE - 1) : col;
-                case 3 -> col = MAP.get(row + 1).charAt(2 * col) == ':' ? Math.max(col - 1, 0) : col;
-                case 4 -> {
-                    if (pass < 4 && standAt(row, col) == pass) {
-                        pass = 4;
-                    } else {
-                        reward = -10;
-                    }
-                }
-                default -> {
-                    int stand = standAt(row, col);
-                    if (pass == 4 && stand == dest) {
-                        pass = dest;
-                        terminated = true;
-                        reward = 20;
-                    } else if (pass == 4 && stand >= 0) {
-                        pass = stand;
-                    } else {
-                        reward = -10;
-                    }
-                }
-            }
-            return List.of(new Transition(1.0, encode(row, col, pass, dest), reward, terminated));
         }
 
         @Override

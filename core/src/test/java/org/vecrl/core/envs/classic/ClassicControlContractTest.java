@@ -2,6 +2,7 @@ package org.vecrl.core.envs.classic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vecrl.core.env.Env;
@@ -82,10 +84,35 @@ class ClassicControlContractTest {
             }
         }
         assertThat(drawn).isGreaterThan(500);
-        assertThat(env.renderModes()).containsExactly("rgb_array");
+        assertThat(env.renderModes()).containsExactly("rgb_array", "ansi");
         Env<float[], Object> plain = make(id, Map.of());
         plain.reset(3L);
         assertThat(plain.render()).as("no render mode").isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CartPole-v1", "Acrobot-v1", "MountainCar-v0", "MountainCarContinuous-v0", "Pendulum-v1"})
+    void ansiRenderIsOneLineOfTheNamedState(String id) {
+        Env<float[], Object> env = make(id, Map.of("render_mode", "ansi"));
+        env.reset(3L);
+        double[] state = ((PhysicsState) env.unwrapped()).getState();
+        String line = (String) env.render();
+        assertThat(line).startsWith(env.unwrapped().getClass().getSimpleName() + " ").endsWith("\n").hasLineCount(1);
+        String[] fields = line.strip().split(" ");
+        assertThat(fields).hasSize(state.length + 1);
+        for (int i = 0; i < state.length; i++) {
+            assertThat(Double.parseDouble(fields[i + 1].substring(fields[i + 1].indexOf('=') + 1))).isCloseTo(state[i], within(5e-5));
+        }
+    }
+
+    @Test
+    void ansiRenderNamesGymnasiumsStateEntries() {
+        Pendulum pendulum = new Pendulum("ansi", 10.0);
+        pendulum.setState(new double[] {0.1, -0.25});
+        assertThat(pendulum.render()).isEqualTo("Pendulum theta=0.1000 theta_dot=-0.2500\n");
+        CartPole cartPole = new CartPole("ansi", false);
+        cartPole.setState(new double[] {1, 2, 3, 4});
+        assertThat(cartPole.render()).isEqualTo("CartPole x=1.0000 x_dot=2.0000 theta=3.0000 theta_dot=4.0000\n");
     }
 
     @ParameterizedTest

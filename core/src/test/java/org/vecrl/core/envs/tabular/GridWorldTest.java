@@ -99,4 +99,14 @@ class GridWorldTest {
         assertThatThrownBy(() -> new TableModel(2, 1, 0, java.util.Set.of(1), (s, a) -> List.of(new Transition(1, 1, 0, false))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("terminated=false");
     }
+
+    @Test
+    void terminalStatesMayListOtherOutcomesButTensorsAbsorbThem() {
+        TableModel model = new TableModel(2, 1, 0, java.util.Set.of(1), (s, a) -> List.of(s == 0
+                ? new Transition(1, 1, 5, true) : new Transition(1, 0, -3, false)));
+        assertThat(model.transitions(1, 0)).containsExactly(new Transition(1, 0, -3, false));
+        assertThat(model.transitionTensor()[1][0]).containsExactly(0.0, 1.0);
+        assertThat(model.rewardTensor()[1][0]).containsExactly(0.0, 0.0);
+        assertThat(model.rewardTensor(RewardMode.SUM)[0][0]).containsExactly(0.0, 5.0);
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -74,6 +75,48 @@ class FrozenLakeTest {
     }
 
     @Test
+    void descAndMapNameKwargsPickTheMap() {
+        TabularModel fromArray = (TabularModel) Envs.make("FrozenLake-v1", Map.of("desc", new String[] {"SFH", "FFG"})).unwrapped();
+        assertThat(fromArray.grid().orElseThrow().rows()).containsExactly("SFH", "FFG");
+        TabularModel eight = (TabularModel) Envs.make("FrozenLake-v1", Map.of("map_name", "8x8")).unwrapped();
+        assertThat(eight.grid().orElseThrow().rows()).isEqualTo(FrozenLakeMaps.MAPS.get("8x8"));
+        Map<String, Object> neither = new HashMap<>();
+        neither.put("map_name", null);
+        TabularModel random = (TabularModel) Envs.make("FrozenLake-v1", neither).unwrapped();
+        assertThat(random.numStates()).as("Gymnasium's random 8x8 map when desc and map_name are both null").isEqualTo(64);
+        assertThat(FrozenLakeMaps.hasPath(random.grid().orElseThrow().rows())).isTrue();
+    }
+
+    @Test
+    void randomMapsAreValidAndRepeatForASeed() {
+        for (long seed = 0; seed < 200; seed++) {
+            List<String> map = FrozenLakeMaps.generateRandomMap(6, 0.6, seed);
+            assertThat(map).hasSize(6).allMatch(row -> row.length() == 6 && row.matches("[SFHG]+"));
+            assertThat(map.get(0).charAt(0)).isEqualTo('S');
+            assertThat(map.get(5).charAt(5)).isEqualTo('G');
+            assertThat(String.join("", map).replaceAll("[^SG]", "")).isEqualTo("SG");
+            assertThat(FrozenLakeMaps.hasPath(map)).as("seed %d: %s", seed, map).isTrue();
+            assertThat(FrozenLakeMaps.generateRandomMap(6, 0.6, seed)).isEqualTo(map);
+        }
+        assertThat(FrozenLakeMaps.generateRandomMap(5, 1.0, 3L)).containsExactly("SFFFF", "FFFFF", "FFFFF", "FFFFF", "FFFFG");
+        long holes = java.util.stream.LongStream.range(0, 200)
+                .mapToObj(seed -> String.join("", FrozenLakeMaps.generateRandomMap(8, 0.8, seed)))
+                .mapToLong(m -> m.chars().filter(c -> c == 'H').count()).sum();
+        assertThat(holes / (200.0 * 62)).as("hole fraction, a little under 1 - p since blocked maps are redrawn").isBetween(0.12, 0.21);
+        assertThatThrownBy(() -> FrozenLakeMaps.generateRandomMap(1, 0.8, 0L))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("size 1");
+        assertThatThrownBy(() -> FrozenLakeMaps.generateRandomMap(4, 0.0, 0L))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("p=0.0");
+    }
+
+    @Test
+    void pathCheckIsGymnasiumsDepthFirstSearch() {
+        assertThat(FrozenLakeMaps.hasPath(List.of("SFH", "HFH", "HFG"))).isTrue();
+        assertThat(FrozenLakeMaps.hasPath(List.of("SFH", "HHF", "FFG"))).isFalse();
+        assertThat(FrozenLakeMaps.hasPath(List.of("SH", "HG"))).isFalse();
+    }
+
+    @Test
     void seededEpisodesRepeat() {
         assertThat(episode(5)).isEqualTo(episode(5));
         assertThat(episode(5)).isNotEqualTo(episode(6));
@@ -106,6 +149,14 @@ class FrozenLakeTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1").hasMessageContaining("expected 3");
         assertThatThrownBy(() -> new FrozenLake(List.of("FF", "FG"), null, true, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no start cell");
+        assertThatThrownBy(() -> new FrozenLake(List.of("SF", "FH"), null, true, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[SF, FH] has no goal cell 'G'");
+        assertThatThrownBy(() -> Envs.make("FrozenLake-v1", Map.of("desc", new String[] {"SFF", "FG"})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1 'FG'");
+        assertThatThrownBy(() -> Envs.make("FrozenLake-v1", Map.of("desc", List.of("SF", 7))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds 7");
+        assertThatThrownBy(() -> Envs.make("FrozenLake-v1", Map.of("map_name", 4)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("map_name=4");
         assertThatThrownBy(() -> new FrozenLake(null, "5x5", true, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("map_name '5x5'").hasMessageContaining("4x4");
         assertThatThrownBy(() -> Envs.make("FrozenLake-v1", Map.of("desc", "SFFG")))

@@ -63,6 +63,58 @@ class TaxiTest {
     }
 
     @Test
+    void wholeTableAndInitialDistributionEqualGymnasiums() {
+        assertEqualsGymnasium(taxi, GymnasiumTaxiTable.load("/golden/taxi-v4.txt"));
+    }
+
+    @Test
+    void rainyTableEqualsGymnasiums() {
+        Taxi rainy = (Taxi) Envs.make("Taxi-v4", Map.of("is_rainy", true)).unwrapped();
+        assertEqualsGymnasium(rainy, GymnasiumTaxiTable.load("/golden/taxi-v4-rainy.txt"));
+        assertThat(rainy.transitions(Taxi.encode(2, 2, 0, 1), SOUTH)).containsExactly(
+                new Transition(0.8, Taxi.encode(3, 2, 0, 1), -1, false),
+                new Transition((1 - 0.8) / 2, Taxi.encode(2, 3, 0, 1), -1, false),
+                new Transition((1 - 0.8) / 2, Taxi.encode(2, 1, 0, 1), -1, false));
+    }
+
+    @Test
+    void rainyProbabilityIsAKwarg() {
+        Taxi rainy = (Taxi) Envs.make("Taxi-v4", Map.of("is_rainy", true, "rainy_probability", 0.5)).unwrapped();
+        assertThat(rainy.transitions(Taxi.encode(2, 2, 0, 1), SOUTH)).extracting(Transition::prob).containsExactly(0.5, 0.25, 0.25);
+        assertThat(rainy.transitions(Taxi.encode(2, 2, 4, 1), DROPOFF)).as("pickup and drop-off stay deterministic")
+                .containsExactly(new Transition(1.0, Taxi.encode(2, 2, 4, 1), -10, false));
+        assertThatThrownBy(() -> Envs.make("Taxi-v4", Map.of("rainy_probability", 1.5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rainy_probability=1.5");
+        assertThatThrownBy(() -> Envs.make("Taxi-v4", Map.of("fickle_probability", -0.1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fickle_probability=-0.1");
+        assertThatThrownBy(() -> Envs.make("Taxi-v4", Map.of("is_rainy", "maybe")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is_rainy=maybe");
+    }
+
+    @Test
+    void passengerAtTheDestinationMovesAsGymnasiumButTensorsStayAbsorbing() {
+        int delivered = Taxi.encode(0, 0, 0, 0);
+        assertThat(taxi.isTerminal(delivered)).isTrue();
+        assertThat(taxi.transitions(delivered, EAST)).containsExactly(new Transition(1.0, Taxi.encode(0, 1, 0, 0), -1, false));
+        assertThat(taxi.transitions(delivered, PICKUP)).containsExactly(new Transition(1.0, Taxi.encode(0, 0, 4, 0), -1, false));
+        double[][][] t = taxi.transitionTensor();
+        double[][][] r = taxi.rewardTensor();
+        for (int a = 0; a < 6; a++) {
+            assertThat(t[delivered][a][delivered]).isEqualTo(1.0);
+            assertThat(r[delivered][a][delivered]).isEqualTo(0.0);
+        }
+    }
+
+    private static void assertEqualsGymnasium(Taxi env, GymnasiumTaxiTable gym) {
+        assertThat(env.initialDistribution()).containsExactly(gym.initial());
+        for (int s = 0; s < Taxi.NUM_STATES; s++) {
+            for (int a = 0; a < 6; a++) {
+                assertThat(env.transitions(s, a)).as("state %d action %d", s, a).isEqualTo(gym.outcomes().get(s).get(a));
+            }
+        }
+    }
+
+    @Test
     void episodesStartInTheThreeHundredWaitingStates() {
         double[] initial = taxi.initialDistribution();
         assertThat(java.util.Arrays.stream(initial).filter(p -> p > 0).count()).isEqualTo(300);
