@@ -43,7 +43,7 @@ public abstract class AbstractAdam implements Optimizer {
     public final double step() {
         double norm = Math.sqrt(sumOfSquaredGrads());
         if (!Double.isFinite(norm)) {
-            throw new NonFiniteGradientException(norm, step + 1);
+            throw new NonFiniteException("grad_norm", norm, "at optimizer step " + (step + 1) + ": expected a finite gradient");
         }
         if (maxGradNorm > 0) {
             double coef = maxGradNorm / (norm + CLIP_EPS);

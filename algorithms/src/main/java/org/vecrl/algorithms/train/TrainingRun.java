@@ -16,7 +16,7 @@ import org.vecrl.core.io.Json;
 import org.vecrl.core.io.TableLog;
 import org.vecrl.core.io.TableLog.Column;
 import org.vecrl.nn.Checkpoint;
-import org.vecrl.nn.NonFiniteGradientException;
+import org.vecrl.nn.NonFiniteException;
 
 /**
  * Drives one training run on disk: writes config.yaml, builds the vector env and the algorithm's
@@ -180,8 +180,8 @@ public final class TrainingRun {
     private void iterate() {
         try {
             learner.iterate(metrics);
-        } catch (NonFiniteGradientException e) {
-            throw metrics.diverged("grad_norm", e.norm());
+        } catch (NonFiniteException e) {
+            throw metrics.diverged(e.quantity(), e.value());
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
 import org.vecrl.core.spaces.Space;
 import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.nn.Checkpoint;
-import org.vecrl.nn.NonFiniteGradientException;
+import org.vecrl.nn.NonFiniteException;
 
 /**
  * A test algorithm that acts randomly and records a loss that turns NaN at {@code nan_at_step}, or
@@ -52,7 +52,7 @@ public final class DivergingAlgorithm implements Algorithm<DivergingAlgorithm.Ar
                 step += env.numEnvs();
                 metrics.record("loss", step >= args.nanAtStep() ? Double.NaN : 1.0 / step);
                 if (step >= args.nanGradientAtStep()) {
-                    throw new NonFiniteGradientException(Double.NaN, step);
+                    throw new NonFiniteException("grad_norm", Double.NaN, "at optimizer step " + step);
                 }
             }
 

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.vecrl.core.io.ArrowTables;
 import org.vecrl.core.io.Json;
@@ -158,6 +160,18 @@ class TrainingRunTest {
         assertThat(Json.readObject(Files.readString(rd.summary()))).containsEntry("diverged", true)
                 .containsEntry("totalSteps", 57).containsEntry("evalMeanReturn", null);
         assertThat(ArrowTables.read(rd.metricsArrow())).extracting(r -> r.get("step")).containsExactly(10L, 20L, 30L, 40L, 50L);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ppo, CartPole-v1", "a2c, CartPole-v1", "reinforce, CartPole-v1", "ppo, Pendulum-v1"})
+    void everyPolicyGradientAlgorithmReportsARealDivergence(String algo, String env, @TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve(algo);
+        RunConfig config = RunConfig.resolve(Algorithms.get(algo), env, new RunConfig.Sources(null, null, null,
+                Map.of("total_timesteps", 8192, "seed", 1), List.of("learning_rate=1e38", "max_grad_norm=0", "num_steps=64")));
+        assertThatThrownBy(() -> TrainingRun.train(config, dir, ProgressReporter.none()))
+                .isInstanceOf(DivergenceException.class)
+                .hasMessageMatching("(grad_norm|logits|action|[a-z_]*loss) is (NaN|-?Infinity) at step \\d+.*");
+        assertThat(Json.readObject(Files.readString(new RunDirectory(dir).summary()))).containsEntry("diverged", true);
     }
 
     @Test

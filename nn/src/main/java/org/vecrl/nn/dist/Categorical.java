@@ -3,6 +3,7 @@ package org.vecrl.nn.dist;
 import java.util.random.RandomGenerator;
 
 import org.vecrl.core.math.ArgMax;
+import org.vecrl.nn.NonFiniteException;
 
 /**
  * A batch of categorical distributions over {@code n} actions given by unnormalised logits
@@ -142,8 +143,7 @@ public final class Categorical {
             max = Math.max(max, x[o + j]);
         }
         if (!Float.isFinite(max)) {
-            throw new IllegalArgumentException("logits row starting at " + o + " has maximum " + max
-                    + ": expected finite logits");
+            throw new NonFiniteException("logits", max, "in the row starting at " + o + ": expected finite logits");
         }
         return max;
     }

@@ -2,6 +2,8 @@ package org.vecrl.nn.dist;
 
 import java.util.random.RandomGenerator;
 
+import org.vecrl.nn.NonFiniteException;
+
 /**
  * A batch of diagonal Gaussians with means [batch * dim] and a state-independent log standard
  * deviation [dim] shared by every row (the curriculum's {@code actor_log_sigma}). Log-probabilities
@@ -41,7 +43,12 @@ public final class DiagGaussian {
         check(mean, logStd, batch, dim);
         for (int r = 0; r < batch; r++) {
             for (int d = 0; d < dim; d++) {
-                actionsOut[r * dim + d] = (float) (mean[r * dim + d] + Math.exp(logStd[d]) * rng.nextGaussian());
+                float a = (float) (mean[r * dim + d] + Math.exp(logStd[d]) * rng.nextGaussian());
+                if (!Float.isFinite(a)) {
+                    throw new NonFiniteException("action", a, "sampled in row " + r + " from mean " + mean[r * dim + d]
+                            + " and log-std " + logStd[d] + ": expected finite policy outputs");
+                }
+                actionsOut[r * dim + d] = a;
             }
         }
     }

@@ -7,8 +7,17 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.vecrl.nn.FiniteDifferences;
+import org.vecrl.nn.NonFiniteException;
 
 class CategoricalTest {
+
+    @Test
+    void nonFiniteLogitsAreADivergenceNotBadInput() {
+        float[] logits = {0, 1, Float.NaN, 2};
+        assertThatThrownBy(() -> Categorical.logSoftmax(logits, 2, 2, new float[4]))
+                .isInstanceOf(NonFiniteException.class)
+                .hasMessage("logits is NaN in the row starting at 2: expected finite logits");
+    }
 
     @Test
     void logSoftmaxIsExactAndStableForHugeLogits() {

@@ -1,6 +1,7 @@
 package org.vecrl.nn.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
@@ -8,6 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.vecrl.nn.FiniteDifferences;
 
 class DiagGaussianTest {
+
+    @Test
+    void aNonFiniteMeanIsADivergenceNotBadInput() {
+        float[] mean = {0.5f, Float.POSITIVE_INFINITY};
+        assertThatThrownBy(() -> DiagGaussian.sample(mean, new float[] {0f}, 2, 1, new java.util.SplittableRandom(1), new float[2]))
+                .isInstanceOf(org.vecrl.nn.NonFiniteException.class)
+                .hasMessageStartingWith("action is Infinity sampled in row 1 from mean Infinity");
+    }
 
     @Test
     void logProbAndEntropyOfKnownGaussians() {
