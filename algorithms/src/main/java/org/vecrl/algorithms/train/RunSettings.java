@@ -3,7 +3,7 @@ package org.vecrl.algorithms.train;
 /**
  * The algorithm-neutral settings of a training run (config keys {@code algo}, {@code env},
  * {@code seed}, {@code total_timesteps}, {@code num_envs}, {@code checkpoint_every},
- * {@code metrics_every}).
+ * {@code metrics_every}, {@code keep_checkpoints}).
  *
  * @param algo            registry name of the algorithm
  * @param env             environment id
@@ -12,9 +12,10 @@ package org.vecrl.algorithms.train;
  * @param numEnvs         parallel sub-environments
  * @param checkpointEvery environment steps between periodic checkpoints
  * @param metricsEvery    environment steps between rows of metrics.arrow
+ * @param keepCheckpoints periodic checkpoints kept on disk, the latest ones (0 = all)
  */
 public record RunSettings(String algo, String env, long seed, long totalTimesteps, int numEnvs, long checkpointEvery,
-                          long metricsEvery) {
+                          long metricsEvery, int keepCheckpoints) {
 
     public RunSettings {
         if (algo == null || algo.isBlank() || env == null || env.isBlank()) {
@@ -24,6 +25,15 @@ public record RunSettings(String algo, String env, long seed, long totalTimestep
         requirePositive("num_envs", numEnvs);
         requirePositive("checkpoint_every", checkpointEvery);
         requirePositive("metrics_every", metricsEvery);
+        if (keepCheckpoints < 0) {
+            throw new IllegalArgumentException("keep_checkpoints=" + keepCheckpoints + ": expected >= 0 (0 keeps all)");
+        }
+    }
+
+    /** Settings that keep every periodic checkpoint. */
+    public RunSettings(String algo, String env, long seed, long totalTimesteps, int numEnvs, long checkpointEvery,
+                       long metricsEvery) {
+        this(algo, env, seed, totalTimesteps, numEnvs, checkpointEvery, metricsEvery, 0);
     }
 
     private static void requirePositive(String key, long value) {
@@ -32,7 +42,7 @@ public record RunSettings(String algo, String env, long seed, long totalTimestep
         }
     }
 
-    /** Settings with the run defaults: 1 env, checkpoints every 50,000 steps, metrics every 1,000. */
+    /** Settings with the run defaults: 1 env, checkpoints every 50,000 steps (all kept), metrics every 1,000. */
     public static RunSettings defaults(String algo, String env) {
         return new RunSettings(algo, env, 1, 500_000, 1, 50_000, 1_000);
     }
