@@ -81,6 +81,7 @@ public final class TrainingRun {
     public static Summary train(RunConfig config, Path dir, ProgressReporter progress) {
         RunDirectory rd = new RunDirectory(dir);
         rd.requireNoRun();
+        MemoryBudget.require(config);
         TrainingRun tr = new TrainingRun(config, rd, progress);
         try (tr.learner; RunLock lock = RunLock.acquire(rd)) {
             rd.requireNoRun();
@@ -109,6 +110,7 @@ public final class TrainingRun {
             CheckpointFiles.deleteTemporaryFiles(rd);
             CheckpointFiles.Loaded latest = CheckpointFiles.latestLoadable(rd);
             RunConfig config = RunConfig.fromMap(Config.readYaml(rd.config()), rd.config().toString());
+            MemoryBudget.require(config);
             TrainingRun tr = new TrainingRun(config, rd, progress);
             try (tr.learner) {
                 Checkpoint state = latest.checkpoint();

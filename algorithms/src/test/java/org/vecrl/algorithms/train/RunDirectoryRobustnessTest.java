@@ -154,4 +154,44 @@ class RunDirectoryRobustnessTest {
         assertThatThrownBy(() -> RunDirectory.defaultFor(RunSettings.defaults("dqn", "NoSuchEnv-v0"),
                 java.time.LocalDateTime.now())).hasMessageContaining("NoSuchEnv-v0");
     }
+
+    @Test
+    void evalOfACheckpointFromAnotherRunSaysWhatItHolds(@TempDir Path tmp) {
+        Path cartPole = tmp.resolve("cartpole");
+        TrainingRun.train(diverging(), cartPole, ProgressReporter.none());
+        Path mountainCar = tmp.resolve("mountaincar");
+        TrainingRun.train(RunConfig.resolve(Algorithms.get("diverging"), "MountainCar-v0", new RunConfig.Sources(null, null,
+                null, Map.of("total_timesteps", 40), List.of("checkpoint_every=20"))), mountainCar, ProgressReporter.none());
+        RunDirectory rd = new RunDirectory(cartPole);
+        Path foreign = rd.checkpoints().resolve("foreign.ckpt");
+        Checkpoint.load(new RunDirectory(mountainCar).finalCheckpoint()).save(foreign);
+        assertThatThrownBy(() -> Evaluation.run(foreign, 1, true, 0, null, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(foreign + " holds a diverging run on MountainCar-v0 at step 40, but " + rd.config()
+                        + " is diverging on CartPole-v1: evaluate the checkpoint from its own run directory");
+        Path otherAlgo = rd.checkpoints().resolve("other-algo.ckpt");
+        Checkpoint.load(rd.finalCheckpoint()).putString("run.algo", "dqn").save(otherAlgo);
+        assertThatThrownBy(() -> Evaluation.run(otherAlgo, 1, true, 0, null, 0))
+                .hasMessageContaining(otherAlgo + " holds a dqn run on CartPole-v1 at step 100, but ");
+        assertThat(Evaluation.run(rd.finalCheckpoint(), 2, true, 0, null, 0).returns()).hasSize(2);
+    }
+
+    @Test
+    void sizesThatCannotFitInTheHeapAreRefusedBeforeAnythingIsWritten(@TempDir Path tmp) {
+        Path dir = tmp.resolve("huge");
+        RunConfig manyEnvs = RunConfig.resolve(Algorithms.get("dqn"), "CartPole-v1", new RunConfig.Sources(null, null, null,
+                Map.of("num_envs", 1_000_000_000), List.of()));
+        assertThatThrownBy(() -> TrainingRun.train(manyEnvs, dir, ProgressReporter.none()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("num_envs=1000000000 of CartPole-v1 with the dqn hyperparameters: needs about ")
+                .hasMessageContaining("but the maximum heap is " + MemoryBudget.human(Runtime.getRuntime().maxMemory()));
+        RunConfig hugeReplay = RunConfig.resolve(Algorithms.get("dqn"), "CartPole-v1", new RunConfig.Sources(null, null, null,
+                null, List.of("buffer_size=2000000000")));
+        assertThatThrownBy(() -> TrainingRun.train(hugeReplay, dir, ProgressReporter.none())).hasMessageContaining("needs about 82.0 GiB");
+        RunConfig hugeRollout = RunConfig.resolve(Algorithms.get("ppo"), "CartPole-v1", new RunConfig.Sources(null, null, null,
+                Map.of("num_envs", 1000), List.of("num_steps=2000000")));
+        assertThatThrownBy(() -> TrainingRun.train(hugeRollout, dir, ProgressReporter.none())).hasMessageContaining("maximum heap");
+        assertThat(dir).doesNotExist();
+        assertThat(MemoryBudget.human(1536)).isEqualTo("1.5 KiB");
+        assertThat(MemoryBudget.human(3.0 * (1L << 30))).isEqualTo("3.0 GiB");
+    }
 }
