@@ -29,6 +29,14 @@ class RunDirectoryRobustnessTest {
                 Map.of("total_timesteps", 100), all));
     }
 
+    /** A finished run in tmp/run whose final checkpoint is then deleted, so that it can be resumed. */
+    private static RunDirectory unfinishedRun(Path tmp) throws IOException {
+        RunDirectory rd = new RunDirectory(tmp.resolve("run"));
+        TrainingRun.train(diverging(), rd.root(), ProgressReporter.none());
+        Files.delete(rd.finalCheckpoint());
+        return rd;
+    }
+
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
@@ -51,10 +59,8 @@ class RunDirectoryRobustnessTest {
 
     @Test
     void resumeIsRefusedWhileAnotherProcessHoldsTheLock(@TempDir Path tmp) throws Exception {
-        Path dir = tmp.resolve("run");
-        RunDirectory rd = new RunDirectory(dir);
-        TrainingRun.train(diverging(), dir, ProgressReporter.none());
-        Files.delete(rd.finalCheckpoint());
+        RunDirectory rd = unfinishedRun(tmp);
+        Path dir = rd.root();
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), LockHolder.class.getName(), dir.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -99,10 +105,8 @@ class RunDirectoryRobustnessTest {
 
     @Test
     void resumeSkipsACorruptLatestCheckpointAndDeletesHalfWrittenFiles(@TempDir Path tmp) throws IOException {
-        Path dir = tmp.resolve("run");
-        RunDirectory rd = new RunDirectory(dir);
-        TrainingRun.train(diverging(), dir, ProgressReporter.none());
-        Files.delete(rd.finalCheckpoint());
+        RunDirectory rd = unfinishedRun(tmp);
+        Path dir = rd.root();
         Files.delete(rd.summary());
         byte[] bytes = Files.readAllBytes(rd.checkpoint(80));
         bytes[bytes.length / 2] ^= 1;
@@ -123,10 +127,8 @@ class RunDirectoryRobustnessTest {
 
     @Test
     void resumeWithOnlyCorruptCheckpointsNamesTheLatest(@TempDir Path tmp) throws IOException {
-        Path dir = tmp.resolve("run");
-        RunDirectory rd = new RunDirectory(dir);
-        TrainingRun.train(diverging(), dir, ProgressReporter.none());
-        Files.delete(rd.finalCheckpoint());
+        RunDirectory rd = unfinishedRun(tmp);
+        Path dir = rd.root();
         for (Path p : rd.periodicCheckpoints()) {
             Files.write(p, new byte[] {1, 2, 3});
         }
