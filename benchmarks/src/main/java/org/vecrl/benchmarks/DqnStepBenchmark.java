@@ -53,7 +53,7 @@ public class DqnStepBenchmark {
         DqnArgs args = Config.bind(DqnArgs.class, values);
         env = Envs.makeVec("CartPole-v1", 1);
         env.reset(1L);
-        learner = new DqnLearner(new RunSettings("dqn", "CartPole-v1", 1, 500_000, 1, 1_000_000, 1_000, 0), args, env);
+        learner = new DqnLearner(new RunSettings("dqn", "CartPole-v1", 1, 500_000, 1, 1_000_000, 1_000), args, env);
         metrics = new Metrics(learner.metricNames(), () -> learner.agent().step());
         learner.iterate(metrics);
     }

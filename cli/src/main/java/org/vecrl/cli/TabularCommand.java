@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.vecrl.algorithms.tabular.DpSolution;
 import org.vecrl.algorithms.tabular.DynamicProgramming;
 import org.vecrl.algorithms.tabular.EpsilonGreedyAgent;
+import org.vecrl.algorithms.tabular.TabularAgent;
 import org.vecrl.algorithms.tabular.TabularConfig;
 import org.vecrl.algorithms.tabular.TabularReturns;
 import org.vecrl.core.env.Env;
@@ -66,6 +67,10 @@ final class TabularCommand implements Callable<Integer> {
     @Option(names = "--reward-mode", defaultValue = "mean", description = "How planners combine rewards: mean or sum (default ${DEFAULT-VALUE}).")
     RewardMode rewardMode;
 
+    @Option(names = "--max-steps", description = "Steps after which a learner's episode is cut, for envs without a time limit "
+            + "of their own (default " + TabularAgent.DEFAULT_MAX_STEPS + ").")
+    Integer maxSteps;
+
     @Option(names = "--seed", defaultValue = "0", description = "First episode seed (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -76,7 +81,7 @@ final class TabularCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** What one run produced. */
-    private record Result(int[] policy, double[] values, double[] returns, double meanReturn) {}
+    private record Result(int[] policy, double[] values, double[] returns, double meanReturn, long truncatedEpisodes) {}
 
     @Override
     public Integer call() {
@@ -84,15 +89,20 @@ final class TabularCommand implements Callable<Integer> {
         if (episodes <= 0) {
             throw new IllegalArgumentException("--episodes " + episodes + ": expected > 0");
         }
+        if (maxSteps != null && maxSteps <= 0) {
+            throw new IllegalArgumentException("--max-steps " + maxSteps + ": expected > 0");
+        }
         Env<Integer, Integer> env = makeEnv();
         if (!(env.unwrapped() instanceof TabularModel model)) {
             throw new IllegalArgumentException("env " + envId + " is not tabular: expected an env whose states and actions are "
                     + "Discrete and whose model is known (e.g. NorvigGrid-v0, FrozenLake-v1)");
         }
-        int maxSteps = env.spec().maxEpisodeSteps() != null ? env.spec().maxEpisodeSteps() : DEFAULT_MAX_STEPS;
-        Result result = algo.plans() ? plan(algo, model, env, maxSteps) : learn(algo, env);
+        int rolloutSteps = env.spec().maxEpisodeSteps() != null ? env.spec().maxEpisodeSteps() : DEFAULT_MAX_STEPS;
+        Integer envLimit = env.spec().maxEpisodeSteps();
+        long learnerCap = envLimit != null ? envLimit : maxSteps != null ? maxSteps : TabularAgent.DEFAULT_MAX_STEPS;
+        Result result = algo.plans() ? plan(algo, model, env, rolloutSteps) : learn(algo, env, learnerCap);
         int[] policy = result.policy();
-        double greedyReturn = TabularReturns.sumRewards(TabularReturns.rollout(env, s -> policy[s], maxSteps, seed), gamma);
+        double greedyReturn = TabularReturns.sumRewards(TabularReturns.rollout(env, s -> policy[s], rolloutSteps, seed), gamma);
 
         PrintWriter w = spec.commandLine().getOut();
         TabularReport report = new TabularReport(model, policy, result.values());
@@ -100,6 +110,12 @@ final class TabularCommand implements Callable<Integer> {
         w.print(report.text());
         w.printf("greedy return %.4f, mean return %.4f over %d episodes%n", greedyReturn, result.meanReturn(), episodes);
         w.flush();
+        if (result.truncatedEpisodes() > 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("warning: %d of %d training episodes were cut at %d steps (--max-steps) before reaching a terminal state%n",
+                    result.truncatedEpisodes(), episodes, learnerCap);
+            err.flush();
+        }
 
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("algo", algo.cliName());
@@ -110,6 +126,10 @@ final class TabularCommand implements Callable<Integer> {
         summary.put("greedyReturn", greedyReturn);
         summary.put("meanReturn", result.meanReturn());
         summary.put("episodes", episodes);
+        if (!algo.plans()) {
+            summary.put("maxSteps", learnerCap);
+            summary.put("truncatedEpisodes", result.truncatedEpisodes());
+        }
         summary.put("rewardMode", rewardMode.name().toLowerCase(java.util.Locale.ROOT));
         summary.put("seed", seed);
         Json.writeFile(out.resolve("summary.json"), summary);
@@ -153,11 +173,12 @@ final class TabularCommand implements Callable<Integer> {
         for (int i = 0; i < episodes; i++) {
             sum += TabularReturns.sumRewards(TabularReturns.rollout(env, s -> policy[s], maxSteps, seed + i), gamma);
         }
-        return new Result(policy, values, null, sum / episodes);
+        return new Result(policy, values, null, sum / episodes, 0);
     }
 
-    private Result learn(TabularAlgo algo, Env<Integer, Integer> env) {
+    private Result learn(TabularAlgo algo, Env<Integer, Integer> env, long cap) {
         EpsilonGreedyAgent agent = algo.learner(env, new TabularConfig(epsilon, lr), gamma, seed, lambda);
+        agent.withMaxSteps(cap);
         double[] returns = agent.train(episodes, seed);
         double[][] q = agent.q();
         int[] policy = new int[q.length];
@@ -166,6 +187,6 @@ final class TabularCommand implements Callable<Integer> {
             policy[s] = ArgMax.of(q[s]);
             values[s] = q[s][policy[s]];
         }
-        return new Result(policy, values, returns, Arrays.stream(returns).average().orElse(0));
+        return new Result(policy, values, returns, Arrays.stream(returns).average().orElse(0), agent.truncatedEpisodes());
     }
 }

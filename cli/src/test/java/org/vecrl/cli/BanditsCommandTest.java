@@ -91,4 +91,13 @@ class BanditsCommandTest {
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
+
+    @Test
+    void aRunCountThatCannotFitIsRefusedWithTheEstimate() {
+        CliRun r = run("bandits", "--agents", "random", "--runs", "2000000000", "--out", dir.resolve("b").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("runs=2000000000 of 1000 steps for 1 agents: needs about 9.4 TiB", "maximum heap")
+                .doesNotContain("OutOfMemoryError");
+        assertThat(dir.resolve("b")).doesNotExist();
+    }
 }

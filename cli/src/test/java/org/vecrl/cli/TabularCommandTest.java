@@ -82,4 +82,24 @@ class TabularCommandTest {
         assertThat(missing.err()).contains("--out");
         assertThat(dir.resolve("summary.json")).doesNotExist();
     }
+
+    @Test
+    void aLearnerThatNeverFinishesIsCutAtMaxStepsWithAWarning(@TempDir Path dir) throws Exception {
+        CliRun r = run("tabular", "--env", "CliffWalking-v1", "--algo", "mc", "--epsilon", "0", "--episodes", "2",
+                "--max-steps", "300", "--gamma", "1", "--out", dir.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warning: 2 of 2 training episodes were cut at 300 steps (--max-steps)");
+        Map<String, Object> s = summary(dir);
+        assertThat(s).containsEntry("maxSteps", 300).containsEntry("truncatedEpisodes", 2);
+        assertThat(((Number) s.get("meanReturn")).doubleValue()).as("UP into the wall, then RIGHT into the cliff")
+                .isEqualTo((-300 - 30_000) / 2.0);
+    }
+
+    @Test
+    void aLearningRateOfZeroIsRefused(@TempDir Path dir) {
+        CliRun r = run("tabular", "--env", "ToyGym-v0", "--algo", "q-learning", "--lr", "0", "--out", dir.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("lr=0.0: expected 0 < lr <= 1");
+        assertThat(dir.resolve("summary.json")).doesNotExist();
+    }
 }

@@ -85,4 +85,20 @@ class TrainEvalPlotCommandTest {
         assertThat(notARun.status()).isEqualTo(2);
         assertThat(notARun.err()).contains("has no checkpoint");
     }
+
+    @Test
+    void unsafeEnvIdsAndHugeSizesAreRefusedWithoutAStackTrace(@TempDir Path tmp) {
+        Result escape = run("train", "--algo", "dqn", "--env", "../../evil");
+        assertThat(escape.status()).isEqualTo(2);
+        assertThat(escape.err()).contains("env id '../../evil': expected a registered id without '/'");
+        Result huge = run("train", "--algo", "ppo", "--env", "CartPole-v1", "--num-envs", "100000000", "--out",
+                tmp.resolve("huge").toString(), "--no-progress");
+        assertThat(huge.status()).isEqualTo(2);
+        assertThat(huge.err()).contains("num_envs=100000000", "needs about", "maximum heap").doesNotContain("OutOfMemoryError");
+        assertThat(Files.exists(tmp.resolve("huge"))).isFalse();
+        Result nan = run("train", "--algo", "ppo", "--env", "CartPole-v1", "--set", "target_kl=NaN", "--out",
+                tmp.resolve("nan").toString());
+        assertThat(nan.status()).isEqualTo(2);
+        assertThat(nan.err()).contains("config key target_kl=NaN: expected a finite number");
+    }
 }

@@ -7,6 +7,8 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UTFDataFormatException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +17,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 import org.vecrl.core.io.AtomicFiles;
 import org.vecrl.core.state.StateStore;
 
@@ -29,14 +34,18 @@ import org.vecrl.core.state.StateStore;
  *
  * <p>Arrays are stored and returned by reference: pass a copy of a buffer that keeps changing.
  *
- * <p>File format (big-endian {@link DataOutputStream}): magic {@code "VECRLCKP"}, int version, int
- * entry count, then per entry its UTF name, a one-byte type tag, an int length and the values.
- * Files are written to a temporary file and moved into place atomically.
+ * <p>File format (big-endian {@link DataOutputStream}): magic {@code "VECRLCKP"}, int version (3), int
+ * entry count, then per entry its UTF name, a one-byte type tag, an int length and the values, and
+ * last the CRC32C of all the bytes before it as an int. Files are written to a temporary file and
+ * moved into place atomically. Version 2 files (the same without the checksum) are still read. A
+ * file that is foreign, truncated or damaged fails to load with a {@link CorruptCheckpointException}.
  */
 public final class Checkpoint implements StateStore {
 
     private static final byte[] MAGIC = "VECRLCKP".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
+    private static final int UNCHECKED_VERSION = 2;
+    private static final int CHECKSUM_BYTES = 4;
     private static final byte FLOATS = 1;
     private static final byte DOUBLES = 2;
     private static final byte LONGS = 3;
@@ -260,7 +269,9 @@ public final class Checkpoint implements StateStore {
     /** Writes the checkpoint atomically to {@code file}. */
     public void save(Path file) {
         AtomicFiles.write(file, raw -> {
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
+            BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
+            CheckedOutputStream checked = new CheckedOutputStream(buffered, new CRC32C());
+            DataOutputStream out = new DataOutputStream(checked);
             out.write(MAGIC);
             out.writeInt(VERSION);
             out.writeInt(entries.size());
@@ -269,33 +280,85 @@ public final class Checkpoint implements StateStore {
                 writeValue(out, e.getValue());
             }
             out.flush();
+            DataOutputStream trailer = new DataOutputStream(buffered);
+            trailer.writeInt((int) checked.getChecksum().getValue());
+            trailer.flush();
         });
     }
 
-    /** Reads a checkpoint written by {@link #save}; fails on a foreign, truncated or other-version file. */
+    /**
+     * Reads a checkpoint written by {@link #save} (or by the previous, unchecked format version);
+     * fails with a {@link CorruptCheckpointException} on a foreign, truncated, damaged or
+     * other-version file.
+     */
     public static Checkpoint load(Path file) {
-        try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+        try {
+            long size = Files.size(file);
+            int version = readHeader(file);
+            if (version == VERSION) {
+                verifyChecksum(file, size);
+            }
+            try (InputStream raw = Files.newInputStream(file);
+                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+                in.skipNBytes(MAGIC.length + 4L);
+                Checkpoint c = new Checkpoint();
+                for (int n = readCount(in, file, size), i = 0; i < n; i++) {
+                    String name = in.readUTF();
+                    c.entries.put(name, readValue(in, name, file, size));
+                }
+                long rest = in.transferTo(OutputStream.nullOutputStream());
+                long expected = version == VERSION ? CHECKSUM_BYTES : 0;
+                if (rest != expected) {
+                    throw new CorruptCheckpointException(file, "is a corrupt VecRL checkpoint: " + rest
+                            + " bytes after the last entry, expected " + expected, null);
+                }
+                return c;
+            }
+        } catch (EOFException | UTFDataFormatException e) {
+            throw new CorruptCheckpointException(file, "is a truncated or corrupt VecRL checkpoint", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read checkpoint " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int readHeader(Path file) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 64))) {
             byte[] magic = new byte[MAGIC.length];
             in.readFully(magic);
             if (!Arrays.equals(magic, MAGIC)) {
-                throw new IllegalArgumentException(file + " is not a VecRL checkpoint (bad magic header)");
+                throw new CorruptCheckpointException(file, "is not a VecRL checkpoint (bad magic header)", null);
             }
             int version = in.readInt();
-            if (version != VERSION) {
-                throw new IllegalArgumentException(file + " is checkpoint format version " + version + ": expected "
-                        + VERSION);
+            if (version != VERSION && version != UNCHECKED_VERSION) {
+                throw new CorruptCheckpointException(file, "is checkpoint format version " + version + ": expected "
+                        + VERSION + " (or the older " + UNCHECKED_VERSION + ")", null);
             }
-            Checkpoint c = new Checkpoint();
-            for (int n = readCount(in, file), i = 0; i < n; i++) {
-                String name = in.readUTF();
-                c.entries.put(name, readValue(in, name, file));
+            return version;
+        }
+    }
+
+    private static void verifyChecksum(Path file, long size) throws IOException {
+        long body = size - CHECKSUM_BYTES;
+        if (body < MAGIC.length + 8L) {
+            throw new EOFException();
+        }
+        CRC32C crc = new CRC32C();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] buf = new byte[1 << 16];
+            for (long left = body; left > 0; ) {
+                int n = in.read(buf, 0, (int) Math.min(buf.length, left));
+                if (n < 0) {
+                    throw new EOFException();
+                }
+                crc.update(buf, 0, n);
+                left -= n;
             }
-            return c;
-        } catch (EOFException e) {
-            throw new IllegalArgumentException(file + " is a truncated VecRL checkpoint", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read checkpoint " + file + ": " + e.getMessage(), e);
+            int stored = new DataInputStream(in).readInt();
+            if (stored != (int) crc.getValue()) {
+                throw new CorruptCheckpointException(file, String.format(Locale.ROOT,
+                        "is a damaged or truncated VecRL checkpoint: CRC32C of its %d bytes is %08x but %08x is stored",
+                        body, (int) crc.getValue(), stored), null);
+            }
         }
     }
 
@@ -338,9 +401,9 @@ public final class Checkpoint implements StateStore {
         }
     }
 
-    private static Object readValue(DataInputStream in, String name, Path file) throws IOException {
+    private static Object readValue(DataInputStream in, String name, Path file, long size) throws IOException {
         byte type = in.readByte();
-        int n = readCount(in, file);
+        int n = readCount(in, file, size);
         switch (type) {
             case FLOATS -> {
                 float[] a = new float[n];
@@ -382,15 +445,17 @@ public final class Checkpoint implements StateStore {
                 in.readFully(bytes);
                 return new String(bytes, StandardCharsets.UTF_8);
             }
-            default -> throw new IllegalArgumentException("checkpoint " + file + " entry '" + name
-                    + "' has unknown type " + type + ": expected 1 to 6");
+            default -> throw new CorruptCheckpointException(file, "is a corrupt VecRL checkpoint: entry '" + name
+                    + "' has unknown type " + type + ", expected 1 to 6", null);
         }
     }
 
-    private static int readCount(DataInputStream in, Path file) throws IOException {
+    /** A count or length, at most the file's size (so a damaged one cannot allocate a huge array). */
+    private static int readCount(DataInputStream in, Path file, long size) throws IOException {
         int n = in.readInt();
-        if (n < 0) {
-            throw new IllegalArgumentException(file + " is a corrupt VecRL checkpoint: count " + n + ", expected >= 0");
+        if (n < 0 || n > size) {
+            throw new CorruptCheckpointException(file, "is a corrupt VecRL checkpoint: count " + n + ", expected 0 to "
+                    + size + " (the file size)", null);
         }
         return n;
     }

@@ -142,11 +142,43 @@ class CheckpointTest {
         byte[] v1 = bytes.clone();
         v1[11] = 1;
         Files.write(oldVersion, v1);
-        assertThatThrownBy(() -> Checkpoint.load(oldVersion)).hasMessageContaining("format version 1: expected 2");
+        assertThatThrownBy(() -> Checkpoint.load(oldVersion)).isInstanceOf(CorruptCheckpointException.class)
+                .hasMessage(oldVersion + " is checkpoint format version 1: expected 3 (or the older 2)");
+        byte[] v2 = Arrays.copyOf(bytes, bytes.length - 4);
+        v2[11] = 2;
         Path badType = dir.resolve("badType.bin");
-        byte[] corrupt = bytes.clone();
+        byte[] corrupt = v2.clone();
         corrupt[8 + 4 + 4 + 2 + 1] = 9; // magic, version, entry count, UTF name "q", then the type tag
         Files.write(badType, corrupt);
         assertThatThrownBy(() -> Checkpoint.load(badType)).hasMessageContaining("entry 'q' has unknown type 9");
+    }
+
+    @Test
+    void aChecksumCatchesAFlippedByteAndOldUncheckedFilesStillLoad() throws IOException {
+        Path good = dir.resolve("good.ckpt");
+        new Checkpoint().putFloats("w", new float[] {1, 2, 3}).putLong("step", 7).save(good);
+        byte[] bytes = Files.readAllBytes(good);
+        Path flipped = dir.resolve("flipped.ckpt");
+        byte[] damaged = bytes.clone();
+        damaged[8 + 4 + 4 + 2 + 1 + 1 + 4 + 4] ^= 1; // inside the float 2.0 of "w"
+        Files.write(flipped, damaged);
+        assertThatThrownBy(() -> Checkpoint.load(flipped)).isInstanceOf(CorruptCheckpointException.class)
+                .hasMessageStartingWith(flipped + " is a damaged or truncated VecRL checkpoint: CRC32C of its "
+                        + (bytes.length - 4) + " bytes is ");
+        Path cut = dir.resolve("cut.ckpt");
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length - 1));
+        assertThatThrownBy(() -> Checkpoint.load(cut)).isInstanceOf(CorruptCheckpointException.class)
+                .hasMessageContaining(cut + " is a damaged or truncated VecRL checkpoint");
+        Path v2 = dir.resolve("v2.ckpt");
+        byte[] unchecked = Arrays.copyOf(bytes, bytes.length - 4);
+        unchecked[11] = 2;
+        Files.write(v2, unchecked);
+        Checkpoint old = Checkpoint.load(v2);
+        assertThat(old.getFloats("w")).containsExactly(1, 2, 3);
+        assertThat(old.getLong("step")).isEqualTo(7);
+        Path longer = dir.resolve("longer.ckpt");
+        Files.write(longer, Arrays.copyOf(unchecked, unchecked.length + 3));
+        assertThatThrownBy(() -> Checkpoint.load(longer)).isInstanceOf(CorruptCheckpointException.class)
+                .hasMessage(longer + " is a corrupt VecRL checkpoint: 3 bytes after the last entry, expected 0");
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.random.RandomGenerator;
 
+import org.vecrl.algorithms.train.MemoryBudget;
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Envs;
 import org.vecrl.core.env.Seeding;
@@ -41,6 +42,8 @@ public record BanditExperiment(List<IntFunction<Agent<Integer>>> agents, int run
                                int numArms, boolean stationary, int threads) {
     /** Per-run seeds are drawn from [0, SEED_BOUND), as the curriculum's {@code integers(0, 10000)}. */
     public static final int SEED_BOUND = 10_000;
+    /** Per episode beside its rewards (float) and best-arm flags (byte): two array headers and a task. */
+    private static final int EPISODE_OVERHEAD_BYTES = 160;
 
     public BanditExperiment {
         agents = List.copyOf(agents);
@@ -55,6 +58,12 @@ public record BanditExperiment(List<IntFunction<Agent<Integer>>> agents, int run
         if (limit != null && steps > limit) {
             throw new IllegalArgumentException("steps=" + steps + ": expected at most " + limit + ", the time limit of " + BanditEnvs.TESTBED);
         }
+        if ((long) agents.size() * runs > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("runs=" + runs + " with " + agents.size() + " agents: expected at most "
+                    + Integer.MAX_VALUE + " episodes in all");
+        }
+        MemoryBudget.require((double) agents.size() * runs * (5.0 * steps + EPISODE_OVERHEAD_BYTES) + 4.0 * runs,
+                "runs=" + runs + " of " + steps + " steps for " + agents.size() + " agents");
     }
 
     /** The 10-armed stationary testbed on every core. */

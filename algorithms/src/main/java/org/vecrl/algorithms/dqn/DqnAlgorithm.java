@@ -37,6 +37,12 @@ public final class DqnAlgorithm implements Algorithm<DqnArgs> {
         return new DqnLearner(run, hyperparameters, env);
     }
 
+    /** The replay buffer: observation and next observation, action, reward and done flags per slot. */
+    @Override
+    public double bufferBytes(RunSettings run, DqnArgs args, int obsDim) {
+        return 4.0 * args.bufferSize() * (2.0 * obsDim + 3);
+    }
+
     @Override
     public Policy loadPolicy(DqnArgs args, Space<?> observationSpace, Space<?> actionSpace, Checkpoint checkpoint) {
         if (!(actionSpace instanceof Discrete d) || d.start() != 0) {

@@ -27,6 +27,12 @@ abstract class ActorCriticAlgorithm<H extends Record> implements Algorithm<H> {
         return new ActorCriticLearner(run, s, estimator(hyperparameters, s.numSteps() * env.numEnvs()), env);
     }
 
+    /** The rollout: observations plus actions, log-probabilities, rewards, dones, values, advantages and returns. */
+    @Override
+    public double bufferBytes(RunSettings run, H hyperparameters, int obsDim) {
+        return 4.0 * settings(hyperparameters).numSteps() * run.numEnvs() * (obsDim + 7);
+    }
+
     @Override
     public Policy loadPolicy(H hyperparameters, Space<?> observationSpace, Space<?> actionSpace,
                              Checkpoint checkpoint) {

@@ -42,12 +42,17 @@ public abstract class EpsilonGreedyAgent extends TabularAgent {
         return config.lr().value(episode());
     }
 
-    /** The TD error {@code r + γ·nextValue − table[s][a]} of the experience {@code e}. */
+    /**
+     * The TD error {@code r + γ·nextValue − table[s][a]} of the experience {@code e}, or
+     * {@code r − table[s][a]} when {@code e} ended in a terminal state (whose value is 0, whatever its
+     * table entry holds, e.g. an optimistic initial value).
+     */
     protected final double tdError(double[][] table, Experience e, double nextValue) {
-        return e.reward() + gamma * nextValue - table[e.obs()][e.act()];
+        double target = e.terminated() ? e.reward() : e.reward() + gamma * nextValue;
+        return target - table[e.obs()][e.act()];
     }
 
-    /** The one-step TD update {@code table[s][a] += lr·(r + γ·nextValue − table[s][a])}. */
+    /** The one-step TD update {@code table[s][a] += lr·(target − table[s][a])} (see {@link #tdError}). */
     protected final void tdUpdate(double[][] table, Experience e, double nextValue) {
         table[e.obs()][e.act()] += lr() * tdError(table, e, nextValue);
     }

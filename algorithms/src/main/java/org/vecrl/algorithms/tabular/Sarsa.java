@@ -32,14 +32,14 @@ public class Sarsa extends EpsilonGreedyAgent {
         int action = getAction(state);
         reset(seed);
         Rewards rewards = new Rewards();
-        while (true) {
+        for (long t = 1; ; t++) {
             Step<Integer> step = env.step(action);
             int nextAction = getAction(step.obs());
-            observe(new Experience(state, action, step.reward(), step.obs(), nextAction));
+            observe(new Experience(state, action, step.reward(), step.obs(), nextAction, step.terminated()));
             rewards.add(step.reward());
             state = step.obs();
             action = nextAction;
-            if (step.done()) {
+            if (episodeEnds(step, t)) {
                 break;
             }
         }

@@ -17,14 +17,22 @@ import org.vecrl.core.spaces.Discrete;
  * (its Q table) persists across episodes; only its generator is re-seeded. The agent's generator
  * is derived from the seed but independent of the env's stream (the curriculum gives both the same
  * stream, which couples exploration with the env's random outcomes).
+ *
+ * <p>An episode is cut after {@link #maxSteps()} steps (default {@value #DEFAULT_MAX_STEPS}), so that
+ * a policy that never reaches a terminal state (e.g. a greedy one walking into a wall) cannot loop
+ * forever; the last step is then a truncation, and {@link #truncatedEpisodes()} counts them.
  */
 public abstract class TabularAgent {
     protected final Env<Integer, Integer> env;
     protected final int numStates;
     protected final int numActions;
     protected final double gamma;
+    /** The default cap on the steps of one episode. */
+    public static final int DEFAULT_MAX_STEPS = 10_000;
     private RandomGenerator rng;
     private long episodes;
+    private long maxSteps = DEFAULT_MAX_STEPS;
+    private long truncatedEpisodes;
 
     protected TabularAgent(Env<Integer, Integer> env, double gamma, long seed) {
         if (env == null) {
@@ -70,6 +78,40 @@ public abstract class TabularAgent {
         episodes++;
     }
 
+    /** The most steps of one episode. */
+    public long maxSteps() {
+        return maxSteps;
+    }
+
+    /** Sets the most steps of one episode (> 0); returns this agent. */
+    public TabularAgent withMaxSteps(long steps) {
+        if (steps <= 0) {
+            throw new IllegalArgumentException("max_steps=" + steps + ": expected > 0");
+        }
+        this.maxSteps = steps;
+        return this;
+    }
+
+    /** The episodes cut at {@link #maxSteps()} so far. */
+    public long truncatedEpisodes() {
+        return truncatedEpisodes;
+    }
+
+    /**
+     * Whether the episode ends after {@code step}, its {@code stepsTaken}-th step: when the env says
+     * so, or at {@link #maxSteps()} (counted in {@link #truncatedEpisodes()}).
+     */
+    protected final boolean episodeEnds(Step<Integer> step, long stepsTaken) {
+        if (step.done()) {
+            return true;
+        }
+        if (stepsTaken >= maxSteps) {
+            truncatedEpisodes++;
+            return true;
+        }
+        return false;
+    }
+
     /** The discount factor. */
     public double gamma() {
         return gamma;
@@ -82,19 +124,19 @@ public abstract class TabularAgent {
 
     /**
      * Runs one episode: {@code env.reset(seed)}, {@code reset(seed)}, then act, step and observe
-     * until terminated or truncated. Returns the rewards.
+     * until terminated or truncated (by the env or at {@link #maxSteps()}). Returns the rewards.
      */
     public double[] runEpisode(long seed) {
         int state = env.reset(seed, Map.of()).obs();
         reset(seed);
         Rewards rewards = new Rewards();
-        while (true) {
+        for (long t = 1; ; t++) {
             int action = getAction(state);
             Step<Integer> step = env.step(action);
-            observe(new Experience(state, action, step.reward(), step.obs()));
+            observe(new Experience(state, action, step.reward(), step.obs(), -1, step.terminated()));
             rewards.add(step.reward());
             state = step.obs();
-            if (step.done()) {
+            if (episodeEnds(step, t)) {
                 break;
             }
         }

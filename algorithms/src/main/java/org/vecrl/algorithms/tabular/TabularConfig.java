@@ -17,12 +17,19 @@ public record TabularConfig(EpisodeSchedule epsilon, EpisodeSchedule lr, double 
 
     /** Constant ε and learning rate, no optimism. */
     public TabularConfig(double epsilon, double lr) {
-        this(EpisodeSchedule.constant(checkUnit(epsilon, "epsilon")), EpisodeSchedule.constant(checkUnit(lr, "lr")), 0.0);
+        this(EpisodeSchedule.constant(checkUnit(epsilon, "epsilon")), EpisodeSchedule.constant(checkLearningRate(lr)), 0.0);
     }
 
     /** The curriculum's defaults: ε = 0.1, lr = 0.05, optimism 0. */
     public static TabularConfig defaults() {
         return new TabularConfig(0.1, 0.05);
+    }
+
+    private static double checkLearningRate(double lr) {
+        if (!(lr > 0 && lr <= 1)) {
+            throw new IllegalArgumentException("lr=" + lr + ": expected 0 < lr <= 1 (a learning rate of 0 learns nothing)");
+        }
+        return lr;
     }
 
     private static double checkUnit(double x, String name) {

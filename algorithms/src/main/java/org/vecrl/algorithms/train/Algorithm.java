@@ -30,6 +30,15 @@ public interface Algorithm<H extends Record> {
      */
     Learner createLearner(RunSettings run, H hyperparameters, VectorEnv env);
 
+    /**
+     * A rough lower bound of the bytes of the learner's big arrays (rollout or replay buffers) for
+     * a flat observation of {@code obsDim} floats, so that {@link MemoryBudget} can refuse sizes
+     * that cannot fit before anything is allocated; 0 when the learner has no such buffer.
+     */
+    default double bufferBytes(RunSettings run, H hyperparameters, int obsDim) {
+        return 0;
+    }
+
     /** Rebuilds the acting policy stored in a checkpoint written by this algorithm's learner. */
     Policy loadPolicy(H hyperparameters, Space<?> observationSpace, Space<?> actionSpace, Checkpoint checkpoint);
 }

@@ -110,10 +110,12 @@ public final class Config {
                 return decimal(v).longValueExact();
             }
             if (type == double.class || type == Double.class) {
-                return v instanceof Number n ? n.doubleValue() : Double.parseDouble(v.toString().trim());
+                return finite(key, v, v instanceof Number n ? n.doubleValue() : Double.parseDouble(v.toString().trim()));
             }
             if (type == float.class || type == Float.class) {
-                return v instanceof Number n ? n.floatValue() : Float.parseFloat(v.toString().trim());
+                float f = v instanceof Number n ? n.floatValue() : Float.parseFloat(v.toString().trim());
+                finite(key, v, f);
+                return f;
             }
             if (type == boolean.class || type == Boolean.class) {
                 return bool(key, v);
@@ -138,6 +140,13 @@ public final class Config {
             throw new IllegalArgumentException("config key " + key + "=" + v + ": expected " + describe(type), e);
         }
         throw new IllegalStateException("config key " + key + " has unsupported type " + type.getSimpleName());
+    }
+
+    private static double finite(String key, Object v, double x) {
+        if (!Double.isFinite(x)) {
+            throw new IllegalArgumentException("config key " + key + "=" + v + ": expected a finite number");
+        }
+        return x;
     }
 
     private static String describe(Class<?> type) {
@@ -186,11 +195,13 @@ public final class Config {
         return out;
     }
 
-    /** Parses a flat YAML mapping; {@code source} names it in error messages. */
+    /** Parses a flat YAML mapping; {@code source} names it in error messages. A key given twice is an error. */
     public static Map<String, Object> parseYaml(String text, String source) {
         Object doc;
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
         try {
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            doc = new Yaml(new SafeConstructor(options)).load(text);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("cannot parse YAML " + source + ": " + e.getMessage(), e);
         }

@@ -80,10 +80,12 @@ public record Evaluation(Path checkpoint, double[] returns, long[] lengths) {
         if (frames != null) {
             kwargs.put(EnvSpec.RENDER_MODE, "rgb_array");
         }
+        Checkpoint state = Checkpoint.load(checkpoint);
+        requireSameRun(state, checkpoint, config.run(), dir);
         @SuppressWarnings("unchecked")
         Env<Object, Object> env = (Env<Object, Object>) Envs.make(config.run().env(), kwargs);
         try (env) {
-            Policy policy = loadPolicy(Algorithms.get(config.run().algo()), config, env, Checkpoint.load(checkpoint));
+            Policy policy = loadPolicy(Algorithms.get(config.run().algo()), config, env, state, checkpoint);
             return play(checkpoint, env, policy, episodes, deterministic, seed, frames, framedEpisodes);
         }
     }
@@ -129,8 +131,49 @@ public record Evaluation(Path checkpoint, double[] returns, long[] lengths) {
         return new Evaluation(checkpoint, returns, lengths);
     }
 
+    /**
+     * Fails, saying what the checkpoint holds, when its recorded algorithm or env (entry
+     * {@code run.algo} and the config text) differs from the run directory's config.yaml.
+     */
+    private static void requireSameRun(Checkpoint state, Path file, RunSettings run, RunDirectory dir) {
+        String algo = recorded(state, "algo");
+        String env = recorded(state, "env");
+        boolean otherAlgo = algo != null && !algo.equals(run.algo());
+        boolean otherEnv = env != null && !env.equals(run.env());
+        if (otherAlgo || otherEnv) {
+            throw new IllegalArgumentException(file + " holds " + describe(state) + ", but " + dir.config() + " is "
+                    + run.algo() + " on " + run.env() + ": evaluate the checkpoint from its own run directory");
+        }
+    }
+
+    /** "a dqn run on CartPole-v1 at step 3000", with "unknown" for what the checkpoint does not record. */
+    private static String describe(Checkpoint state) {
+        String algo = recorded(state, "algo");
+        String env = recorded(state, "env");
+        String step = state.has("run.step") ? Long.toString(state.getLong("run.step")) : null;
+        return "a " + or(algo) + " run on " + or(env) + " at step " + or(step);
+    }
+
+    /** The algorithm ({@code run.algo}) or a key of the config text a training run stored, or null. */
+    private static String recorded(Checkpoint state, String key) {
+        if (key.equals("algo") && state.has("run.algo")) {
+            return state.getString("run.algo");
+        }
+        Object v = state.getConfig().isEmpty() ? null : Config.parseYaml(state.getConfig(), "checkpoint config").get(key);
+        return v == null ? null : v.toString();
+    }
+
+    private static String or(String value) {
+        return value == null ? "unknown" : value;
+    }
+
     private static <H extends Record> Policy loadPolicy(Algorithm<H> algorithm, RunConfig config, Env<?, ?> env,
-                                                         Checkpoint checkpoint) {
-        return algorithm.loadPolicy(config.hyperparameters(algorithm), env.observationSpace(), env.actionSpace(), checkpoint);
+                                                         Checkpoint state, Path file) {
+        try {
+            return algorithm.loadPolicy(config.hyperparameters(algorithm), env.observationSpace(), env.actionSpace(), state);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot load a " + algorithm.name() + " policy for " + config.run().env()
+                    + " from " + file + ", which holds " + describe(state) + ": " + e.getMessage(), e);
+        }
     }
 }

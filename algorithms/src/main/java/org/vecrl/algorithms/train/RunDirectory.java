@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import org.vecrl.core.env.Envs;
 
 /**
  * The files of one training run: config.yaml, metrics.arrow/.csv, episodes.arrow/.csv,
@@ -20,8 +23,17 @@ public record RunDirectory(Path root) {
     private static final Pattern PERIODIC = Pattern.compile("step-(\\d+)\\.ckpt");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    /** {@code runs/<algo>-<env>-<seed>-<yyyyMMdd-HHmmss>}. */
+    /**
+     * {@code runs/<algo>-<env>-<seed>-<yyyyMMdd-HHmmss>}; fails for an env id that could name a
+     * folder outside runs/ (one with '/', '\\' or a leading '.') or that is not registered.
+     */
     public static RunDirectory defaultFor(RunSettings run, LocalDateTime now) {
+        String env = run.env();
+        if (env.contains("/") || env.contains("\\") || env.startsWith(".")) {
+            throw new IllegalArgumentException("env id '" + env + "': expected a registered id without '/', '\\' or a"
+                    + " leading '.' (it names the run directory)");
+        }
+        Envs.spec(env);
         return new RunDirectory(Path.of("runs", run.algo() + "-" + run.env() + "-" + run.seed() + "-" + STAMP.format(now)));
     }
 
@@ -63,17 +75,36 @@ public record RunDirectory(Path root) {
         return checkpoints().resolve("final.ckpt");
     }
 
-    /** The periodic checkpoint with the highest step, if any. */
-    public Optional<Path> latestPeriodicCheckpoint() {
+    /**
+     * Fails when this folder already holds a run that has a checkpoint (resume it instead). A
+     * config.yaml left by a start that stopped before its first checkpoint does not count: a new
+     * run replaces it.
+     */
+    public void requireNoRun() {
+        Optional<Path> checkpoint = latestCheckpoint();
+        if (Files.exists(config()) && checkpoint.isPresent()) {
+            throw new IllegalArgumentException(root + " already holds a run (config.yaml and "
+                    + root.relativize(checkpoint.get()) + " exist): use --resume or another --out");
+        }
+    }
+
+    /** The periodic checkpoints, lowest step first. */
+    public List<Path> periodicCheckpoints() {
         if (!Files.isDirectory(checkpoints())) {
-            return Optional.empty();
+            return List.of();
         }
         try (Stream<Path> files = Files.list(checkpoints())) {
             return files.filter(p -> PERIODIC.matcher(p.getFileName().toString()).matches())
-                    .max(Comparator.comparingLong(RunDirectory::stepOf));
+                    .sorted(Comparator.comparingLong(RunDirectory::stepOf)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + checkpoints() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The periodic checkpoint with the highest step, if any. */
+    public Optional<Path> latestPeriodicCheckpoint() {
+        List<Path> periodic = periodicCheckpoints();
+        return periodic.isEmpty() ? Optional.empty() : Optional.of(periodic.get(periodic.size() - 1));
     }
 
     /** The final checkpoint if the run finished, else the latest periodic one. */

@@ -3,7 +3,7 @@ package org.vecrl.algorithms.train;
 /**
  * The algorithm-neutral settings of a training run (config keys {@code algo}, {@code env},
  * {@code seed}, {@code total_timesteps}, {@code num_envs}, {@code checkpoint_every},
- * {@code metrics_every}, {@code eval_episodes}).
+ * {@code metrics_every}, {@code keep_checkpoints}, {@code eval_episodes}).
  *
  * @param algo            registry name of the algorithm
  * @param env             environment id
@@ -12,10 +12,11 @@ package org.vecrl.algorithms.train;
  * @param numEnvs         parallel sub-environments
  * @param checkpointEvery environment steps between periodic checkpoints
  * @param metricsEvery    environment steps between rows of metrics.arrow
+ * @param keepCheckpoints periodic checkpoints kept on disk, the latest ones (0 = all)
  * @param evalEpisodes    episodes of the deterministic end-of-run evaluation recorded in summary.json (0: none)
  */
 public record RunSettings(String algo, String env, long seed, long totalTimesteps, int numEnvs, long checkpointEvery,
-                          long metricsEvery, int evalEpisodes) {
+                          long metricsEvery, int keepCheckpoints, int evalEpisodes) {
 
     /** Episodes of the end-of-run evaluation unless a config says otherwise. */
     public static final int DEFAULT_EVAL_EPISODES = 10;
@@ -28,9 +29,18 @@ public record RunSettings(String algo, String env, long seed, long totalTimestep
         requirePositive("num_envs", numEnvs);
         requirePositive("checkpoint_every", checkpointEvery);
         requirePositive("metrics_every", metricsEvery);
+        if (keepCheckpoints < 0) {
+            throw new IllegalArgumentException("keep_checkpoints=" + keepCheckpoints + ": expected >= 0 (0 keeps all)");
+        }
         if (evalEpisodes < 0) {
             throw new IllegalArgumentException("eval_episodes=" + evalEpisodes + ": expected >= 0 (0 disables the evaluation)");
         }
+    }
+
+    /** Settings that keep every periodic checkpoint and skip the end-of-run evaluation (for tests and benchmarks). */
+    public RunSettings(String algo, String env, long seed, long totalTimesteps, int numEnvs, long checkpointEvery,
+                       long metricsEvery) {
+        this(algo, env, seed, totalTimesteps, numEnvs, checkpointEvery, metricsEvery, 0, 0);
     }
 
     private static void requirePositive(String key, long value) {
@@ -39,8 +49,8 @@ public record RunSettings(String algo, String env, long seed, long totalTimestep
         }
     }
 
-    /** Settings with the run defaults: 1 env, checkpoints every 50,000 steps, metrics every 1,000, 10 evaluation episodes. */
+    /** Settings with the run defaults: 1 env, checkpoints every 50,000 steps (all kept), metrics every 1,000, 10 evaluation episodes. */
     public static RunSettings defaults(String algo, String env) {
-        return new RunSettings(algo, env, 1, 500_000, 1, 50_000, 1_000, DEFAULT_EVAL_EPISODES);
+        return new RunSettings(algo, env, 1, 500_000, 1, 50_000, 1_000, 0, DEFAULT_EVAL_EPISODES);
     }
 }

@@ -77,15 +77,20 @@ public final class TrainingRun {
         return algorithm.createLearner(config.run(), config.hyperparameters(algorithm), env);
     }
 
-    /** Trains a new run in {@code dir} (created if needed; it must not hold a run already). */
+    /**
+     * Trains a new run in {@code dir} (created if needed; it must not hold a run with checkpoints
+     * already). Every setting is checked, by building the environment and the learner, before
+     * anything is written; the run then holds the directory's {@link RunLock} until it ends.
+     */
     public static Summary train(RunConfig config, Path dir, ProgressReporter progress) {
         RunDirectory rd = new RunDirectory(dir);
-        if (Files.exists(rd.config())) {
-            throw new IllegalArgumentException(dir + " already holds a run (config.yaml exists): use --resume or another --out");
-        }
-        AtomicFiles.writeString(rd.config(), Config.toYaml(config.toMap()));
+        rd.requireNoRun();
+        MemoryBudget.require(config);
         TrainingRun tr = new TrainingRun(config, rd, progress);
-        try (tr.learner) {
+        try (tr.learner; RunLock lock = RunLock.acquire(rd)) {
+            rd.requireNoRun();
+            CheckpointFiles.deleteTemporaryFiles(rd);
+            AtomicFiles.writeString(rd.config(), Config.toYaml(config.toMap()));
             tr.openLogs(List.of(), List.of());
             return tr.loop();
         } finally {
@@ -93,31 +98,37 @@ public final class TrainingRun {
         }
     }
 
-    /** Continues the run in {@code dir} from its latest periodic checkpoint. */
+    /**
+     * Continues the run in {@code dir} from its latest readable periodic checkpoint (a corrupt
+     * later one is skipped with a warning), holding the directory's {@link RunLock}.
+     */
     public static Summary resume(Path dir, ProgressReporter progress) {
         RunDirectory rd = new RunDirectory(dir);
         if (!Files.isRegularFile(rd.config())) {
             throw new IllegalArgumentException(dir + " is not a run directory: it has no config.yaml");
         }
-        if (Files.isRegularFile(rd.finalCheckpoint())) {
-            throw new IllegalArgumentException("run " + dir + " already finished (" + rd.finalCheckpoint().getFileName() + " exists)");
-        }
-        Path ckpt = rd.latestPeriodicCheckpoint().orElseThrow(() -> new IllegalArgumentException(
-                "run " + dir + " has no periodic checkpoint to resume from in " + rd.checkpoints()));
-        RunConfig config = RunConfig.fromMap(Config.readYaml(rd.config()), rd.config().toString());
-        TrainingRun tr = new TrainingRun(config, rd, progress);
-        try (tr.learner) {
-            Checkpoint state = Checkpoint.load(ckpt);
-            long step = state.getLong("run.step");
-            List<Map<String, Object>> oldMetrics = rowsUpTo(rd.metricsArrow(), step);
-            List<Map<String, Object>> oldEpisodes = rowsUpTo(rd.episodesArrow(), step);
-            tr.restore(state);
-            tr.lastCheckpoint = ckpt;
-            LOG.info("resuming {} from {} (step {})", dir, ckpt.getFileName(), step);
-            tr.openLogs(oldMetrics, oldEpisodes);
-            return tr.loop();
-        } finally {
-            tr.env.close();
+        try (RunLock lock = RunLock.acquire(rd)) {
+            if (Files.isRegularFile(rd.finalCheckpoint())) {
+                throw new IllegalArgumentException("run " + dir + " already finished (" + rd.finalCheckpoint().getFileName() + " exists)");
+            }
+            CheckpointFiles.deleteTemporaryFiles(rd);
+            CheckpointFiles.Loaded latest = CheckpointFiles.latestLoadable(rd);
+            RunConfig config = RunConfig.fromMap(Config.readYaml(rd.config()), rd.config().toString());
+            MemoryBudget.require(config);
+            TrainingRun tr = new TrainingRun(config, rd, progress);
+            try (tr.learner) {
+                Checkpoint state = latest.checkpoint();
+                long step = state.getLong("run.step");
+                List<Map<String, Object>> oldMetrics = rowsUpTo(rd.metricsArrow(), step);
+                List<Map<String, Object>> oldEpisodes = rowsUpTo(rd.episodesArrow(), step);
+                tr.restore(state);
+                tr.lastCheckpoint = latest.file();
+                LOG.info("resuming {} from {} (step {})", dir, latest.file().getFileName(), step);
+                tr.openLogs(oldMetrics, oldEpisodes);
+                return tr.loop();
+            } finally {
+                tr.env.close();
+            }
         }
     }
 
@@ -154,6 +165,7 @@ public final class TrainingRun {
                 progress.update(env.step(), run.totalTimesteps(), wallSeconds(), sps(), stats.meanReturn());
                 if (env.step() >= nextCheckpoint && env.step() + learner.nextIterationSteps() <= run.totalTimesteps()) {
                     saveCheckpoint(dir.checkpoint(env.step()));
+                    CheckpointFiles.prune(dir, run.keepCheckpoints());
                     nextCheckpoint = (env.step() / run.checkpointEvery() + 1) * run.checkpointEvery();
                 }
             }

@@ -140,4 +140,15 @@ class BanditExperimentTest {
         assertThatThrownBy(() -> new BanditExperiment(List.of(RandomAgent::new, RandomAgent::new), 1, 10, 1).run())
                 .hasMessageContaining("RandomAgent appears twice");
     }
+
+    @Test
+    void runCountsThatCannotFitAreRefusedBeforeAllocating() {
+        List<IntFunction<Agent<Integer>>> one = List.of(RandomAgent::new);
+        assertThatThrownBy(() -> new BanditExperiment(one, 2_000_000_000, 1000, 1, 10, true, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("runs=2000000000 of 1000 steps for 1 agents: needs about 9.4 TiB of memory but the maximum heap is ");
+        List<IntFunction<Agent<Integer>>> two = List.of(RandomAgent::new, Cheater::new);
+        assertThatThrownBy(() -> new BanditExperiment(two, 2_000_000_000, 1, 1, 10, true, 1))
+                .hasMessage("runs=2000000000 with 2 agents: expected at most 2147483647 episodes in all");
+    }
 }

@@ -31,7 +31,7 @@ final class DqnTesting {
     static DqnLearner learner(String envId, int numEnvs, long seed, long totalSteps, DqnArgs args) {
         VectorEnv env = Envs.makeVec(envId, numEnvs);
         env.reset(seed);
-        return new DqnLearner(new RunSettings("dqn", envId, seed, totalSteps, numEnvs, 1_000_000, 1_000, 0), args, env);
+        return new DqnLearner(new RunSettings("dqn", envId, seed, totalSteps, numEnvs, 1_000_000, 1_000), args, env);
     }
 
     /** Iterates until the agent has taken {@code totalSteps} environment steps. */

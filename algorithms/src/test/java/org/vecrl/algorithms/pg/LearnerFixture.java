@@ -18,7 +18,7 @@ final class LearnerFixture {
     /** A learner on an env that is already reset. */
     static ActorCriticLearner ppo(VectorEnv env, String envId, long totalTimesteps, long seed, PpoHyperparameters h) {
         int numEnvs = env.numEnvs();
-        RunSettings run = new RunSettings("ppo", envId, seed, totalTimesteps, numEnvs, totalTimesteps, totalTimesteps, 0);
+        RunSettings run = new RunSettings("ppo", envId, seed, totalTimesteps, numEnvs, totalTimesteps, totalTimesteps);
         return (ActorCriticLearner) new Ppo().createLearner(run, h, env);
     }
 

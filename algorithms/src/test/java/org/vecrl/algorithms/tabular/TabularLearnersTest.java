@@ -99,7 +99,7 @@ class TabularLearnersTest {
         final List<Integer> actions = new ArrayList<>();
 
         RecordingSarsa(long seed) {
-            super(make("ToyGym-v0"), new TabularConfig(1.0, 0.0), G, seed);
+            super(make("ToyGym-v0"), new TabularConfig(1.0, 0.5), G, seed);
         }
 
         @Override
@@ -159,6 +159,77 @@ class TabularLearnersTest {
         assertThat(agent.epsilon()).isZero();
         assertThatThrownBy(() -> new TabularConfig(1.5, 0.1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("epsilon=1.5");
+    }
+
+    // ---- terminal states and episode caps ----
+
+    private static TabularConfig optimistic(double epsilon) {
+        return new TabularConfig(EpisodeSchedule.constant(epsilon), EpisodeSchedule.constant(0.5), 10.0);
+    }
+
+    @Test
+    void tdTargetsIntoATerminalStateAreTheRewardAlone() {
+        Env<Integer, Integer> toy = new TabularEnv(new Toy());
+        // Q starts at 10 everywhere; a terminated transition must not bootstrap from Q[s'] = 10
+        List<EpsilonGreedyAgent> agents = List.of(new QLearning(toy, optimistic(0.1), G, 0),
+                new Sarsa(toy, optimistic(0.1), G, 0), new ExpectedSarsa(toy, optimistic(0.1), G, 0),
+                new DoubleQLearning(toy, optimistic(0.1), G, 0),
+                new SarsaLambda(toy, optimistic(0.1), G, 0, 0.5, SarsaLambda.Traces.REPLACING));
+        for (EpsilonGreedyAgent agent : agents) {
+            // Double Q-learning updates one of its two tables; q() is their mean
+            double share = agent instanceof DoubleQLearning ? 0.5 : 1;
+            agent.observe(new Experience(Toy.S_0, Toy.LEFT, -1.0, Toy.S_L, Toy.LEFT, true));
+            assertThat(agent.q()[Toy.S_0][Toy.LEFT]).as(agent.name()).isEqualTo(10 + share * 0.5 * (-1 - 10));
+            agent.observe(new Experience(Toy.S_0, Toy.RIGHT, -1.0, Toy.S_R, Toy.LEFT, false));
+            assertThat(agent.q()[Toy.S_0][Toy.RIGHT]).as(agent.name() + ", not terminal")
+                    .isEqualTo(10 + share * 0.5 * (-1 + G * 10 - 10));
+        }
+    }
+
+    /** A SARSA learner that records what it observes. */
+    private static final class ObservingSarsa extends Sarsa {
+        final List<Experience> seen = new ArrayList<>();
+
+        ObservingSarsa(Env<Integer, Integer> env, TabularConfig config) {
+            super(env, config, G, 0);
+        }
+
+        @Override
+        public void observe(Experience e) {
+            seen.add(e);
+            super.observe(e);
+        }
+    }
+
+    @Test
+    void episodesMarkTheirTerminalTransition() {
+        ObservingSarsa agent = new ObservingSarsa(make("FrozenLake-v1"), new TabularConfig(1.0, 0.5));
+        agent.train(20);
+        List<Experience> terminal = agent.seen.stream().filter(Experience::terminated).toList();
+        assertThat(terminal).hasSizeBetween(1, 20).allMatch(e -> e.newObs() == 15 || List.of(5, 7, 11, 12).contains(e.newObs()));
+        assertThat(agent.seen.stream().filter(e -> !e.terminated()).map(Experience::newObs))
+                .as("no transition into a hole or the goal is left unmarked").noneMatch(s -> List.of(5, 7, 11, 12, 15).contains(s));
+        assertThat(agent.truncatedEpisodes()).as("FrozenLake's own time limit (100) comes first").isZero();
+    }
+
+    @Test
+    void aGreedyLearnerThatNeverFinishesIsCutAtMaxSteps() {
+        // ε = 0 and Q = 0: Monte-Carlo learns only at the end of an episode, so it walks UP into the top wall forever
+        MonteCarloControl mc = new MonteCarloControl(make("CliffWalking-v1"), new TabularConfig(0.0, 0.5), 1.0, 0);
+        assertThat(mc.maxSteps()).isEqualTo(TabularAgent.DEFAULT_MAX_STEPS);
+        mc.withMaxSteps(500);
+        double[] returns = mc.train(2);
+        // then UP has Q < 0 at the start, so it steps RIGHT into the cliff (−100, back to the start) forever
+        assertThat(returns).containsExactly(-500, -50_000);
+        assertThat(mc.truncatedEpisodes()).isEqualTo(2);
+        assertThatThrownBy(() -> mc.withMaxSteps(0)).hasMessage("max_steps=0: expected > 0");
+    }
+
+    @Test
+    void aLearningRateOfZeroOrLessIsRefused() {
+        assertThatThrownBy(() -> new TabularConfig(0.1, 0.0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("lr=0.0: expected 0 < lr <= 1 (a learning rate of 0 learns nothing)");
+        assertThatThrownBy(() -> new TabularConfig(0.1, -0.5)).hasMessageStartingWith("lr=-0.5: expected 0 < lr <= 1");
     }
 
     // ---- seeded learning checks ----

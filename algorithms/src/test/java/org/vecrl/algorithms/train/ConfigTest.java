@@ -75,4 +75,23 @@ class ConfigTest {
         assertThat(RunConfig.fromMap(Config.readYaml(f), f.toString()).toMap()).isEqualTo(c.toMap());
         assertThat(Config.snakeCase("targetUpdateInterval")).isEqualTo("target_update_interval");
     }
+
+    @Test
+    void nonFiniteNumbersAreRejected() {
+        RunConfig.Sources nan = new RunConfig.Sources(null, null, null, null, List.of("target_kl=NaN"));
+        assertThatThrownBy(() -> RunConfig.resolve(Algorithms.get("ppo"), "CartPole-v1", nan))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("config key target_kl=NaN: expected a finite number");
+        assertThatThrownBy(() -> resolve(null, Map.of("learning_rate", Double.POSITIVE_INFINITY), null, null))
+                .hasMessage("config key learning_rate=Infinity: expected a finite number");
+        assertThatThrownBy(() -> resolve(null, null, null, List.of("gamma=-Infinity")))
+                .hasMessage("config key gamma=-Infinity: expected a finite number");
+    }
+
+    @Test
+    void aKeyTwiceInAYamlFileIsRejectedNamingTheKeyAndTheFile(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("twice.yaml");
+        Files.writeString(f, "learning_rate: 1e-3\ngamma: 0.9\nlearning_rate: 5e-4\n");
+        assertThatThrownBy(() -> Config.readYaml(f)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot parse YAML " + f).hasMessageContaining("duplicate key learning_rate");
+    }
 }
