@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vecrl.core.io.Json;
 import org.vecrl.core.env.AbstractEnv;
 import org.vecrl.core.env.EnvSpec;
 import org.vecrl.core.env.Envs;
@@ -16,8 +17,6 @@ import org.vecrl.core.env.Step;
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 class EnvsCommandTest {
     private static final String ID = "CliTestConstant-v3";
@@ -82,8 +81,7 @@ class EnvsCommandTest {
 
     @Test
     void printsJson() throws Exception {
-        List<Map<String, Object>> rows = new ObjectMapper().readValue(run("envs", "--json"),
-                new TypeReference<List<Map<String, Object>>>() {});
+        List<Map<String, Object>> rows = Json.readObjects(run("envs", "--json"));
         Map<String, Object> row = rows.stream().filter(r -> ID.equals(r.get("id"))).findFirst().orElseThrow();
         assertThat(row).containsExactly(
                 Map.entry("id", ID),

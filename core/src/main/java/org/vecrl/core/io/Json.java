@@ -3,6 +3,7 @@ package org.vecrl.core.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -37,6 +38,15 @@ public final class Json {
             return MAPPER.readValue(json, new TypeReference<Map<String, Object>>() {});
         } catch (IOException e) {
             throw new IllegalArgumentException("not a JSON object: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses a JSON array of objects. */
+    public static List<Map<String, Object>> readObjects(String json) {
+        try {
+            return MAPPER.readValue(json, new TypeReference<List<Map<String, Object>>>() {});
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a JSON array of objects: " + e.getMessage(), e);
         }
     }
 }
