@@ -58,6 +58,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not show progress.")
     boolean noProgress;
 
+    @Option(names = "--tensorboard", description = "Also write TensorBoard scalars to <run>/tensorboard/ "
+            + "(config key tensorboard).")
+    boolean tensorboard;
+
     @Option(names = "--resume", description = "Continue the run in DIR from its last checkpoint.")
     Path resume;
 
@@ -72,7 +76,7 @@ final class TrainCommand implements Callable<Integer> {
         Path dir;
         if (resume != null) {
             if (algo != null || env != null || config != null || !sets.isEmpty() || preset != null || seed != null
-                    || totalSteps != null || numEnvs != null || out != null) {
+                    || totalSteps != null || numEnvs != null || out != null || tensorboard) {
                 throw new IllegalArgumentException("--resume continues a run with its own config.yaml: it takes no other option"
                         + " except --no-progress");
             }
@@ -91,6 +95,9 @@ final class TrainCommand implements Callable<Integer> {
             }
             if (numEnvs != null) {
                 flags.put("num_envs", numEnvs);
+            }
+            if (tensorboard) {
+                flags.put("tensorboard", true);
             }
             RunConfig rc = RunConfig.resolve(Algorithms.get(algo), env, new RunConfig.Sources(preset,
                     config == null ? null : Config.readYaml(config), config == null ? null : config.toString(), flags, sets));

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The files of one training run: config.yaml, metrics.arrow/.csv, episodes.arrow/.csv,
- * checkpoints/step-NNNNNNNNNN.ckpt and checkpoints/final.ckpt, summary.json.
+ * checkpoints/step-NNNNNNNNNN.ckpt and checkpoints/final.ckpt, summary.json, and the TensorBoard
+ * event files in tensorboard/.
  */
 public record RunDirectory(Path root) {
     private static final Pattern PERIODIC = Pattern.compile("step-(\\d+)\\.ckpt");
@@ -47,6 +48,11 @@ public record RunDirectory(Path root) {
 
     public Path summary() {
         return root.resolve("summary.json");
+    }
+
+    /** The folder of the TensorBoard event files (run setting {@code tensorboard}). */
+    public Path tensorboard() {
+        return root.resolve("tensorboard");
     }
 
     public Path checkpoints() {

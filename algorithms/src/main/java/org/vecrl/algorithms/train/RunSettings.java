@@ -3,7 +3,7 @@ package org.vecrl.algorithms.train;
 /**
  * The algorithm-neutral settings of a training run (config keys {@code algo}, {@code env},
  * {@code seed}, {@code total_timesteps}, {@code num_envs}, {@code checkpoint_every},
- * {@code metrics_every}, {@code eval_episodes}).
+ * {@code metrics_every}, {@code eval_episodes}, {@code tensorboard}).
  *
  * @param algo            registry name of the algorithm
  * @param env             environment id
@@ -13,9 +13,10 @@ package org.vecrl.algorithms.train;
  * @param checkpointEvery environment steps between periodic checkpoints
  * @param metricsEvery    environment steps between rows of metrics.arrow
  * @param evalEpisodes    episodes of the deterministic end-of-run evaluation recorded in summary.json (0: none)
+ * @param tensorboard     also write metrics and episodes as TensorBoard scalars to tensorboard/
  */
 public record RunSettings(String algo, String env, long seed, long totalTimesteps, int numEnvs, long checkpointEvery,
-                          long metricsEvery, int evalEpisodes) {
+                          long metricsEvery, int evalEpisodes, boolean tensorboard) {
 
     /** Episodes of the end-of-run evaluation unless a config says otherwise. */
     public static final int DEFAULT_EVAL_EPISODES = 10;
@@ -33,13 +34,22 @@ public record RunSettings(String algo, String env, long seed, long totalTimestep
         }
     }
 
+    /** Settings without TensorBoard output. */
+    public RunSettings(String algo, String env, long seed, long totalTimesteps, int numEnvs, long checkpointEvery,
+                       long metricsEvery, int evalEpisodes) {
+        this(algo, env, seed, totalTimesteps, numEnvs, checkpointEvery, metricsEvery, evalEpisodes, false);
+    }
+
     private static void requirePositive(String key, long value) {
         if (value <= 0) {
             throw new IllegalArgumentException(key + "=" + value + ": expected > 0");
         }
     }
 
-    /** Settings with the run defaults: 1 env, checkpoints every 50,000 steps, metrics every 1,000, 10 evaluation episodes. */
+    /**
+     * Settings with the run defaults: 1 env, checkpoints every 50,000 steps, metrics every 1,000,
+     * 10 evaluation episodes, no TensorBoard.
+     */
     public static RunSettings defaults(String algo, String env) {
         return new RunSettings(algo, env, 1, 500_000, 1, 50_000, 1_000, DEFAULT_EVAL_EPISODES);
     }
