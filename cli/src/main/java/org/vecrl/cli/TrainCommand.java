@@ -126,7 +126,9 @@ final class TrainCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%s on %s (seed %d): %d steps in %.1f s (%.0f steps/s)", s.algo(), s.env(), s.seed(),
                 s.totalSteps(), s.wallSeconds(), s.sps()) + nl
                 + String.format(Locale.ROOT, "mean return of the last 20 episodes %s (best %s); %s", number(s.finalMeanReturn()),
-                        number(s.bestMeanReturn()), threshold) + nl;
+                        number(s.bestMeanReturn()), threshold) + nl
+                + (s.evalMeanReturn() == null ? "" : String.format(Locale.ROOT, "deterministic evaluation: mean return %s ± %s over %d "
+                        + "episodes", number(s.evalMeanReturn()), number(s.evalStdReturn()), s.evalEpisodes()) + nl);
     }
 
     private static String number(Double value) {

@@ -48,7 +48,7 @@ class TrainEvalPlotCommandTest {
         Result t1 = train(tmp.resolve("a"), 1);
         assertThat(t1.status()).as(t1.err()).isZero();
         assertThat(t1.out()).contains("run directory: " + tmp.resolve("a"), "dqn on CartPole-v1 (seed 1): 1500 steps in ",
-                "mean return of the last 20 episodes ", "threshold 475.0 not reached");
+                "mean return of the last 20 episodes ", "threshold 475.0 not reached", "deterministic evaluation: mean return ");
         assertThat(t1.err()).isEmpty();
         assertThat(tmp.resolve("a/tensorboard")).doesNotExist();
 
