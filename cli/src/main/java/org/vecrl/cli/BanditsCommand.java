@@ -1,6 +1,5 @@
 package org.vecrl.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.vecrl.algorithms.bandits.BanditExperiment;
 import org.vecrl.algorithms.bandits.BanditResult;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,8 +50,15 @@ final class BanditsCommand implements Callable<Integer> {
     @Option(names = "--window", defaultValue = "15", description = "Moving-average window of the charts (default: ${DEFAULT-VALUE}).")
     int window;
 
-    @Option(names = "--out", required = true, description = "Output directory (created if absent).")
+    @Option(names = "--out", required = true, description = OutDir.DESCRIPTION
+            + "; it must not hold bandit results already (summary.json).")
     Path out;
+
+    @Mixin
+    ProgressOption progressOption;
+
+    @Mixin
+    JsonOption jsonOption;
 
     @Spec
     CommandSpec spec;
@@ -63,25 +70,27 @@ final class BanditsCommand implements Callable<Integer> {
         }
         BanditExperiment experiment = new BanditExperiment(BanditAgentSpecs.parseList(agents), runs, steps, seed, arms,
                 !nonstationary, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+        OutDir.requireFresh(out, "summary.json", "bandit results");
         Files.createDirectories(out);
         BanditResult result;
-        try (ProgressBar bar = ProgressBar.onStderr("bandits", experiment.episodes(), "episodes", spec.commandLine().getErr())) {
+        try (ProgressBar bar = progressOption.bar("bandits", experiment.episodes(), "episodes", spec.commandLine().getErr())) {
             result = experiment.run(bar::update);
         }
         BanditReport report = new BanditReport(experiment, result);
         report.write(out, window);
-        printSummary(spec.commandLine().getOut(), report.summary());
+        JsonOrText.print(spec, jsonOption.json, report.summary(), () -> text(report.summary()));
         return 0;
     }
 
     @SuppressWarnings("unchecked")
-    private void printSummary(PrintWriter pw, Map<String, Object> summary) {
-        pw.printf("%-42s %12s %8s %16s%n", "agent", "mean reward", "% best", "% best last " + BanditReport.LAST_STEPS);
+    private String text(Map<String, Object> summary) {
+        StringBuilder sb = new StringBuilder(String.format("%-42s %12s %8s %16s%n", "agent", "mean reward", "% best",
+                "% best last " + BanditReport.LAST_STEPS));
         for (Map<String, Object> agent : (List<Map<String, Object>>) summary.get("agents")) {
-            pw.printf("%-42s %12.4f %8.2f %16.2f%n", agent.get("name"), (Double) agent.get("meanReward"),
-                    100 * (Double) agent.get("fractionBest"), 100 * (Double) agent.get("fractionBestLast100"));
+            sb.append(String.format("%-42s %12.4f %8.2f %16.2f%n", agent.get("name"), (Double) agent.get("meanReward"),
+                    100 * (Double) agent.get("fractionBest"), 100 * (Double) agent.get("fractionBestLast100")));
         }
-        pw.println("wrote reward.png, best-arm.png, results.arrow, results.csv, summary.json to " + out);
-        pw.flush();
+        return sb.append("wrote reward.png, best-arm.png, results.arrow, results.csv, summary.json to ").append(out)
+                .append(System.lineSeparator()).toString();
     }
 }

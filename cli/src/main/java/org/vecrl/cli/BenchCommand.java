@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.vecrl.core.io.Json;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code vecrl bench ppo|dqn|envs}: fixed, seeded workloads whose throughput and learning speed are
- * written to bench.json.
+ * written to {@code <out>/bench.json}.
  * <ul>
  *   <li>{@code ppo}: the flagship CleanRL run (CartPole-v1, 4 envs × 128 steps, 500k steps: wall
  *   time, SPS, time to mean-of-last-20 ≥ 475), then SPS at N = 4, 64, 1024 envs with num_steps 128
@@ -43,8 +45,11 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "ppo, dqn or envs")
     Suite suite;
 
-    @Option(names = "--out", description = "Output file (default: bench.json).")
-    Path out = Path.of("bench.json");
+    static final String FILE = "bench.json";
+
+    @Option(names = "--out", description = OutDir.DESCRIPTION + ": " + FILE + ", replaced if present (default: the current "
+            + "directory).")
+    Path out = Path.of(".");
 
     @Option(names = "--seed", description = "Seed of every workload (default: 1).")
     long seed = 1;
@@ -68,39 +73,31 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--engine", description = "Network engine for ppo and dqn: simd or nd4j (default: the presets').")
     String engine;
 
+    @Mixin
+    ProgressOption progressOption;
+
+    @Mixin
+    JsonOption jsonOption;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        OutDir.requireDirectory(out);
+        List<Supplier<Map<String, Object>>> workloads = workloads();
         PrintWriter w = spec.commandLine().getOut();
         List<Map<String, Object>> results = new ArrayList<>();
-        switch (suite) {
-            case PPO -> {
-                if (!skipFlagship) {
-                    results.add(report(w, BenchWorkloads.train("ppo", "CartPole-v1", seed, engineOverride())));
+        try (ProgressBar bar = progressOption.bar("bench " + suite.name().toLowerCase(Locale.ROOT), workloads.size(), "workloads",
+                spec.commandLine().getErr())) {
+            for (Supplier<Map<String, Object>> workload : workloads) {
+                Map<String, Object> row = workload.get();
+                results.add(row);
+                if (!jsonOption.json) {
+                    w.println(Json.write(row).replaceAll("\\s+", " "));
+                    w.flush();
                 }
-                for (int n : ppoEnvs) {
-                    long batch = 128L * n;
-                    long total = Math.max(2, ppoSteps / batch) * batch;
-                    List<String> o = new ArrayList<>(List.of("num_envs=" + n, "num_steps=128", "num_minibatches=4",
-                            "total_timesteps=" + total, "checkpoint_every=" + total));
-                    o.addAll(engineOverride());
-                    results.add(report(w, BenchWorkloads.train("ppo", "CartPole-v1", seed, o)));
-                }
-            }
-            case DQN -> {
-                List<String> o = new ArrayList<>(List.of("total_timesteps=" + dqnSteps, "checkpoint_every=" + dqnSteps));
-                o.addAll(engineOverride());
-                results.add(report(w, BenchWorkloads.train("dqn", "CartPole-v1", seed, o)));
-            }
-            case ENVS -> {
-                for (String env : ENVS) {
-                    for (int n : List.of(1, 4, 64, 1024)) {
-                        results.add(report(w, BenchWorkloads.envSteps(env, n, Math.max(1, envSteps / n), false)));
-                    }
-                    results.add(report(w, BenchWorkloads.envSteps(env, 4, Math.max(1, envSteps / 4), true)));
-                }
+                bar.update(results.size());
             }
         }
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -109,19 +106,47 @@ final class BenchCommand implements Callable<Integer> {
         doc.put("cores", Runtime.getRuntime().availableProcessors());
         doc.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         doc.put("results", results);
-        Json.writeFile(out, doc);
-        w.println("wrote " + out.toAbsolutePath());
-        w.flush();
+        Path file = out.resolve(FILE);
+        Json.writeFile(file, doc);
+        JsonOrText.print(spec, jsonOption.json, doc, () -> "wrote " + file.toAbsolutePath().normalize() + System.lineSeparator());
         return 0;
+    }
+
+    /** The suite's workloads, in order, each run when called. */
+    private List<Supplier<Map<String, Object>>> workloads() {
+        List<Supplier<Map<String, Object>>> results = new ArrayList<>();
+        switch (suite) {
+            case PPO -> {
+                if (!skipFlagship) {
+                    results.add(() -> BenchWorkloads.train("ppo", "CartPole-v1", seed, engineOverride()));
+                }
+                for (int n : ppoEnvs) {
+                    long batch = 128L * n;
+                    long total = Math.max(2, ppoSteps / batch) * batch;
+                    List<String> o = new ArrayList<>(List.of("num_envs=" + n, "num_steps=128", "num_minibatches=4",
+                            "total_timesteps=" + total, "checkpoint_every=" + total));
+                    o.addAll(engineOverride());
+                    results.add(() -> BenchWorkloads.train("ppo", "CartPole-v1", seed, o));
+                }
+            }
+            case DQN -> {
+                List<String> o = new ArrayList<>(List.of("total_timesteps=" + dqnSteps, "checkpoint_every=" + dqnSteps));
+                o.addAll(engineOverride());
+                results.add(() -> BenchWorkloads.train("dqn", "CartPole-v1", seed, o));
+            }
+            case ENVS -> {
+                for (String env : ENVS) {
+                    for (int n : List.of(1, 4, 64, 1024)) {
+                        results.add(() -> BenchWorkloads.envSteps(env, n, Math.max(1, envSteps / n), false));
+                    }
+                    results.add(() -> BenchWorkloads.envSteps(env, 4, Math.max(1, envSteps / 4), true));
+                }
+            }
+        }
+        return results;
     }
 
     private List<String> engineOverride() {
         return engine == null ? List.of() : List.of("engine=" + engine);
-    }
-
-    private static Map<String, Object> report(PrintWriter w, Map<String, Object> row) {
-        w.println(Json.write(row).replaceAll("\\s+", " "));
-        w.flush();
-        return row;
     }
 }

@@ -11,8 +11,8 @@ import org.vecrl.core.env.EnvSpec;
 import org.vecrl.core.env.Envs;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,8 +26,8 @@ final class EnvsCommand implements Callable<Integer> {
         "ID", "OBSERVATION SPACE", "ACTION SPACE", "MAX STEPS", "REWARD THRESHOLD", "NONDETERMINISTIC"
     };
 
-    @Option(names = "--json", description = "Print a JSON array with one object per environment.")
-    boolean json;
+    @Mixin
+    JsonOption jsonOption;
 
     @Spec
     CommandSpec spec;
@@ -38,7 +38,7 @@ final class EnvsCommand implements Callable<Integer> {
         for (String id : Envs.ids()) {
             rows.add(describe(Envs.spec(id)));
         }
-        JsonOrText.print(spec, json, rows, () -> table(rows));
+        JsonOrText.print(spec, jsonOption.json, rows, () -> table(rows));
         return 0;
     }
 

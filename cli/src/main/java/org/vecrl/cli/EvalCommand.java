@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.vecrl.algorithms.train.Evaluation;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,8 +37,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gif-episodes", defaultValue = "1", description = "Episodes in the GIF (default ${DEFAULT-VALUE}).")
     int gifEpisodes;
 
-    @Option(names = "--json", description = "Print machine-readable JSON.")
-    boolean json;
+    @Mixin
+    JsonOption jsonOption;
 
     @Spec
     CommandSpec spec;
@@ -45,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Evaluation result = evaluate();
-        JsonOrText.print(spec, json, result.toMap(), () -> text(result));
+        JsonOrText.print(spec, jsonOption.json, result.toMap(), () -> text(result));
         return 0;
     }
 

@@ -6,6 +6,7 @@ import org.vecrl.nativeconfig.Backend;
 import org.vecrl.nativeconfig.BackendDescription;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Describe the ND4J backend: device, BLAS, threads, memory limits.")
 final class InfoCommand implements Callable<Integer> {
 
-    @Option(names = "--json", description = "Print machine-readable JSON.")
-    boolean json;
+    @Mixin
+    JsonOption jsonOption;
 
     @Option(names = "--threads", description = "Native threads (default: VECRL_THREADS, else all cores).")
     Integer threads;
@@ -30,7 +31,7 @@ final class InfoCommand implements Callable<Integer> {
             System.setProperty(Backend.THREADS_PROPERTY, Integer.toString(threads));
         }
         BackendDescription d = Backend.describe();
-        JsonOrText.print(spec, json, d.toMap(), d::toText);
+        JsonOrText.print(spec, jsonOption.json, d.toMap(), d::toText);
         return 0;
     }
 }

@@ -24,6 +24,7 @@ import org.vecrl.core.math.ArgMax;
 import org.vecrl.core.plot.LineChart;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,8 +75,15 @@ final class TabularCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", description = "First episode seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", required = true, description = "Output folder.")
+    @Option(names = "--out", required = true, description = OutDir.DESCRIPTION
+            + ": summary.json, values.png, returns.png; it must not hold results already (summary.json).")
     Path out;
+
+    @Mixin
+    ProgressOption progressOption;
+
+    @Mixin
+    JsonOption jsonOption;
 
     @Spec
     CommandSpec spec;
@@ -92,6 +100,7 @@ final class TabularCommand implements Callable<Integer> {
         if (maxSteps != null && maxSteps <= 0) {
             throw new IllegalArgumentException("--max-steps " + maxSteps + ": expected > 0");
         }
+        OutDir.requireFresh(out, "summary.json", "tabular results");
         Env<Integer, Integer> env = makeEnv();
         if (!(env.unwrapped() instanceof TabularModel model)) {
             throw new IllegalArgumentException("env " + envId + " is not tabular: expected an env whose states and actions are "
@@ -103,13 +112,6 @@ final class TabularCommand implements Callable<Integer> {
         Result result = algo.plans() ? plan(algo, model, env, rolloutSteps) : learn(algo, env, learnerCap);
         int[] policy = result.policy();
         double greedyReturn = TabularReturns.sumRewards(TabularReturns.rollout(env, s -> policy[s], rolloutSteps, seed), gamma);
-
-        PrintWriter w = spec.commandLine().getOut();
-        TabularReport report = new TabularReport(model, policy, result.values());
-        w.printf("%s on %s (gamma %s)%n", algo.cliName(), envId, gamma);
-        w.print(report.text());
-        w.printf("greedy return %.4f, mean return %.4f over %d episodes%n", greedyReturn, result.meanReturn(), episodes);
-        w.flush();
         if (result.truncatedEpisodes() > 0) {
             PrintWriter err = spec.commandLine().getErr();
             err.printf("warning: %d of %d training episodes were cut at %d steps (--max-steps) before reaching a terminal state%n",
@@ -117,6 +119,7 @@ final class TabularCommand implements Callable<Integer> {
             err.flush();
         }
 
+        TabularReport report = new TabularReport(model, policy, result.values());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("algo", algo.cliName());
         summary.put("env", envId);
@@ -141,6 +144,9 @@ final class TabularCommand implements Callable<Integer> {
                     .add("running mean", TabularReturns.cummean(r), 0)
                     .savePng(out.resolve("returns.png"));
         }
+        JsonOrText.print(spec, jsonOption.json, summary, () -> String.format("%s on %s (gamma %s)%n", algo.cliName(), envId, gamma)
+                + report.text()
+                + String.format("greedy return %.4f, mean return %.4f over %d episodes%n", greedyReturn, result.meanReturn(), episodes));
         return 0;
     }
 
@@ -179,7 +185,15 @@ final class TabularCommand implements Callable<Integer> {
     private Result learn(TabularAlgo algo, Env<Integer, Integer> env, long cap) {
         EpsilonGreedyAgent agent = algo.learner(env, new TabularConfig(epsilon, lr), gamma, seed, lambda);
         agent.withMaxSteps(cap);
-        double[] returns = agent.train(episodes, seed);
+        double[] returns = new double[episodes];
+        int chunk = Math.max(1, episodes / 100);
+        try (ProgressBar bar = progressOption.bar("tabular", episodes, "episodes", spec.commandLine().getErr())) {
+            for (int done = 0; done < episodes; done += chunk) {
+                int n = Math.min(chunk, episodes - done);
+                System.arraycopy(agent.train(n, seed + done), 0, returns, done, n);
+                bar.update(done + n);
+            }
+        }
         double[][] q = agent.q();
         int[] policy = new int[q.length];
         double[] values = new double[q.length];

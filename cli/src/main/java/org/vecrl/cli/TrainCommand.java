@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -16,9 +17,9 @@ import org.vecrl.algorithms.train.RunConfig;
 import org.vecrl.algorithms.train.RunDirectory;
 import org.vecrl.algorithms.train.Summary;
 import org.vecrl.algorithms.train.TrainingRun;
-import org.vecrl.core.io.Json;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,11 +53,19 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--num-envs", description = "Parallel environments (config key num_envs).")
     Integer numEnvs;
 
-    @Option(names = "--out", description = "Run directory (default runs/<algo>-<env>-<seed>-<yyyyMMdd-HHmmss>).")
+    @Option(names = "--out", description = OutDir.DESCRIPTION + ": the run directory, which must not hold a run "
+            + "(default runs/<algo>-<env>-<seed>-<yyyyMMdd-HHmmss>).")
     Path out;
 
-    @Option(names = "--no-progress", description = "Do not show progress.")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progressOption;
+
+    @Mixin
+    JsonOption jsonOption;
+
+    @Option(names = "--tensorboard", description = "Also write TensorBoard scalars to <run>/tensorboard/ "
+            + "(config key tensorboard).")
+    boolean tensorboard;
 
     @Option(names = "--resume", description = "Continue the run in DIR from its last checkpoint.")
     Path resume;
@@ -67,14 +76,15 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        ProgressReporter progress = noProgress ? ProgressReporter.none() : ProgressReporter.console(System.err, 10);
+        PrintWriter messages = jsonOption.json ? spec.commandLine().getErr() : stdout;
+        ProgressReporter progress = progressOption.noProgress ? ProgressReporter.none() : ProgressReporter.console(System.err, 10);
         Summary summary;
         Path dir;
         if (resume != null) {
             if (algo != null || env != null || config != null || !sets.isEmpty() || preset != null || seed != null
-                    || totalSteps != null || numEnvs != null || out != null) {
+                    || totalSteps != null || numEnvs != null || out != null || tensorboard) {
                 throw new IllegalArgumentException("--resume continues a run with its own config.yaml: it takes no other option"
-                        + " except --no-progress");
+                        + " except --no-progress and --json");
             }
             dir = resume;
             summary = TrainingRun.resume(dir, progress);
@@ -92,15 +102,36 @@ final class TrainCommand implements Callable<Integer> {
             if (numEnvs != null) {
                 flags.put("num_envs", numEnvs);
             }
+            if (tensorboard) {
+                flags.put("tensorboard", true);
+            }
             RunConfig rc = RunConfig.resolve(Algorithms.get(algo), env, new RunConfig.Sources(preset,
                     config == null ? null : Config.readYaml(config), config == null ? null : config.toString(), flags, sets));
             dir = out != null ? out : RunDirectory.defaultFor(rc.run(), LocalDateTime.now()).root();
-            stdout.println("run directory: " + dir);
-            stdout.flush();
+            messages.println("run directory: " + dir);
+            messages.flush();
             summary = TrainingRun.train(rc, dir, progress);
         }
-        stdout.println(Json.write(summary));
-        stdout.flush();
+        Summary s = summary;
+        JsonOrText.print(spec, jsonOption.json, s, () -> text(s));
         return 0;
+    }
+
+    private static String text(Summary s) {
+        String nl = System.lineSeparator();
+        String threshold = s.rewardThreshold() == null ? "no reward threshold"
+                : s.stepsToThreshold() == null ? "threshold " + s.rewardThreshold() + " not reached"
+                : String.format(Locale.ROOT, "threshold %s reached at step %d (%.1f s)", s.rewardThreshold(), s.stepsToThreshold(),
+                        s.secondsToThreshold());
+        return String.format(Locale.ROOT, "%s on %s (seed %d): %d steps in %.1f s (%.0f steps/s)", s.algo(), s.env(), s.seed(),
+                s.totalSteps(), s.wallSeconds(), s.sps()) + nl
+                + String.format(Locale.ROOT, "mean return of the last 20 episodes %s (best %s); %s", number(s.finalMeanReturn()),
+                        number(s.bestMeanReturn()), threshold) + nl
+                + (s.evalMeanReturn() == null ? "" : String.format(Locale.ROOT, "deterministic evaluation: mean return %s ± %s over %d "
+                        + "episodes", number(s.evalMeanReturn()), number(s.evalStdReturn()), s.evalEpisodes()) + nl);
+    }
+
+    private static String number(Double value) {
+        return value == null ? "-" : String.format(Locale.ROOT, "%.2f", value);
     }
 }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 /**
  * The {@code vecrl} command: entry point of the runnable jar. Subcommands train, evaluate,
  * benchmark and plot; {@code info} describes the ND4J backend; {@code envs} lists the environments.
+ * {@code java -jar vecrl.jar} needs no extra JVM flags: see {@link JvmRelaunch}.
  */
 @Command(name = "vecrl",
         mixinStandardHelpOptions = true,
@@ -48,7 +49,8 @@ public final class VecRl implements Runnable {
         return cl.execute(args);
     }
 
-    public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+    /** Runs the command; without the Vector API module in this JVM, runs it in a child JVM that has it. */
+    public static void main(String[] args) throws Exception {
+        System.exit(JvmRelaunch.needed() ? JvmRelaunch.relaunch(VecRl.class, args) : commandLine().execute(args));
     }
 }

@@ -61,6 +61,23 @@ class BanditsCommandTest {
     }
 
     @Test
+    void jsonPrintsOnlyTheSummaryAndAnExistingResultIsRefused() throws IOException {
+        Path out = dir.resolve("b");
+        String[] args = {"bandits", "--agents", "random", "--runs", "2", "--steps", "10", "--out", out.toString(), "--json",
+            "--no-progress"};
+        CliRun r = run(args);
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(Json.readObject(r.out())).isEqualTo(Json.readObject(Files.readString(out.resolve("summary.json"))));
+        byte[] before = Files.readAllBytes(out.resolve("results.csv"));
+
+        CliRun again = run(args);
+        assertThat(again.status()).isEqualTo(2);
+        assertThat(again.err()).contains(out + " already holds bandit results (summary.json exists): choose another --out or delete it");
+        assertThat(Files.readAllBytes(out.resolve("results.csv"))).isEqualTo(before);
+    }
+
+    @Test
     void resultsDoNotDependOnThreadsAndNonStationaryIsRecorded() throws IOException {
         Path one = dir.resolve("one");
         Path two = dir.resolve("two");

@@ -24,13 +24,13 @@ class BenchCommandTest {
         all[args.length + 1] = "--out";
         all[args.length + 2] = out.toString();
         assertThat(VecRl.run(new PrintWriter(o), new PrintWriter(e), all)).as(e.toString()).isZero();
-        return Json.readObject(Files.readString(out));
+        return Json.readObject(Files.readString(out.resolve("bench.json")));
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void ppoSweepWritesOneRowPerEnvCountWithSps(@TempDir Path dir) throws Exception {
-        Map<String, Object> doc = bench(dir.resolve("bench.json"), "ppo", "--skip-flagship", "--ppo-envs", "4,8",
+        Map<String, Object> doc = bench(dir.resolve("out"), "ppo", "--skip-flagship", "--ppo-envs", "4,8",
                 "--ppo-steps", "1500");
         assertThat(doc).containsEntry("suite", "ppo");
         List<Map<String, Object>> rows = (List<Map<String, Object>>) doc.get("results");
@@ -42,10 +42,23 @@ class BenchCommandTest {
     @Test
     @SuppressWarnings("unchecked")
     void envsSuiteCoversNativeAndSyncVectorEnvs(@TempDir Path dir) throws Exception {
-        Map<String, Object> doc = bench(dir.resolve("bench.json"), "envs", "--env-steps", "2048");
+        Map<String, Object> doc = bench(dir.resolve("out"), "envs", "--env-steps", "2048");
         List<Map<String, Object>> rows = (List<Map<String, Object>>) doc.get("results");
         assertThat(rows).hasSize(4 * 5);
         assertThat(rows).extracting(r -> r.get("vector_env")).contains("sync");
         assertThat(rows).allSatisfy(r -> assertThat(((Number) r.get("env_steps")).longValue()).isPositive());
+    }
+
+    @Test
+    void jsonPrintsOnlyTheDocumentAndNoProgressKeepsStderrEmpty(@TempDir Path dir) throws Exception {
+        CliRun r = CliRun.run("bench", "envs", "--env-steps", "64", "--out", dir.toString(), "--json", "--no-progress");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(Json.readObject(r.out())).isEqualTo(Json.readObject(Files.readString(dir.resolve("bench.json"))))
+                .containsEntry("suite", "envs");
+
+        CliRun text = CliRun.run("bench", "envs", "--env-steps", "64", "--out", dir.toString());
+        assertThat(text.out().lines()).hasSize(4 * 5 + 1).last().isEqualTo("wrote " + dir.resolve("bench.json"));
+        assertThat(text.err()).contains("bench envs: 100% (20/20 workloads");
     }
 }

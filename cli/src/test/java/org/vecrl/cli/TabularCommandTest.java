@@ -48,6 +48,25 @@ class TabularCommandTest {
     }
 
     @Test
+    void jsonPrintsOnlyTheSummaryAndProgressGoesToStderr(@TempDir Path dir) throws Exception {
+        String[] args = {"tabular", "--env", "ToyGym-v0", "--algo", "sarsa", "--episodes", "30", "--out", dir.resolve("a").toString(),
+            "--json"};
+        CliRun r = run(args);
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Json.readObject(r.out())).isEqualTo(summary(dir.resolve("a")));
+        assertThat(r.err()).contains("tabular: 100% (30/30 episodes");
+
+        CliRun again = run(args);
+        assertThat(again.status()).isEqualTo(2);
+        assertThat(again.err()).contains(dir.resolve("a") + " already holds tabular results (summary.json exists)");
+
+        CliRun quiet = run("tabular", "--env", "ToyGym-v0", "--algo", "sarsa", "--episodes", "30", "--out",
+                dir.resolve("b").toString(), "--json", "--no-progress");
+        assertThat(quiet.err()).isEmpty();
+        assertThat(summary(dir.resolve("b"))).as("chunked progress leaves the results unchanged").isEqualTo(summary(dir.resolve("a")));
+    }
+
+    @Test
     void shortQLearningRunWritesReturnsAndGreedyValues(@TempDir Path dir) throws Exception {
         CliRun r = run("tabular", "--env", "ToyGym-v0", "--algo", "q-learning", "--episodes", "40", "--lr", "0.5",
                 "--out", dir.toString());

@@ -7,8 +7,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -17,6 +19,9 @@ import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vecrl.core.io.Json;
+import org.vecrl.core.io.TableLog;
+import org.vecrl.core.io.TableLog.Column;
+import org.vecrl.core.io.tensorboard.EventFileReader;
 
 /** {@code vecrl train}, {@code eval} and {@code plot} end to end on tiny CartPole runs. */
 class TrainEvalPlotCommandTest {
@@ -30,18 +35,33 @@ class TrainEvalPlotCommandTest {
         return new Result(status, out.toString(), err.toString());
     }
 
-    private static Result train(Path dir, int seed) {
-        return run("train", "--algo", "dqn", "--env", "CartPole-v1", "--preset", "curriculum", "--seed", Integer.toString(seed),
-                "--total-steps", "1500", "--set", "buffer_size=500", "--set", "learning_starts=500", "--set", "hidden_sizes=16",
-                "--out", dir.toString(), "--no-progress");
+    private static Result train(Path dir, int seed, String... more) {
+        List<String> args = new ArrayList<>(List.of("train", "--algo", "dqn", "--env", "CartPole-v1", "--preset", "curriculum",
+                "--seed", Integer.toString(seed), "--total-steps", "1500", "--set", "buffer_size=500", "--set", "learning_starts=500",
+                "--set", "hidden_sizes=16", "--out", dir.toString(), "--no-progress"));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
     }
 
     @Test
     void trainsEvaluatesAndPlots(@TempDir Path tmp) throws Exception {
         Result t1 = train(tmp.resolve("a"), 1);
         assertThat(t1.status()).as(t1.err()).isZero();
-        assertThat(t1.out()).contains("run directory: " + tmp.resolve("a"), "\"totalSteps\" : 1500");
-        assertThat(train(tmp.resolve("b"), 2).status()).isZero();
+        assertThat(t1.out()).contains("run directory: " + tmp.resolve("a"), "dqn on CartPole-v1 (seed 1): 1500 steps in ",
+                "mean return of the last 20 episodes ", "threshold 475.0 not reached", "deterministic evaluation: mean return ");
+        assertThat(t1.err()).isEmpty();
+        assertThat(tmp.resolve("a/tensorboard")).doesNotExist();
+
+        Result t2 = train(tmp.resolve("b"), 2, "--json", "--tensorboard");
+        assertThat(t2.status()).as(t2.err()).isZero();
+        assertThat(Json.readObject(t2.out())).as("stdout is only the summary").containsEntry("totalSteps", 1500)
+                .containsEntry("seed", 2);
+        assertThat(t2.err()).contains("run directory: " + tmp.resolve("b"));
+        try (Stream<Path> events = Files.list(tmp.resolve("b/tensorboard"))) {
+            Path file = events.findFirst().orElseThrow();
+            assertThat(EventFileReader.read(file)).flatExtracting(EventFileReader.Event::scalars)
+                    .extracting(EventFileReader.Scalar::tag).contains("charts/sps", "train/td_loss", "charts/episodic_return");
+        }
 
         Result eval = run("eval", tmp.resolve("a").toString(), "--episodes", "3", "--deterministic", "--json");
         assertThat(eval.status()).as(eval.err()).isZero();
@@ -63,11 +83,40 @@ class TrainEvalPlotCommandTest {
             assertThat(first.getWidth()).isPositive();
         }
 
-        Path png = tmp.resolve("curves.png");
-        Result plot = run("plot", tmp.resolve("a").toString(), tmp.resolve("b").toString(), "--out", png.toString());
+        Path plots = tmp.resolve("plots");
+        Result plot = run("plot", tmp.resolve("a").toString(), tmp.resolve("b").toString(), "--out", plots.toString());
         assertThat(plot.status()).as(plot.err()).isZero();
-        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(plot.out()).isEqualTo("wrote " + plots.resolve("curves.png") + " (2 curves)" + System.lineSeparator());
+        BufferedImage image = ImageIO.read(plots.resolve("curves.png").toFile());
         assertThat(image.getWidth()).isEqualTo(1000);
+
+        assertPlotLabelsSharedRunsByDirectoryAndSkipsEmptyRuns(tmp);
+    }
+
+    private static void assertPlotLabelsSharedRunsByDirectoryAndSkipsEmptyRuns(Path tmp) throws Exception {
+        Path copy = tmp.resolve("a-again");
+        Files.createDirectories(copy);
+        Files.copy(tmp.resolve("a/config.yaml"), copy.resolve("config.yaml"));
+        Files.copy(tmp.resolve("a/episodes.arrow"), copy.resolve("episodes.arrow"));
+        Path empty = tmp.resolve("empty");
+        Files.createDirectories(empty);
+        Files.copy(tmp.resolve("a/config.yaml"), empty.resolve("config.yaml"));
+        new TableLog(empty.resolve("episodes.arrow"), null, List.of(Column.ofLong("step"), Column.ofDouble("wall_time"),
+                Column.ofDouble("return"), Column.ofLong("length")), 10).close();
+
+        Result plot = run("plot", tmp.resolve("a").toString(), tmp.resolve("b").toString(), copy.toString(), empty.toString(),
+                "--out", tmp.resolve("plots").toString(), "--json");
+        assertThat(plot.status()).as(plot.err()).isZero();
+        Map<String, Object> json = Json.readObject(plot.out());
+        assertThat(json).containsEntry("file", tmp.resolve("plots/curves.png").toString())
+                .containsEntry("curves", List.of("a", "dqn CartPole-v1 seed 2", "a-again"))
+                .containsEntry("skipped", List.of("skipping " + empty + ": it has no finished episodes"));
+        assertThat(plot.err()).isEqualTo("vecrl plot: skipping " + empty + ": it has no finished episodes" + System.lineSeparator());
+
+        Files.delete(copy.resolve("episodes.arrow"));
+        Result unreadable = run("plot", copy.toString(), "--out", tmp.resolve("plots").toString());
+        assertThat(unreadable.status()).isEqualTo(2);
+        assertThat(unreadable.err()).contains("cannot read " + copy.resolve("episodes.arrow") + ": no such file or directory");
     }
 
     @Test
@@ -100,5 +149,16 @@ class TrainEvalPlotCommandTest {
                 tmp.resolve("nan").toString());
         assertThat(nan.status()).isEqualTo(2);
         assertThat(nan.err()).contains("config key target_kl=NaN: expected a finite number");
+    }
+
+    @Test
+    void aMissingConfigFileIsNamedWithTheReason(@TempDir Path tmp) {
+        Path missing = tmp.resolve("missing.yaml");
+        Result r = run("train", "--algo", "dqn", "--env", "CartPole-v1", "--config", missing.toString(), "--out",
+                tmp.resolve("x").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("vecrl train: cannot read config " + missing + ": " + missing + " (no such file or directory)"
+                + System.lineSeparator());
+        assertThat(tmp.resolve("x")).doesNotExist();
     }
 }

@@ -1,19 +1,26 @@
 package org.vecrl.algorithms.train;
 
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.vecrl.core.io.ArrowTables;
+import org.vecrl.core.io.FileErrors;
 import org.vecrl.core.plot.LineChart;
 
 /**
  * Learning curves of runs ({@code vecrl plot}): the return of each run against environment steps,
- * smoothed by a moving average over the last {@code window} episodes, one line per run; for
- * each (algo, env) with several runs, their mean and a ± std band on a common step grid.
+ * smoothed by a moving average over the last {@code window} episodes, one line per run labelled
+ * "algo env seed N", or by its directory name where runs share algo, env and seed; for each (algo, env)
+ * with several runs, their mean and a ± std band on a common step grid. Runs without finished
+ * episodes are skipped with a warning; a file that cannot be read fails with its path and the reason.
  */
 public final class LearningCurves {
     private static final int GRID = 200;
@@ -21,22 +28,42 @@ public final class LearningCurves {
     private LearningCurves() {}
 
     /** One run's smoothed curve. */
-    record Curve(String algo, String env, long seed, double[] steps, double[] returns) {}
+    record Curve(Path dir, String algo, String env, long seed, double[] steps, double[] returns) {
+        String key() {
+            return algo + " " + env + " seed " + seed;
+        }
+    }
 
-    /** Draws the runs in {@code runDirs} into a PNG. */
-    public static void plot(List<Path> runDirs, Path png, int window) {
+    /**
+     * Draws the runs in {@code runDirs} into a PNG and returns the labels of the curves drawn, one per run
+     * in order; {@code warn} receives one line per skipped run.
+     */
+    public static List<String> plot(List<Path> runDirs, Path png, int window, Consumer<String> warn) {
         if (runDirs.isEmpty()) {
             throw new IllegalArgumentException("no runs to plot: expected at least one run directory");
         }
         List<Curve> curves = new ArrayList<>();
         for (Path d : runDirs) {
-            curves.add(read(new RunDirectory(d), window));
+            Curve c = read(new RunDirectory(d), window);
+            if (c == null) {
+                warn.accept("skipping " + d + ": it has no finished episodes");
+            } else {
+                curves.add(c);
+            }
         }
+        if (curves.isEmpty()) {
+            throw new IllegalArgumentException("nothing to plot: none of the " + runDirs.size() + " runs has finished episodes");
+        }
+        Map<String, Integer> runsPerKey = new HashMap<>();
+        curves.forEach(c -> runsPerKey.merge(c.key(), 1, Integer::sum));
         LineChart chart = new LineChart("Episode return (mean of last " + window + ")", "environment steps", "return");
         Map<String, List<Curve>> groups = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>();
         for (Curve c : curves) {
             groups.computeIfAbsent(c.algo() + " " + c.env(), k -> new ArrayList<>()).add(c);
-            chart.add(c.algo() + " " + c.env() + " seed " + c.seed(), c.steps(), c.returns());
+            String label = runsPerKey.get(c.key()) > 1 ? String.valueOf(c.dir().toAbsolutePath().normalize().getFileName()) : c.key();
+            labels.add(label);
+            chart.add(label, c.steps(), c.returns());
         }
         groups.forEach((name, group) -> {
             if (group.size() > 1) {
@@ -44,16 +71,15 @@ public final class LearningCurves {
             }
         });
         chart.savePng(png);
+        return labels;
     }
 
+    /** The run's smoothed curve, or null if it has no finished episodes. */
     private static Curve read(RunDirectory dir, int window) {
-        if (!Files.isRegularFile(dir.config()) || !Files.isRegularFile(dir.episodesArrow())) {
-            throw new IllegalArgumentException(dir.root() + " is not a run directory: expected config.yaml and episodes.arrow");
-        }
-        Map<String, Object> config = Config.readYaml(dir.config());
-        List<Map<String, Object>> rows = ArrowTables.read(dir.episodesArrow());
+        Map<String, Object> config = readRunFile(dir.config(), Config::readYaml);
+        List<Map<String, Object>> rows = readRunFile(dir.episodesArrow(), ArrowTables::read);
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("run " + dir.root() + " has no finished episodes to plot");
+            return null;
         }
         double[] steps = new double[rows.size()];
         double[] smoothed = new double[rows.size()];
@@ -68,8 +94,17 @@ public final class LearningCurves {
             }
             smoothed[i] = sum / Math.min(i + 1, window);
         }
-        return new Curve(String.valueOf(config.get("algo")), String.valueOf(config.get("env")),
+        return new Curve(dir.root(), String.valueOf(config.get("algo")), String.valueOf(config.get("env")),
                 ((Number) config.get("seed")).longValue(), steps, smoothed);
+    }
+
+    private static <T> T readRunFile(Path file, Function<Path, T> reader) {
+        try {
+            return reader.apply(file);
+        } catch (UncheckedIOException e) {
+            String why = e.getCause() instanceof FileSystemException fse ? FileErrors.describe(fse) : file + ": " + e.getCause().getMessage();
+            throw new IllegalArgumentException("cannot read " + why + " (expected a run directory with config.yaml and episodes.arrow)", e);
+        }
     }
 
     private static void addMeanAndBand(LineChart chart, String name, List<Curve> group) {

@@ -17,7 +17,8 @@ import org.vecrl.core.env.Envs;
 
 /**
  * The files of one training run: config.yaml, metrics.arrow/.csv, episodes.arrow/.csv,
- * checkpoints/step-NNNNNNNNNN.ckpt and checkpoints/final.ckpt, summary.json.
+ * checkpoints/step-NNNNNNNNNN.ckpt and checkpoints/final.ckpt, summary.json, and the TensorBoard
+ * event files in tensorboard/.
  */
 public record RunDirectory(Path root) {
     private static final Pattern PERIODIC = Pattern.compile("step-(\\d+)\\.ckpt");
@@ -59,6 +60,11 @@ public record RunDirectory(Path root) {
 
     public Path summary() {
         return root.resolve("summary.json");
+    }
+
+    /** The folder of the TensorBoard event files (run setting {@code tensorboard}). */
+    public Path tensorboard() {
+        return root.resolve("tensorboard");
     }
 
     public Path checkpoints() {

@@ -3,7 +3,7 @@ package org.vecrl.algorithms.train;
 /**
  * The algorithm-neutral settings of a training run (config keys {@code algo}, {@code env},
  * {@code seed}, {@code total_timesteps}, {@code num_envs}, {@code checkpoint_every},
- * {@code metrics_every}, {@code keep_checkpoints}, {@code eval_episodes}).
+ * {@code metrics_every}, {@code keep_checkpoints}, {@code eval_episodes}, {@code tensorboard}).
  *
  * @param algo            registry name of the algorithm
  * @param env             environment id
@@ -14,9 +14,10 @@ package org.vecrl.algorithms.train;
  * @param metricsEvery    environment steps between rows of metrics.arrow
  * @param keepCheckpoints periodic checkpoints kept on disk, the latest ones (0 = all)
  * @param evalEpisodes    episodes of the deterministic end-of-run evaluation recorded in summary.json (0: none)
+ * @param tensorboard     also write metrics and episodes as TensorBoard scalars to tensorboard/
  */
 public record RunSettings(String algo, String env, long seed, long totalTimesteps, int numEnvs, long checkpointEvery,
-                          long metricsEvery, int keepCheckpoints, int evalEpisodes) {
+                          long metricsEvery, int keepCheckpoints, int evalEpisodes, boolean tensorboard) {
 
     /** Episodes of the end-of-run evaluation unless a config says otherwise. */
     public static final int DEFAULT_EVAL_EPISODES = 10;
@@ -37,10 +38,10 @@ public record RunSettings(String algo, String env, long seed, long totalTimestep
         }
     }
 
-    /** Settings that keep every periodic checkpoint and skip the end-of-run evaluation (for tests and benchmarks). */
+    /** Settings that keep every periodic checkpoint, skip the end-of-run evaluation and TensorBoard (for tests and benchmarks). */
     public RunSettings(String algo, String env, long seed, long totalTimesteps, int numEnvs, long checkpointEvery,
                        long metricsEvery) {
-        this(algo, env, seed, totalTimesteps, numEnvs, checkpointEvery, metricsEvery, 0, 0);
+        this(algo, env, seed, totalTimesteps, numEnvs, checkpointEvery, metricsEvery, 0, 0, false);
     }
 
     private static void requirePositive(String key, long value) {
@@ -49,8 +50,11 @@ public record RunSettings(String algo, String env, long seed, long totalTimestep
         }
     }
 
-    /** Settings with the run defaults: 1 env, checkpoints every 50,000 steps (all kept), metrics every 1,000, 10 evaluation episodes. */
+    /**
+     * Settings with the run defaults: 1 env, checkpoints every 50,000 steps (all kept), metrics every
+     * 1,000, 10 evaluation episodes, no TensorBoard.
+     */
     public static RunSettings defaults(String algo, String env) {
-        return new RunSettings(algo, env, 1, 500_000, 1, 50_000, 1_000, 0, DEFAULT_EVAL_EPISODES);
+        return new RunSettings(algo, env, 1, 500_000, 1, 50_000, 1_000, 0, DEFAULT_EVAL_EPISODES, false);
     }
 }

@@ -52,6 +52,7 @@ public final class TrainingRun {
     private final MetricWarnings warnings = new MetricWarnings();
     private TableLog metricsLog;
     private TableLog episodesLog;
+    private TensorBoardLog tensorboard;
     private long nextMetricsStep;
     private long lastMetricsStep;
     private double lastMetricsSeconds;
@@ -147,6 +148,7 @@ public final class TrainingRun {
                 Column.ofDouble("wall_time"), Column.ofDouble("return"), Column.ofLong("length")), 1000);
         oldMetrics.forEach(r -> metricsLog.append(r.values().toArray()));
         oldEpisodes.forEach(r -> episodesLog.append(r.values().toArray()));
+        tensorboard = TensorBoardLog.open(run.tensorboard(), dir.tensorboard(), learner.metricNames(), oldMetrics, oldEpisodes);
     }
 
     private Summary loop() {
@@ -209,6 +211,7 @@ public final class TrainingRun {
         double t = wallSeconds();
         stats.add(step, t, episodeReturn);
         episodesLog.append(step, t, episodeReturn, length);
+        tensorboard.episode(step, t, episodeReturn, length);
     }
 
     private void writeMetricsRow() {
@@ -223,6 +226,7 @@ public final class TrainingRun {
         System.arraycopy(means, 0, row, 3, means.length);
         metricsLog.append(row);
         warnings.check(env.step(), metrics.names(), means);
+        tensorboard.metrics(row);
         lastMetricsStep = env.step();
         lastMetricsSeconds = t;
     }
@@ -284,6 +288,9 @@ public final class TrainingRun {
         }
         if (episodesLog != null) {
             episodesLog.close();
+        }
+        if (tensorboard != null) {
+            tensorboard.close();
         }
     }
 }
