@@ -1,7 +1,6 @@
 package org.vecrl.nn.nd4j;
 
 import java.util.List;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
 import org.nd4j.linalg.factory.Nd4j;
@@ -27,26 +26,19 @@ public final class Nd4jAdam extends AbstractAdam {
         super(nets, lr, beta1, beta2, eps, weightDecay, maxGradNorm);
         this.params = nets.stream().map(Nd4jParameterized::paramArray).toArray(INDArray[]::new);
         this.grads = nets.stream().map(Nd4jParameterized::gradArray).toArray(INDArray[]::new);
-        this.m = nets.stream().map(n -> Nd4j.zeros(DataType.FLOAT, n.numParams())).toArray(INDArray[]::new);
-        this.v = nets.stream().map(n -> Nd4j.zeros(DataType.FLOAT, n.numParams())).toArray(INDArray[]::new);
-        this.updates = nets.stream().map(n -> Nd4j.zeros(DataType.FLOAT, n.numParams())).toArray(INDArray[]::new);
+        this.m = Nd4jBuffers.zeros(nets);
+        this.v = Nd4jBuffers.zeros(nets);
+        this.updates = Nd4jBuffers.zeros(nets);
     }
 
     @Override
     protected double sumOfSquaredGrads() {
-        double sum = 0;
-        for (INDArray g : grads) {
-            double norm = g.norm2Number().doubleValue();
-            sum += norm * norm;
-        }
-        return sum;
+        return Nd4jBuffers.sumOfSquares(grads);
     }
 
     @Override
     protected void scaleGrads(double factor) {
-        for (INDArray g : grads) {
-            g.muli(factor);
-        }
+        Nd4jBuffers.scale(grads, factor);
     }
 
     @Override
@@ -65,27 +57,17 @@ public final class Nd4jAdam extends AbstractAdam {
 
     @Override
     protected float[][] firstMoments() {
-        return copies(m);
+        return Nd4jBuffers.copies(m);
     }
 
     @Override
     protected float[][] secondMoments() {
-        return copies(v);
+        return Nd4jBuffers.copies(v);
     }
 
     @Override
     protected void setMoments(float[][] first, float[][] second) {
-        for (int k = 0; k < m.length; k++) {
-            m[k].data().setData(first[k]);
-            v[k].data().setData(second[k]);
-        }
-    }
-
-    private static float[][] copies(INDArray[] arrays) {
-        float[][] out = new float[arrays.length][];
-        for (int k = 0; k < arrays.length; k++) {
-            out[k] = arrays[k].toFloatVector();
-        }
-        return out;
+        Nd4jBuffers.copyInto(first, m);
+        Nd4jBuffers.copyInto(second, v);
     }
 }
