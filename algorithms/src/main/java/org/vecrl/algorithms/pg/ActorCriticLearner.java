@@ -18,7 +18,6 @@ import org.vecrl.core.wrappers.RunningMeanStd;
 import org.vecrl.nn.Checkpoint;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.Optimizer;
-import org.vecrl.nn.Optimizers;
 
 /**
  * On-policy actor-critic training (PPO; A2C and REINFORCE as its one-epoch, one-minibatch,
@@ -81,8 +80,7 @@ final class ActorCriticLearner implements Learner {
         this.nets = ActorCriticNetworks.create(settings, env.singleObservationSpace(), env.singleActionSpace(), n,
                 run.seed());
         List<Mlp> params = new ArrayList<>(nets.parameterNetworks());
-        this.optimizer = Optimizers.adam(params, settings.learningRate(), settings.adamBeta1(), settings.adamBeta2(),
-                settings.adamEps(), settings.weightDecay(), settings.maxGradNorm());
+        this.optimizer = settings.optimizer().build(params, settings.learningRate(), settings.maxGradNorm());
         this.buffer = nets.head().newBuffer(settings.numSteps(), n, obsDim);
         this.mb = new Minibatch(buffer, minibatchSize);
         this.estimator = estimator;

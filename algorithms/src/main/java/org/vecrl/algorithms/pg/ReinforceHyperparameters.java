@@ -39,7 +39,8 @@ public record ReinforceHyperparameters(int numSteps, double learningRate, boolea
     ActorCriticSettings toSettings() {
         return new ActorCriticSettings(numSteps, 1, 1, learningRate, annealLr, gamma, 1.0,
                 TruncationMode.BOOTSTRAP_FINAL_OBS, Double.POSITIVE_INFINITY, false, entCoef,
-                baseline == Baseline.CRITIC ? vfCoef : 0, maxGradNorm, 0, false, 0.9, 0.999, adamEps, 0, false, false,
+                baseline == Baseline.CRITIC ? vfCoef : 0, true, maxGradNorm, 0, false,
+                OptimizerSettings.adam(adamEps, 0), false, false,
                 0, hiddenSizes, activation, engine);
     }
 }
