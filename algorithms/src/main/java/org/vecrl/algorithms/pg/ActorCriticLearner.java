@@ -138,16 +138,21 @@ final class ActorCriticLearner implements Learner {
         }
     }
 
-    /** V(true final observation) for envs whose episode was truncated (not terminated) on the last step. */
+    /**
+     * Feeds the final observations of all episodes that ended on the last step to the observation
+     * statistics (see {@link ObservationNormalizer}), then stores V(true final observation), normalised
+     * with those statistics, for envs whose episode was truncated (not terminated).
+     */
     private void storeFinalValues(boolean[] term, boolean[] trunc) {
-        int k = 0;
         float[] fin = env.finalObservations();
-        for (int i = 0; i < n; i++) {
-            if (trunc[i] && !term[i]) {
-                System.arraycopy(fin, i * obsDim, finalObs, k * obsDim, obsDim);
-                k++;
+        ObservationNormalizer obsNorm = nets.obsNorm();
+        if (obsNorm != null) {
+            int ended = gatherFinalObservations(fin, term, trunc, true);
+            if (ended > 0) {
+                obsNorm.update(finalObs, ended);
             }
         }
+        int k = gatherFinalObservations(fin, term, trunc, false);
         if (k == 0) {
             return;
         }
@@ -159,6 +164,18 @@ final class ActorCriticLearner implements Learner {
                 buffer.setFinalValue(i, finalValues[k++]);
             }
         }
+    }
+
+    /** Copies the final observations of truncated (or, with {@code allEnded}, all ended) episodes to {@code finalObs}. */
+    private int gatherFinalObservations(float[] fin, boolean[] term, boolean[] trunc, boolean allEnded) {
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (allEnded ? term[i] || trunc[i] : trunc[i] && !term[i]) {
+                System.arraycopy(fin, i * obsDim, finalObs, k * obsDim, obsDim);
+                k++;
+            }
+        }
+        return k;
     }
 
     private void update(Metrics metrics) {
