@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import org.vecrl.algorithms.train.AutoresetRequirement;
 import org.vecrl.algorithms.train.Learner;
 import org.vecrl.algorithms.train.Metrics;
 import org.vecrl.algorithms.train.Policy;
@@ -12,7 +13,6 @@ import org.vecrl.core.buffer.Minibatch;
 import org.vecrl.core.buffer.RolloutBuffer;
 import org.vecrl.core.env.Seeding;
 import org.vecrl.core.schedule.LinearSchedule;
-import org.vecrl.core.vector.AutoresetMode;
 import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.core.wrappers.RunningMeanStd;
 import org.vecrl.nn.Checkpoint;
@@ -61,10 +61,7 @@ final class ActorCriticLearner implements Learner {
     private final float[] finalValues;
 
     ActorCriticLearner(RunSettings run, ActorCriticSettings settings, AdvantageEstimator estimator, VectorEnv env) {
-        if (env.autoresetMode() != AutoresetMode.SAME_STEP) {
-            throw new IllegalArgumentException("vector env in autoreset mode " + env.autoresetMode()
-                    + ": on-policy learners need SAME_STEP (final observations for truncated episodes)");
-        }
+        AutoresetRequirement.requireSameStep(env, "an on-policy learner", "final observations for truncated episodes");
         this.s = settings;
         this.env = env;
         this.n = env.numEnvs();
@@ -166,7 +163,7 @@ final class ActorCriticLearner implements Learner {
         }
     }
 
-    /** Copies the final observations of truncated (or, with {@code allEnded}, all ended) episodes to {@code finalObs}. */
+    /** Copies the final observations of truncated (with {@code allEnded}: all ended) episodes to {@code finalObs}. */
     private int gatherFinalObservations(float[] fin, boolean[] term, boolean[] trunc, boolean allEnded) {
         int k = 0;
         for (int i = 0; i < n; i++) {
