@@ -15,6 +15,7 @@ public abstract class AbstractOptimizer implements Optimizer {
     private final String kind;
     private final boolean hasFirstMoments;
     private final double maxGradNorm;
+    private final Gradients gradients;
     private final int[] sizes;
     private double lr;
     private long step;
@@ -23,9 +24,10 @@ public abstract class AbstractOptimizer implements Optimizer {
      * @param kind the name in messages and in {@link OptimizerState#kind()} ("adam", "rmsprop")
      * @param hasFirstMoments whether the state keeps first moments; without, each network's
      *     first-moment array is empty
+     * @param gradients the gradients of {@code nets} in the engine's storage
      */
     protected AbstractOptimizer(String kind, boolean hasFirstMoments, List<? extends ParameterizedModel> nets,
-                                double lr, double maxGradNorm) {
+                                double lr, double maxGradNorm, Gradients gradients) {
         this.kind = kind;
         this.hasFirstMoments = hasFirstMoments;
         checkRange("lr", lr, 0, Double.MAX_VALUE);
@@ -34,12 +36,13 @@ public abstract class AbstractOptimizer implements Optimizer {
         }
         this.lr = lr;
         this.maxGradNorm = maxGradNorm;
+        this.gradients = gradients;
         this.sizes = nets.stream().mapToInt(ParameterizedModel::numParams).toArray();
     }
 
     @Override
     public final double step() {
-        double norm = Math.sqrt(sumOfSquaredGrads());
+        double norm = Math.sqrt(gradients.sumOfSquares());
         if (!Double.isFinite(norm)) {
             throw new IllegalStateException("gradient norm is " + norm + " at optimizer step " + (step + 1)
                     + ": expected a finite gradient");
@@ -47,7 +50,7 @@ public abstract class AbstractOptimizer implements Optimizer {
         if (maxGradNorm > 0) {
             double coef = maxGradNorm / (norm + CLIP_EPS);
             if (coef < 1) {
-                scaleGrads(coef);
+                gradients.scale(coef);
             }
         }
         step++;
@@ -84,12 +87,6 @@ public abstract class AbstractOptimizer implements Optimizer {
         setMoments(state.firstMoments(), state.secondMoments());
         this.step = state.step();
     }
-
-    /** Sum of squares of every gradient entry of every network. */
-    protected abstract double sumOfSquaredGrads();
-
-    /** Multiplies every gradient by {@code factor}. */
-    protected abstract void scaleGrads(double factor);
 
     /** Update number {@code step} (1-based) from the (clipped) gradients. */
     protected abstract void update(double lr, long step);

@@ -23,22 +23,12 @@ public final class Nd4jAdam extends AbstractAdam {
     /** See {@link org.vecrl.nn.Optimizers#adam}. */
     public Nd4jAdam(List<? extends Nd4jParameterized> nets, double lr, double beta1, double beta2, double eps, double weightDecay,
                     double maxGradNorm) {
-        super(nets, lr, beta1, beta2, eps, weightDecay, maxGradNorm);
-        this.params = nets.stream().map(Nd4jParameterized::paramArray).toArray(INDArray[]::new);
-        this.grads = nets.stream().map(Nd4jParameterized::gradArray).toArray(INDArray[]::new);
+        super(nets, lr, beta1, beta2, eps, weightDecay, maxGradNorm, Nd4jBuffers.gradients(nets));
+        this.params = Nd4jBuffers.params(nets);
+        this.grads = Nd4jBuffers.grads(nets);
         this.m = Nd4jBuffers.zeros(nets);
         this.v = Nd4jBuffers.zeros(nets);
         this.updates = Nd4jBuffers.zeros(nets);
-    }
-
-    @Override
-    protected double sumOfSquaredGrads() {
-        return Nd4jBuffers.sumOfSquares(grads);
-    }
-
-    @Override
-    protected void scaleGrads(double factor) {
-        Nd4jBuffers.scale(grads, factor);
     }
 
     @Override

@@ -4,11 +4,38 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.vecrl.nn.Gradients;
 
-/** The array work every ND4J-engine optimizer shares: gradient norm, scaling, state copies. */
+/** The array work every ND4J-engine optimizer shares: live arrays, gradient norm and scaling, state copies. */
 final class Nd4jBuffers {
 
     private Nd4jBuffers() {}
+
+    /** The live flat parameter arrays of {@code models}. */
+    static INDArray[] params(List<? extends Nd4jParameterized> models) {
+        return models.stream().map(Nd4jParameterized::paramArray).toArray(INDArray[]::new);
+    }
+
+    /** The live flat gradient arrays of {@code models}. */
+    static INDArray[] grads(List<? extends Nd4jParameterized> models) {
+        return models.stream().map(Nd4jParameterized::gradArray).toArray(INDArray[]::new);
+    }
+
+    /** The gradients of {@code models} for clipping. */
+    static Gradients gradients(List<? extends Nd4jParameterized> models) {
+        INDArray[] grads = grads(models);
+        return new Gradients() {
+            @Override
+            public double sumOfSquares() {
+                return Nd4jBuffers.sumOfSquares(grads);
+            }
+
+            @Override
+            public void scale(double factor) {
+                Nd4jBuffers.scale(grads, factor);
+            }
+        };
+    }
 
     /** Sum of squares of every entry of every array (per-array norms squared, summed in double). */
     static double sumOfSquares(INDArray[] arrays) {

@@ -23,22 +23,12 @@ public final class Nd4jRmsprop extends AbstractRmsprop {
     /** See {@link org.vecrl.nn.Optimizers#rmsprop}. */
     public Nd4jRmsprop(List<? extends Nd4jParameterized> nets, double lr, double alpha, double eps, double weightDecay,
                        double maxGradNorm) {
-        super(nets, lr, alpha, eps, weightDecay, maxGradNorm);
-        this.params = nets.stream().map(Nd4jParameterized::paramArray).toArray(INDArray[]::new);
-        this.grads = nets.stream().map(Nd4jParameterized::gradArray).toArray(INDArray[]::new);
+        super(nets, lr, alpha, eps, weightDecay, maxGradNorm, Nd4jBuffers.gradients(nets));
+        this.params = Nd4jBuffers.params(nets);
+        this.grads = Nd4jBuffers.grads(nets);
         this.squareAvg = Nd4jBuffers.zeros(nets);
         this.updates = Nd4jBuffers.zeros(nets);
         this.decayed = weightDecay > 0 ? Nd4jBuffers.zeros(nets) : null;
-    }
-
-    @Override
-    protected double sumOfSquaredGrads() {
-        return Nd4jBuffers.sumOfSquares(grads);
-    }
-
-    @Override
-    protected void scaleGrads(double factor) {
-        Nd4jBuffers.scale(grads, factor);
     }
 
     @Override

@@ -14,21 +14,11 @@ public final class SimdAdam extends AbstractAdam {
     /** See {@link org.vecrl.nn.Optimizers#adam}. */
     public SimdAdam(List<SimdMlp> nets, double lr, double beta1, double beta2, double eps, double weightDecay,
                     double maxGradNorm) {
-        super(nets, lr, beta1, beta2, eps, weightDecay, maxGradNorm);
-        this.params = nets.stream().map(SimdMlp::paramArray).toArray(float[][]::new);
-        this.grads = nets.stream().map(SimdMlp::gradArray).toArray(float[][]::new);
+        super(nets, lr, beta1, beta2, eps, weightDecay, maxGradNorm, SimdBuffers.gradients(nets));
+        this.params = SimdBuffers.params(nets);
+        this.grads = SimdBuffers.grads(nets);
         this.m = SimdBuffers.zerosLike(params);
         this.v = SimdBuffers.zerosLike(params);
-    }
-
-    @Override
-    protected double sumOfSquaredGrads() {
-        return SimdBuffers.sumOfSquares(grads);
-    }
-
-    @Override
-    protected void scaleGrads(double factor) {
-        SimdBuffers.scale(grads, factor);
     }
 
     @Override

@@ -1,9 +1,38 @@
 package org.vecrl.nn.simd;
 
-/** The array work every SIMD-engine optimizer shares: gradient norm, scaling, state copies. */
+import java.util.List;
+import org.vecrl.nn.Gradients;
+
+/** The array work every SIMD-engine optimizer shares: live arrays, gradient norm and scaling, state copies. */
 final class SimdBuffers {
 
     private SimdBuffers() {}
+
+    /** The live parameter arrays of {@code nets}. */
+    static float[][] params(List<SimdMlp> nets) {
+        return nets.stream().map(SimdMlp::paramArray).toArray(float[][]::new);
+    }
+
+    /** The live gradient arrays of {@code nets}. */
+    static float[][] grads(List<SimdMlp> nets) {
+        return nets.stream().map(SimdMlp::gradArray).toArray(float[][]::new);
+    }
+
+    /** The gradients of {@code nets} for clipping. */
+    static Gradients gradients(List<SimdMlp> nets) {
+        float[][] grads = grads(nets);
+        return new Gradients() {
+            @Override
+            public double sumOfSquares() {
+                return SimdBuffers.sumOfSquares(grads);
+            }
+
+            @Override
+            public void scale(double factor) {
+                SimdBuffers.scale(grads, factor);
+            }
+        };
+    }
 
     /** Sum of squares of every entry of every array, accumulated in double. */
     static double sumOfSquares(float[][] arrays) {

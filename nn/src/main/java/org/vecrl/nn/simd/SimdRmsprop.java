@@ -3,7 +3,7 @@ package org.vecrl.nn.simd;
 import java.util.List;
 import org.vecrl.nn.AbstractRmsprop;
 
-/** RMSprop ({@code torch.optim.RMSprop} semantics) over the flat float[] parameters and gradients of {@link SimdMlp}s. */
+/** RMSprop (torch semantics) over the flat float[] parameters and gradients of {@link SimdMlp}s. */
 public final class SimdRmsprop extends AbstractRmsprop {
 
     private final float[][] params;
@@ -13,20 +13,10 @@ public final class SimdRmsprop extends AbstractRmsprop {
     /** See {@link org.vecrl.nn.Optimizers#rmsprop}. */
     public SimdRmsprop(List<SimdMlp> nets, double lr, double alpha, double eps, double weightDecay,
                        double maxGradNorm) {
-        super(nets, lr, alpha, eps, weightDecay, maxGradNorm);
-        this.params = nets.stream().map(SimdMlp::paramArray).toArray(float[][]::new);
-        this.grads = nets.stream().map(SimdMlp::gradArray).toArray(float[][]::new);
+        super(nets, lr, alpha, eps, weightDecay, maxGradNorm, SimdBuffers.gradients(nets));
+        this.params = SimdBuffers.params(nets);
+        this.grads = SimdBuffers.grads(nets);
         this.squareAvg = SimdBuffers.zerosLike(params);
-    }
-
-    @Override
-    protected double sumOfSquaredGrads() {
-        return SimdBuffers.sumOfSquares(grads);
-    }
-
-    @Override
-    protected void scaleGrads(double factor) {
-        SimdBuffers.scale(grads, factor);
     }
 
     @Override
