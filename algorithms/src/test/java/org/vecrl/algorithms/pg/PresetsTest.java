@@ -52,6 +52,7 @@ class PresetsTest {
         PpoHyperparameters pendulum = ppoPreset("Pendulum-v1");
         assertThat(pendulum.valueLossHalf()).isFalse();
         assertThat(pendulum.gamma()).isEqualTo(0.9);
+        assertThat(pendulum.normalizeObs() || pendulum.normalizeReward()).as("zoo: no normalize").isFalse();
         assertThat(ppoPreset("CartPole-v1").valueLossHalf()).as("CleanRL's ½ MSE").isTrue();
     }
 
