@@ -114,10 +114,12 @@ public final class Checkpoint implements StateStore {
     }
 
     /**
-     * Stores an optimizer state as the entries {@code name.step}, {@code name.count} (networks) and
-     * per network {@code i} the moments {@code name.m.i} and {@code name.v.i}.
+     * Stores an optimizer state as the entries {@code name.kind} (update rule), {@code name.step},
+     * {@code name.count} (networks) and per network {@code i} the moments {@code name.m.i} and
+     * {@code name.v.i}.
      */
     public Checkpoint putOptimizer(String name, OptimizerState state) {
+        putString(name + ".kind", state.kind());
         putLong(name + ".step", state.step());
         putLong(name + ".count", state.firstMoments().length);
         for (int i = 0; i < state.firstMoments().length; i++) {
@@ -213,7 +215,10 @@ public final class Checkpoint implements StateStore {
         net.setParams(values);
     }
 
-    /** The optimizer state stored by {@link #putOptimizer} under {@code name}. */
+    /**
+     * The optimizer state stored by {@link #putOptimizer} under {@code name}; a state without a kind
+     * entry (written before RMSprop existed) is Adam's.
+     */
     public OptimizerState getOptimizer(String name) {
         if (!has(name + ".step")) {
             throw new IllegalArgumentException("checkpoint has no optimizer state named '" + name + "' (it has "
@@ -226,7 +231,8 @@ public final class Checkpoint implements StateStore {
             m[i] = getFloats(name + ".m." + i);
             v[i] = getFloats(name + ".v." + i);
         }
-        return new OptimizerState(getLong(name + ".step"), m, v);
+        String kind = has(name + ".kind") ? getString(name + ".kind") : "adam";
+        return new OptimizerState(kind, getLong(name + ".step"), m, v);
     }
 
     /** The resolved config text ("" if none was stored). */

@@ -7,8 +7,10 @@ import java.util.Map;
 import org.vecrl.nn.nd4j.Nd4jAdam;
 import org.vecrl.nn.nd4j.Nd4jMlp;
 import org.vecrl.nn.nd4j.Nd4jParameterized;
+import org.vecrl.nn.nd4j.Nd4jRmsprop;
 import org.vecrl.nn.simd.SimdAdam;
 import org.vecrl.nn.simd.SimdMlp;
+import org.vecrl.nn.simd.SimdRmsprop;
 
 /** Builds optimizers for networks of one engine. */
 public final class Optimizers {
@@ -27,6 +29,22 @@ public final class Optimizers {
         return switch (engine) {
             case SIMD -> new SimdAdam(cast(nets, SimdMlp.class), lr, beta1, beta2, eps, weightDecay, maxGradNorm);
             case ND4J -> new Nd4jAdam(cast(nets, Nd4jMlp.class), lr, beta1, beta2, eps, weightDecay, maxGradNorm);
+        };
+    }
+
+    /**
+     * RMSprop as {@code torch.optim.RMSprop} (no momentum, not centered; {@code eps} added after the
+     * square root; {@code weightDecay} is torch's coupled L2 term added to the gradient) over all
+     * parameters of {@code nets}, which must share one engine. {@code maxGradNorm > 0} clips the
+     * global norm, as for {@link #adam}.
+     */
+    public static Optimizer rmsprop(List<Mlp> nets, double lr, double alpha, double eps, double weightDecay,
+                                    double maxGradNorm) {
+        checkNets(nets);
+        Engine engine = nets.get(0).engine();
+        return switch (engine) {
+            case SIMD -> new SimdRmsprop(cast(nets, SimdMlp.class), lr, alpha, eps, weightDecay, maxGradNorm);
+            case ND4J -> new Nd4jRmsprop(cast(nets, Nd4jMlp.class), lr, alpha, eps, weightDecay, maxGradNorm);
         };
     }
 

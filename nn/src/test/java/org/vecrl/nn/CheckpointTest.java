@@ -90,6 +90,26 @@ class CheckpointTest {
     }
 
     @Test
+    void rmspropStateRoundTripsWithItsKindAndAStateWithoutKindIsAdams() {
+        Mlp actor = Networks.mlp(Networks.actorSpec(4, 2), Engine.SIMD, 1);
+        Optimizer opt = Optimizers.rmsprop(List.of(actor), 7e-4, 0.99, 1e-5, 0, 0.5);
+        actor.setGrads(MlpTest.randoms(actor.numParams(), 5));
+        opt.step();
+        Path file = dir.resolve("rms.bin");
+        new Checkpoint().putOptimizer("opt", opt.state()).putLong("old.step", 3).putLong("old.count", 0).save(file);
+
+        Checkpoint loaded = Checkpoint.load(file);
+        OptimizerState state = loaded.getOptimizer("opt");
+        assertThat(state.kind()).isEqualTo("rmsprop");
+        assertThat(state.step()).isEqualTo(1);
+        assertThat(state.secondMoments()[0]).containsExactly(opt.state().secondMoments()[0]);
+        Optimizer fresh = Optimizers.rmsprop(List.of(actor), 7e-4, 0.99, 1e-5, 0, 0.5);
+        fresh.restore(state);
+        assertThat(fresh.state().secondMoments()[0]).containsExactly(opt.state().secondMoments()[0]);
+        assertThat(loaded.getOptimizer("old").kind()).isEqualTo("adam");
+    }
+
+    @Test
     void loadingIntoAnotherArchitectureNamesTheMismatch() {
         Path file = dir.resolve("c.bin");
         new Checkpoint().putNetwork("actor", Networks.mlp(Networks.actorSpec(4, 2), Engine.SIMD, 1))

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The SIMD and ND4J engines agree on outputs, gradients and Adam updates from the same parameters. */
+/** The SIMD and ND4J engines agree on outputs, gradients and Adam and RMSprop updates from the same parameters. */
 class EngineParityTest {
 
     private static final double TOL = 1e-5;
@@ -26,6 +26,24 @@ class EngineParityTest {
         MlpSpec spec = Networks.criticSpec(8);
         assertThat(Networks.mlp(spec, Engine.ND4J, 9).params())
                 .containsExactly(Networks.mlp(spec, Engine.SIMD, 9).params());
+    }
+
+    @Test
+    void rmspropUpdatesAgree() {
+        MlpSpec spec = Networks.actorSpec(4, 2);
+        Mlp simd = Networks.mlp(spec, Engine.SIMD, 4);
+        Mlp nd4j = Networks.mlp(spec, Engine.ND4J, 4);
+        Optimizer optSimd = Optimizers.rmsprop(List.of(simd), 7e-4, 0.99, 1e-5, 0.01, 0.5);
+        Optimizer optNd4j = Optimizers.rmsprop(List.of(nd4j), 7e-4, 0.99, 1e-5, 0.01, 0.5);
+        for (int t = 0; t < 3; t++) {
+            float[] g = MlpTest.randoms(simd.numParams(), 40 + t);
+            simd.setGrads(g);
+            nd4j.setGrads(g);
+            double norm = optSimd.step();
+            assertThat(optNd4j.step()).as("gradient norm").isCloseTo(norm, within(TOL * Math.max(1, norm)));
+        }
+        assertAgree("updated parameters", simd.params(), nd4j.params());
+        assertAgree("square averages", optSimd.state().secondMoments()[0], optNd4j.state().secondMoments()[0]);
     }
 
     private static void checkParity(MlpSpec spec, int batch) {

@@ -3,6 +3,7 @@ package org.vecrl.algorithms.dqn;
 import java.util.Arrays;
 import java.util.List;
 
+import org.vecrl.algorithms.train.AutoresetRequirement;
 import org.vecrl.algorithms.train.Learner;
 import org.vecrl.algorithms.train.Metrics;
 import org.vecrl.algorithms.train.Policy;
@@ -71,6 +72,8 @@ public final class DqnLearner implements Learner {
         if (!(env.singleActionSpace() instanceof Discrete d) || d.start() != 0) {
             throw new IllegalArgumentException("DQN needs a Discrete(n) action space starting at 0, got " + env.singleActionSpace());
         }
+        AutoresetRequirement.requireSameStep(env, "DQN",
+                "the true next observation of transitions that end an episode");
         this.run = run;
         this.args = args;
         this.env = env;

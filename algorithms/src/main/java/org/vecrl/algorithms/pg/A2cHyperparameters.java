@@ -8,8 +8,9 @@ import org.vecrl.nn.Engine;
  * A2C hyperparameters with Stable-Baselines3's defaults: n-step rollouts, GAE (λ = 1 gives plain
  * n-step returns), one gradient step per rollout on the whole batch, no ratio clipping. The value
  * loss is {@code vf_coef · mean((V − R)²)} as in SB3. {@code optimizer} is {@code rmsprop} (SB3's
- * default; α = 0.99, ε = 1e-5, computed as Adam with β1 = 0, β2 = α, i.e. RMSprop with bias
- * correction) or {@code adam}.
+ * default: {@code torch.optim.RMSprop} with α = {@code rmsprop_alpha} 0.99, ε = {@code optimizer_eps}
+ * 1e-5 added after the square root, no momentum, no bias correction) or {@code adam} (β 0.9, 0.999,
+ * ε = {@code optimizer_eps}).
  *
  * @param numSteps        steps per env per rollout (n)
  * @param learningRate    learning rate
@@ -46,10 +47,11 @@ public record A2cHyperparameters(int numSteps, double learningRate, boolean anne
     }
 
     ActorCriticSettings toSettings() {
-        boolean rms = optimizer == OptimizerKind.RMSPROP;
+        OptimizerSettings opt = optimizer == OptimizerKind.RMSPROP
+                ? OptimizerSettings.rmsprop(rmspropAlpha, optimizerEps) : OptimizerSettings.adam(optimizerEps, 0);
         return new ActorCriticSettings(numSteps, 1, 1, learningRate, annealLr, gamma, gaeLambda, truncation,
-                Double.POSITIVE_INFINITY, false, entCoef, 2 * vfCoef, maxGradNorm, 0, normAdv, rms ? 0 : 0.9,
-                rms ? rmspropAlpha : 0.999, optimizerEps, 0, normalizeObs, normalizeReward, logStdInit, hiddenSizes,
+                Double.POSITIVE_INFINITY, false, entCoef, vfCoef, false, maxGradNorm, 0, normAdv, opt, normalizeObs,
+                normalizeReward, logStdInit, hiddenSizes,
                 Activation.TANH, engine);
     }
 }

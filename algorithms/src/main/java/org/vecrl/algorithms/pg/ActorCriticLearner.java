@@ -3,6 +3,7 @@ package org.vecrl.algorithms.pg;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.vecrl.algorithms.train.AutoresetRequirement;
 import org.vecrl.algorithms.train.Learner;
 import org.vecrl.algorithms.train.Metrics;
 import org.vecrl.algorithms.train.Policy;
@@ -12,13 +13,11 @@ import org.vecrl.core.buffer.RolloutBuffer;
 import org.vecrl.core.env.Seeding;
 import org.vecrl.core.env.SplitMix64;
 import org.vecrl.core.schedule.LinearSchedule;
-import org.vecrl.core.vector.AutoresetMode;
 import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.core.wrappers.RunningMeanStd;
 import org.vecrl.nn.Checkpoint;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.Optimizer;
-import org.vecrl.nn.Optimizers;
 
 /**
  * On-policy actor-critic training (PPO; A2C and REINFORCE as its one-epoch, one-minibatch,
@@ -63,10 +62,7 @@ final class ActorCriticLearner implements Learner {
     private final float[] finalValues;
 
     ActorCriticLearner(RunSettings run, ActorCriticSettings settings, AdvantageEstimator estimator, VectorEnv env) {
-        if (env.autoresetMode() != AutoresetMode.SAME_STEP) {
-            throw new IllegalArgumentException("vector env in autoreset mode " + env.autoresetMode()
-                    + ": on-policy learners need SAME_STEP (final observations for truncated episodes)");
-        }
+        AutoresetRequirement.requireSameStep(env, "an on-policy learner", "final observations for truncated episodes");
         this.s = settings;
         this.env = env;
         this.n = env.numEnvs();
@@ -86,8 +82,7 @@ final class ActorCriticLearner implements Learner {
         this.nets = ActorCriticNetworks.create(settings, env.singleObservationSpace(), env.singleActionSpace(), n,
                 Seeding.derive(run.seed(), "init"));
         List<Mlp> params = new ArrayList<>(nets.parameterNetworks());
-        this.optimizer = Optimizers.adam(params, settings.learningRate(), settings.adamBeta1(), settings.adamBeta2(),
-                settings.adamEps(), settings.weightDecay(), settings.maxGradNorm());
+        this.optimizer = settings.optimizer().build(params, settings.learningRate(), settings.maxGradNorm());
         this.buffer = nets.head().newBuffer(settings.numSteps(), n, obsDim);
         this.mb = new Minibatch(buffer, minibatchSize);
         this.estimator = estimator;
@@ -146,16 +141,21 @@ final class ActorCriticLearner implements Learner {
         }
     }
 
-    /** V(true final observation) for envs whose episode was truncated (not terminated) on the last step. */
+    /**
+     * Feeds the final observations of all episodes that ended on the last step to the observation
+     * statistics (see {@link ObservationNormalizer}), then stores V(true final observation), normalised
+     * with those statistics, for envs whose episode was truncated (not terminated).
+     */
     private void storeFinalValues(boolean[] term, boolean[] trunc) {
-        int k = 0;
         float[] fin = env.finalObservations();
-        for (int i = 0; i < n; i++) {
-            if (trunc[i] && !term[i]) {
-                System.arraycopy(fin, i * obsDim, finalObs, k * obsDim, obsDim);
-                k++;
+        ObservationNormalizer obsNorm = nets.obsNorm();
+        if (obsNorm != null) {
+            int ended = gatherFinalObservations(fin, term, trunc, true);
+            if (ended > 0) {
+                obsNorm.update(finalObs, ended);
             }
         }
+        int k = gatherFinalObservations(fin, term, trunc, false);
         if (k == 0) {
             return;
         }
@@ -167,6 +167,18 @@ final class ActorCriticLearner implements Learner {
                 buffer.setFinalValue(i, finalValues[k++]);
             }
         }
+    }
+
+    /** Copies the final observations of truncated (with {@code allEnded}: all ended) episodes to {@code finalObs}. */
+    private int gatherFinalObservations(float[] fin, boolean[] term, boolean[] trunc, boolean allEnded) {
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (allEnded ? term[i] || trunc[i] : trunc[i] && !term[i]) {
+                System.arraycopy(fin, i * obsDim, finalObs, k * obsDim, obsDim);
+                k++;
+            }
+        }
+        return k;
     }
 
     private void update(Metrics metrics) {

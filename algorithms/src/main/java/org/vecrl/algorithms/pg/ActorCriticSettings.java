@@ -7,14 +7,14 @@ import org.vecrl.nn.Engine;
 /**
  * Everything {@link ActorCriticLearner} needs, shared by PPO, A2C and REINFORCE (which map their
  * own hyperparameter records onto it). The value loss is {@code vfCoef · ½·mean((V − R)²)} as in
- * CleanRL; {@code clipCoef = +∞} disables ratio clipping; {@code targetKl <= 0} disables the early
- * stop; {@code adamBeta1 = 0} with {@code adamBeta2 = α} is RMSprop with Adam's bias correction.
+ * CleanRL when {@code valueLossHalf}, else {@code vfCoef · mean((V − R)²)} as in Stable-Baselines3;
+ * {@code clipCoef = +∞} disables ratio clipping; {@code targetKl <= 0} disables the early stop.
  */
 record ActorCriticSettings(int numSteps, int numMinibatches, int updateEpochs, double learningRate, boolean annealLr,
                            double gamma, double gaeLambda, TruncationMode truncation, double clipCoef,
-                           boolean clipValueLoss, double entCoef, double vfCoef, double maxGradNorm, double targetKl,
-                           boolean normalizeAdvantages, double adamBeta1, double adamBeta2, double adamEps,
-                           double weightDecay, boolean normalizeObservations, boolean normalizeRewards,
+                           boolean clipValueLoss, double entCoef, double vfCoef, boolean valueLossHalf,
+                           double maxGradNorm, double targetKl, boolean normalizeAdvantages,
+                           OptimizerSettings optimizer, boolean normalizeObservations, boolean normalizeRewards,
                            double logStdInit, int[] hiddenSizes, Activation activation, Engine engine) {
 
     ActorCriticSettings {

@@ -23,6 +23,8 @@ sealed interface AdvantageEstimator {
     /**
      * REINFORCE: returns = reward-to-go G (optionally z-scored over the rollout with the unbiased
      * std and eps 1e-8); advantages = G − baseline, the baseline being 0, mean(G) or the critic's V.
+     * With the critic, a time-limit-truncated episode's G bootstraps from V(true final observation)
+     * (the buffer's final values, 0 for terminated steps); without one it ends at the truncation.
      */
     final class ReturnsToGo implements AdvantageEstimator {
         private final double gamma;
@@ -46,7 +48,8 @@ sealed interface AdvantageEstimator {
                 done[i] = term[i] || trunc[i];
             }
             float[] g = buffer.returns();
-            RewardToGo.compute(buffer.numSteps(), buffer.numEnvs(), buffer.rewards(), done, gamma, g);
+            float[] endValues = baseline == Baseline.CRITIC ? buffer.finalValues() : null;
+            RewardToGo.compute(buffer.numSteps(), buffer.numEnvs(), buffer.rewards(), done, endValues, gamma, g);
             double mean = 0;
             for (int i = 0; i < size; i++) {
                 mean += g[i];

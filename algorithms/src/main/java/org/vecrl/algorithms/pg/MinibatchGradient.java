@@ -26,7 +26,7 @@ public final class MinibatchGradient {
     MinibatchGradient(ActorCriticNetworks nets, ActorCriticSettings s, int size) {
         this.nets = nets;
         this.size = size;
-        this.objective = new PpoObjective(s.clipCoef(), s.entCoef(), s.vfCoef(), s.clipValueLoss(),
+        this.objective = new PpoObjective(s.clipCoef(), s.entCoef(), s.vfCoef(), s.valueLossHalf(), s.clipValueLoss(),
                 s.normalizeAdvantages(), size);
         int outputs = nets.head().actorOutputs();
         this.actorOut = new float[size * outputs];

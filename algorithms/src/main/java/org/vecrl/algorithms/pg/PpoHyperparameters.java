@@ -19,7 +19,9 @@ import org.vecrl.nn.Engine;
  * @param clipCoef              ratio clip ε (and the value clip when {@code clipVloss})
  * @param clipVloss             clip the value loss like CleanRL
  * @param entCoef               entropy bonus coefficient
- * @param vfCoef                value-loss coefficient (loss is ½·mean squared error)
+ * @param vfCoef                value-loss coefficient
+ * @param valueLossHalf         value loss is ½·mean squared error as in CleanRL (true) or the plain
+ *                              mean squared error as in Stable-Baselines3 (false)
  * @param maxGradNorm           global gradient-norm clip (0 = none)
  * @param targetKl              stop the epochs when approx-KL exceeds it (0 = never)
  * @param normAdv               normalise advantages per minibatch
@@ -34,20 +36,21 @@ import org.vecrl.nn.Engine;
 public record PpoHyperparameters(int numSteps, int numMinibatches, int updateEpochs, double learningRate,
                                  boolean annealLr, double gamma, double gaeLambda, TruncationMode truncation,
                                  double clipCoef, boolean clipVloss, double entCoef, double vfCoef,
-                                 double maxGradNorm, double targetKl, boolean normAdv, double adamEps,
+                                 boolean valueLossHalf, double maxGradNorm, double targetKl, boolean normAdv,
+                                 double adamEps,
                                  double weightDecay, boolean normalizeObs, boolean normalizeReward,
                                  double logStdInit, int[] hiddenSizes, Engine engine) {
 
     /** CleanRL's defaults (CartPole-v1 with 4 envs). */
     public static PpoHyperparameters defaults() {
         return new PpoHyperparameters(128, 4, 4, 2.5e-4, true, 0.99, 0.95, TruncationMode.BOOTSTRAP_FINAL_OBS, 0.2,
-                true, 0.01, 0.5, 0.5, 0, true, 1e-5, 0, false, false, 0, new int[] {64, 64}, Engine.SIMD);
+                true, 0.01, 0.5, true, 0.5, 0, true, 1e-5, 0, false, false, 0, new int[] {64, 64}, Engine.SIMD);
     }
 
     ActorCriticSettings toSettings() {
         return new ActorCriticSettings(numSteps, numMinibatches, updateEpochs, learningRate, annealLr, gamma,
-                gaeLambda, truncation, clipCoef, clipVloss, entCoef, vfCoef, maxGradNorm, targetKl, normAdv, 0.9,
-                0.999, adamEps, weightDecay, normalizeObs, normalizeReward, logStdInit, hiddenSizes,
-                Activation.TANH, engine);
+                gaeLambda, truncation, clipCoef, clipVloss, entCoef, vfCoef, valueLossHalf, maxGradNorm, targetKl,
+                normAdv, OptimizerSettings.adam(adamEps, weightDecay), normalizeObs, normalizeReward, logStdInit,
+                hiddenSizes, Activation.TANH, engine);
     }
 }

@@ -11,14 +11,16 @@ import org.vecrl.nn.loss.PpoLoss;
  *   Â = (A − mean A) / (std A + 1e-8)        (per minibatch, unbiased std; optional)
  *   L = −L_clip(Â, ε) − c_ent·mean H + c_v·½·mean (V − R)²     (value term optionally clipped)
  * </pre>
+ * or with {@code c_v·mean (V − R)²} (Stable-Baselines3's form) when {@code valueLossHalf} is false.
  * With {@code clipCoef = +∞} and no normalisation it is A2C's loss {@code −mean(A·logπ) − …}.
- * Diagnostics of the last call: policy loss −L_clip, value loss ½·mean squared error, mean
+ * Diagnostics of the last call: policy loss −L_clip, value loss (½·)mean squared error, mean
  * entropy, approx-KL and clip fraction. Scratch arrays are allocated once for the largest batch.
  */
 final class PpoObjective {
     private final double clipCoef;
     private final double entCoef;
     private final double vfCoef;
+    private final double valueScale;
     private final boolean clipValueLoss;
     private final boolean normalizeAdvantages;
     private final float[] normAdv;
@@ -30,11 +32,12 @@ final class PpoObjective {
     private double approxKl;
     private double clipFraction;
 
-    PpoObjective(double clipCoef, double entCoef, double vfCoef, boolean clipValueLoss, boolean normalizeAdvantages,
-                 int maxBatch) {
+    PpoObjective(double clipCoef, double entCoef, double vfCoef, boolean valueLossHalf, boolean clipValueLoss,
+                 boolean normalizeAdvantages, int maxBatch) {
         this.clipCoef = clipCoef;
         this.entCoef = entCoef;
         this.vfCoef = vfCoef;
+        this.valueScale = valueLossHalf ? 0.5 : 1.0;
         this.clipValueLoss = clipValueLoss;
         this.normalizeAdvantages = normalizeAdvantages;
         this.normAdv = new float[maxBatch];
@@ -60,8 +63,8 @@ final class PpoObjective {
         }
         Arrays.fill(scratch, 0, m, 0f);
         valueLoss = clipValueLoss
-                ? PpoLoss.clippedValueLoss(newValues, oldValues, returns, m, clipCoef, 0.5, scratch)
-                : PpoLoss.valueLoss(newValues, returns, m, 0.5, scratch);
+                ? PpoLoss.clippedValueLoss(newValues, oldValues, returns, m, clipCoef, valueScale, scratch)
+                : PpoLoss.valueLoss(newValues, returns, m, valueScale, scratch);
         for (int i = 0; i < m; i++) {
             dValue[i] = (float) (vfCoef * scratch[i]);
         }
@@ -77,7 +80,7 @@ final class PpoObjective {
         return policyLoss;
     }
 
-    /** ½·mean squared value error (clipped if configured) of the last call, before vf_coef. */
+    /** (½·)mean squared value error (clipped if configured) of the last call, before vf_coef. */
     double valueLoss() {
         return valueLoss;
     }

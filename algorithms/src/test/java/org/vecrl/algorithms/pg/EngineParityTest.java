@@ -13,8 +13,8 @@ class EngineParityTest {
         PpoHyperparameters d = PpoHyperparameters.defaults();
         PpoHyperparameters h = new PpoHyperparameters(d.numSteps(), d.numMinibatches(), d.updateEpochs(),
                 d.learningRate(), d.annealLr(), d.gamma(), d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipVloss(),
-                d.entCoef(), d.vfCoef(), d.maxGradNorm(), d.targetKl(), d.normAdv(), d.adamEps(), d.weightDecay(),
-                d.normalizeObs(), d.normalizeReward(), d.logStdInit(), d.hiddenSizes(), engine);
+                d.entCoef(), d.vfCoef(), d.valueLossHalf(), d.maxGradNorm(), d.targetKl(), d.normAdv(), d.adamEps(),
+                d.weightDecay(), d.normalizeObs(), d.normalizeReward(), d.logStdInit(), d.hiddenSizes(), engine);
         ActorCriticLearner learner = LearnerFixture.ppo("CartPole-v1", 4, 5120, 3, h);
         learner.iterate(LearnerFixture.metrics());
         return learner;

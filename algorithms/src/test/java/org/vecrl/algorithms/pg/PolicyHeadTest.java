@@ -45,7 +45,7 @@ class PolicyHeadTest {
     private static void checkGradient(PolicyHead head, float[] actorOut, int width) {
         SplittableRandom rng = new SplittableRandom(11);
         Minibatch mb = minibatch(head, rng, actorOut);
-        PpoObjective obj = new PpoObjective(10, 0.05, 0, false, true, M);
+        PpoObjective obj = new PpoObjective(10, 0.05, 0, true, false, true, M);
         float[] lp = new float[M];
         float[] ent = new float[M];
         float[] dLp = new float[M];

@@ -8,6 +8,7 @@ import org.vecrl.core.buffer.RolloutBuffer;
 import org.vecrl.core.env.Envs;
 import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.vector.VectorEnv;
+import org.vecrl.core.wrappers.RunningMeanStd;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.MlpSpec;
 
@@ -60,6 +61,35 @@ class PpoAgentTest {
         for (int k = 0; k < 199 * 2; k++) {
             assertThat(b.truncated()[k]).isFalse();
             assertThat(b.finalValues()[k]).isZero();
+        }
+    }
+
+    @Test
+    void finalObservationsFeedTheStatisticsAndAreNormalisedWithThemForBootstrapping() {
+        // Pendulum truncates both envs on step t = 199 of a 200-step rollout (as above), with normalize_obs
+        VectorEnv env = Envs.makeVec("Pendulum-v1", 2);
+        env.reset(5L);
+        PpoHyperparameters d = LearnerFixture.withLr(PpoHyperparameters.defaults(), 3e-4, false, 200);
+        PpoHyperparameters h = new PpoHyperparameters(d.numSteps(), d.numMinibatches(), d.updateEpochs(),
+                d.learningRate(), d.annealLr(), d.gamma(), d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipVloss(),
+                d.entCoef(), d.vfCoef(), d.valueLossHalf(), d.maxGradNorm(), d.targetKl(), d.normAdv(), d.adamEps(),
+                d.weightDecay(), true, d.normalizeReward(), d.logStdInit(), d.hiddenSizes(), d.engine());
+        ActorCriticLearner learner = LearnerFixture.ppo(env, "Pendulum-v1", 400, 5, h);
+        learner.collectRollout();
+        ObservationNormalizer norm = learner.networks().obsNorm();
+        // 200 steps x 2 envs, plus the 2 final observations, which Gymnasium's vector
+        // NormalizeObservation (NEXT_STEP autoreset) also feeds to its statistics
+        assertThat(norm.stats().count()).isCloseTo(RunningMeanStd.INITIAL_COUNT + 200 * 2 + 2, within(1e-9));
+        float[] normalized = new float[2 * 3];
+        norm.normalize(env.finalObservations(), 2, normalized);
+        float[] finalV = new float[2];
+        learner.networks().critic().forward(normalized, 2, finalV);
+        RolloutBuffer b = learner.buffer();
+        for (int e = 0; e < 2; e++) {
+            int last = 199 * 2 + e;
+            assertThat(b.truncated()[last]).isTrue();
+            assertThat(b.finalValues()[last]).as("V(final obs normalised with the current statistics)")
+                    .isEqualTo(finalV[e]);
         }
     }
 

@@ -16,7 +16,7 @@ class PpoObjectiveTest {
         // L_clip = 0.14, and the objective minimises its negative
         float[] newLogProb = {
             (float) Math.log(1.25), (float) Math.log(0.75), (float) Math.log(1.5), (float) Math.log(0.8)};
-        PpoObjective obj = new PpoObjective(0.2, 0, 0, false, true, 4);
+        PpoObjective obj = new PpoObjective(0.2, 0, 0, true, false, true, 4);
         float[] dLogProb = new float[4];
         obj.compute(4, newLogProb, new float[4], new float[] {1, -1, 2, 0.5f},
                 new float[4], new float[4], new float[4], new float[4], dLogProb, new float[4], new float[4]);
@@ -33,7 +33,7 @@ class PpoObjectiveTest {
 
     @Test
     void valueLossIsHalfMeanSquaredErrorTimesCoefficient() {
-        PpoObjective obj = new PpoObjective(0.2, 0, 0.5, false, false, 2);
+        PpoObjective obj = new PpoObjective(0.2, 0, 0.5, true, false, false, 2);
         float[] dValue = new float[2];
         double loss = obj.compute(2, new float[2], new float[2], new float[2], new float[2], new float[] {1, 2},
                 new float[2], new float[] {0, 0}, new float[2], new float[2], dValue);
@@ -43,10 +43,21 @@ class PpoObjectiveTest {
     }
 
     @Test
+    void withoutTheHalfTheValueLossIsStableBaselinesMeanSquaredError() {
+        PpoObjective obj = new PpoObjective(0.2, 0, 0.5, false, false, false, 2);
+        float[] dValue = new float[2];
+        double loss = obj.compute(2, new float[2], new float[2], new float[2], new float[2], new float[] {1, 2},
+                new float[2], new float[] {0, 0}, new float[2], new float[2], dValue);
+        assertThat(obj.valueLoss()).isCloseTo((1 + 4) / 2.0, within(1e-9));
+        assertThat(loss).isCloseTo(0.5 * 2.5, within(1e-9));
+        assertThat(dValue).containsExactly(0.5f, 1.0f);
+    }
+
+    @Test
     void clippedValueLossTakesThePessimisticBranch() {
         // V_old = 0, V = 1, R = 2, ε = 0.2: unclipped (1−2)² = 1; clipped V_c = 0.2, (0.2−2)² = 3.24 wins,
         // and V_c does not depend on V (outside the clip range): no gradient.
-        PpoObjective obj = new PpoObjective(0.2, 0, 1, true, false, 1);
+        PpoObjective obj = new PpoObjective(0.2, 0, 1, true, true, false, 1);
         float[] dValue = new float[1];
         obj.compute(1, new float[1], new float[1], new float[1], new float[1], new float[] {1}, new float[] {0},
                 new float[] {2}, new float[1], new float[1], dValue);
@@ -56,7 +67,7 @@ class PpoObjectiveTest {
 
     @Test
     void entropyBonusLowersTheLossWithGradientMinusCoefficientOverBatch() {
-        PpoObjective obj = new PpoObjective(0.2, 0.6, 0, false, false, 3);
+        PpoObjective obj = new PpoObjective(0.2, 0.6, 0, true, false, false, 3);
         float[] dEntropy = new float[3];
         double loss = obj.compute(3, new float[3], new float[3], new float[3], new float[] {0.5f, 1f, 1.5f},
                 new float[3], new float[3], new float[3], new float[3], dEntropy, new float[3]);
@@ -85,7 +96,7 @@ class PpoObjectiveTest {
             v[i] = oldV[i] + (float) rng.nextDouble(-0.5, 0.5);
             ret[i] = (float) rng.nextGaussian();
         }
-        PpoObjective obj = new PpoObjective(0.2, 0.01, 0.5, true, true, m);
+        PpoObjective obj = new PpoObjective(0.2, 0.01, 0.5, true, true, true, m);
         float[] dLp = new float[m];
         float[] dEnt = new float[m];
         float[] dV = new float[m];

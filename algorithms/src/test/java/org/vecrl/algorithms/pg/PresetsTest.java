@@ -42,6 +42,38 @@ class PresetsTest {
     }
 
     @Test
+    void zooPpoPresetsUseStableBaselinesValueLossAndVecNormalize() {
+        PpoHyperparameters acrobot = ppoPreset("Acrobot-v1");
+        assertThat(acrobot.valueLossHalf()).isFalse();
+        assertThat(acrobot.normalizeObs()).isTrue();
+        assertThat(acrobot.normalizeReward()).as("zoo normalize: true is VecNormalize of obs and reward").isTrue();
+        assertThat(acrobot.numMinibatches()).as("SB3 batch_size 64 of 16 x 256").isEqualTo(64);
+        assertThat(acrobot.gaeLambda()).isEqualTo(0.94);
+        PpoHyperparameters pendulum = ppoPreset("Pendulum-v1");
+        assertThat(pendulum.valueLossHalf()).isFalse();
+        assertThat(pendulum.gamma()).isEqualTo(0.9);
+        assertThat(pendulum.normalizeObs() || pendulum.normalizeReward()).as("zoo: no normalize").isFalse();
+        assertThat(ppoPreset("CartPole-v1").valueLossHalf()).as("CleanRL's ½ MSE").isTrue();
+    }
+
+    @Test
+    void a2cPresetIsStableBaselinesRmsprop() {
+        RunConfig c = RunConfig.resolve(Algorithms.get("a2c"), "CartPole-v1", new RunConfig.Sources(null, Map.of(),
+                null, Map.of(), List.of()));
+        A2cHyperparameters h = (A2cHyperparameters) c.hyperparameters();
+        assertThat(c.run().numEnvs()).isEqualTo(8);
+        assertThat(h.optimizer()).isEqualTo(A2cHyperparameters.OptimizerKind.RMSPROP);
+        assertThat(h.rmspropAlpha()).isEqualTo(0.99);
+        assertThat(h.optimizerEps()).isEqualTo(1e-5);
+        assertThat(h.normAdv()).isFalse();
+    }
+
+    private static PpoHyperparameters ppoPreset(String env) {
+        return (PpoHyperparameters) RunConfig.resolve(Algorithms.get("ppo"), env, new RunConfig.Sources(null,
+                Map.of(), null, Map.of(), List.of())).hyperparameters();
+    }
+
+    @Test
     void algorithmsAreRegistered() {
         assertThat(Algorithms.names()).contains("ppo", "a2c", "reinforce");
     }

@@ -1,7 +1,6 @@
 package org.vecrl.nn.nd4j;
 
 import java.util.List;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
 import org.nd4j.linalg.factory.Nd4j;
@@ -24,29 +23,12 @@ public final class Nd4jAdam extends AbstractAdam {
     /** See {@link org.vecrl.nn.Optimizers#adam}. */
     public Nd4jAdam(List<? extends Nd4jParameterized> nets, double lr, double beta1, double beta2, double eps, double weightDecay,
                     double maxGradNorm) {
-        super(nets, lr, beta1, beta2, eps, weightDecay, maxGradNorm);
-        this.params = nets.stream().map(Nd4jParameterized::paramArray).toArray(INDArray[]::new);
-        this.grads = nets.stream().map(Nd4jParameterized::gradArray).toArray(INDArray[]::new);
-        this.m = nets.stream().map(n -> Nd4j.zeros(DataType.FLOAT, n.numParams())).toArray(INDArray[]::new);
-        this.v = nets.stream().map(n -> Nd4j.zeros(DataType.FLOAT, n.numParams())).toArray(INDArray[]::new);
-        this.updates = nets.stream().map(n -> Nd4j.zeros(DataType.FLOAT, n.numParams())).toArray(INDArray[]::new);
-    }
-
-    @Override
-    protected double sumOfSquaredGrads() {
-        double sum = 0;
-        for (INDArray g : grads) {
-            double norm = g.norm2Number().doubleValue();
-            sum += norm * norm;
-        }
-        return sum;
-    }
-
-    @Override
-    protected void scaleGrads(double factor) {
-        for (INDArray g : grads) {
-            g.muli(factor);
-        }
+        super(nets, lr, beta1, beta2, eps, weightDecay, maxGradNorm, Nd4jBuffers.gradients(nets));
+        this.params = Nd4jBuffers.params(nets);
+        this.grads = Nd4jBuffers.grads(nets);
+        this.m = Nd4jBuffers.zeros(nets);
+        this.v = Nd4jBuffers.zeros(nets);
+        this.updates = Nd4jBuffers.zeros(nets);
     }
 
     @Override
@@ -65,27 +47,17 @@ public final class Nd4jAdam extends AbstractAdam {
 
     @Override
     protected float[][] firstMoments() {
-        return copies(m);
+        return Nd4jBuffers.copies(m);
     }
 
     @Override
     protected float[][] secondMoments() {
-        return copies(v);
+        return Nd4jBuffers.copies(v);
     }
 
     @Override
     protected void setMoments(float[][] first, float[][] second) {
-        for (int k = 0; k < m.length; k++) {
-            m[k].data().setData(first[k]);
-            v[k].data().setData(second[k]);
-        }
-    }
-
-    private static float[][] copies(INDArray[] arrays) {
-        float[][] out = new float[arrays.length][];
-        for (int k = 0; k < arrays.length; k++) {
-            out[k] = arrays[k].toFloatVector();
-        }
-        return out;
+        Nd4jBuffers.copyInto(first, m);
+        Nd4jBuffers.copyInto(second, v);
     }
 }

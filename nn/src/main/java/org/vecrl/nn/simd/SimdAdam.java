@@ -14,32 +14,11 @@ public final class SimdAdam extends AbstractAdam {
     /** See {@link org.vecrl.nn.Optimizers#adam}. */
     public SimdAdam(List<SimdMlp> nets, double lr, double beta1, double beta2, double eps, double weightDecay,
                     double maxGradNorm) {
-        super(nets, lr, beta1, beta2, eps, weightDecay, maxGradNorm);
-        this.params = nets.stream().map(SimdMlp::paramArray).toArray(float[][]::new);
-        this.grads = nets.stream().map(SimdMlp::gradArray).toArray(float[][]::new);
-        this.m = nets.stream().map(n -> new float[n.numParams()]).toArray(float[][]::new);
-        this.v = nets.stream().map(n -> new float[n.numParams()]).toArray(float[][]::new);
-    }
-
-    @Override
-    protected double sumOfSquaredGrads() {
-        double sum = 0;
-        for (float[] g : grads) {
-            for (float x : g) {
-                sum += (double) x * x;
-            }
-        }
-        return sum;
-    }
-
-    @Override
-    protected void scaleGrads(double factor) {
-        float f = (float) factor;
-        for (float[] g : grads) {
-            for (int i = 0; i < g.length; i++) {
-                g[i] *= f;
-            }
-        }
+        super(nets, lr, beta1, beta2, eps, weightDecay, maxGradNorm, SimdBuffers.gradients(nets));
+        this.params = SimdBuffers.params(nets);
+        this.grads = SimdBuffers.grads(nets);
+        this.m = SimdBuffers.zerosLike(params);
+        this.v = SimdBuffers.zerosLike(params);
     }
 
     @Override
@@ -71,27 +50,17 @@ public final class SimdAdam extends AbstractAdam {
 
     @Override
     protected float[][] firstMoments() {
-        return deepCopy(m);
+        return SimdBuffers.deepCopy(m);
     }
 
     @Override
     protected float[][] secondMoments() {
-        return deepCopy(v);
+        return SimdBuffers.deepCopy(v);
     }
 
     @Override
     protected void setMoments(float[][] first, float[][] second) {
-        for (int k = 0; k < m.length; k++) {
-            System.arraycopy(first[k], 0, m[k], 0, m[k].length);
-            System.arraycopy(second[k], 0, v[k], 0, v[k].length);
-        }
-    }
-
-    private static float[][] deepCopy(float[][] arrays) {
-        float[][] copy = new float[arrays.length][];
-        for (int k = 0; k < arrays.length; k++) {
-            copy[k] = arrays[k].clone();
-        }
-        return copy;
+        SimdBuffers.copyInto(first, m);
+        SimdBuffers.copyInto(second, v);
     }
 }
