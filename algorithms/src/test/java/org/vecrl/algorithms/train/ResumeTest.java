@@ -38,7 +38,8 @@ class ResumeTest {
                 Arguments.of("ppo", "CartPole-v1", List.of("num_steps=64", "hidden_sizes=16,16")),
                 Arguments.of("ppo", "Pendulum-v1", List.of("num_steps=64", "num_envs=4", "hidden_sizes=16,16")),
                 Arguments.of("a2c", "CartPole-v1", List.of("hidden_sizes=16,16")),
-                Arguments.of("reinforce", "CartPole-v1", List.of("num_steps=64", "baseline=critic", "hidden_sizes=16,16")),
+                Arguments.of("reinforce", "CartPole-v1", List.of("num_steps=64", "baseline=critic", "normalize_returns=false",
+                        "hidden_sizes=16,16")),
                 Arguments.of("dqn", "CartPole-v1", dqn),
                 Arguments.of("dqn", "CartPole-v1", dqnPer));
     }
