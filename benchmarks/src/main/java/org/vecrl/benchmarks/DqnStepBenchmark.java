@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.vecrl.algorithms.dqn.DqnArgs;
+import org.vecrl.algorithms.dqn.DqnHyperparameters;
 import org.vecrl.algorithms.dqn.DqnLearner;
 import org.vecrl.algorithms.train.Config;
 import org.vecrl.algorithms.train.Metrics;
@@ -47,10 +47,10 @@ public class DqnStepBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        Map<String, Object> values = new java.util.HashMap<>(Config.toMap(DqnArgs.defaults()));
+        Map<String, Object> values = new java.util.HashMap<>(Config.toMap(DqnHyperparameters.defaults()));
         values.put("engine", engine);
         values.put("learning_starts", 10_000);
-        DqnArgs args = Config.bind(DqnArgs.class, values);
+        DqnHyperparameters args = Config.bind(DqnHyperparameters.class, values);
         env = Envs.makeVec("CartPole-v1", 1);
         env.reset(1L);
         learner = new DqnLearner(new RunSettings("dqn", "CartPole-v1", 1, 500_000, 1, 1_000_000, 1_000), args, env);

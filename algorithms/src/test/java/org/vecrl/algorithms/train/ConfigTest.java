@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vecrl.algorithms.dqn.DqnArgs;
+import org.vecrl.algorithms.dqn.DqnHyperparameters;
 import org.vecrl.algorithms.dqn.TdLoss;
 import org.vecrl.nn.Engine;
 
@@ -26,7 +26,7 @@ class ConfigTest {
     void laterLayersOverrideEarlierOnes() {
         RunConfig c = resolve("curriculum", Map.of("learning_rate", "1e-3", "gamma", 0.9), Map.of("seed", 7),
                 List.of("gamma=0.5", "engine=nd4j", "loss=HUBER", "hidden_sizes=[16, 8]", "double_dqn=true"));
-        DqnArgs a = (DqnArgs) c.hyperparameters();
+        DqnHyperparameters a = (DqnHyperparameters) c.hyperparameters();
         assertThat(a.learningRate()).isEqualTo(1e-3);
         assertThat(a.gamma()).isEqualTo(0.5);
         assertThat(a.engine()).isEqualTo(Engine.ND4J);
@@ -38,9 +38,9 @@ class ConfigTest {
     }
 
     @Test
-    void curriculumPresetIsTheDqnArgsDefaultsAndTheEnvPresetIsUsedByDefault() {
+    void curriculumPresetIsTheDqnHyperparametersDefaultsAndTheEnvPresetIsUsedByDefault() {
         RunConfig curriculum = resolve("curriculum", null, null, null);
-        assertThat(Config.toMap(curriculum.hyperparameters())).isEqualTo(Config.toMap(DqnArgs.defaults()));
+        assertThat(Config.toMap(curriculum.hyperparameters())).isEqualTo(Config.toMap(DqnHyperparameters.defaults()));
         RunConfig cartPole = resolve(null, null, null, null);
         assertThat(cartPole.toMap()).isNotEqualTo(curriculum.toMap());
     }

@@ -32,13 +32,13 @@ import org.vecrl.nn.Engine;
  * @param perBetaStart         importance-weight exponent at step 0, annealed linearly to 1 over total_timesteps, 0.4
  * @param perEps               added to |TD error| to give a row's priority, 1e-6
  */
-public record DqnArgs(int[] hiddenSizes, Engine engine, int bufferSize, int batchSize, double learningRate,
+public record DqnHyperparameters(int[] hiddenSizes, Engine engine, int bufferSize, int batchSize, double learningRate,
                       double weightDecay, double adamEps, double maxGradNorm, double gamma, double startE, double endE,
                       double explorationFraction, long learningStarts, int trainFrequency, int gradientSteps,
                       int targetUpdateInterval, double tau, boolean doubleDqn, boolean dueling, TdLoss loss,
                       boolean prioritizedReplay, double perAlpha, double perBetaStart, double perEps) {
 
-    public DqnArgs {
+    public DqnHyperparameters {
         hiddenSizes = hiddenSizes.clone();
         check(bufferSize > 0, "buffer_size", bufferSize, "> 0");
         check(batchSize > 0, "batch_size", batchSize, "> 0");
@@ -69,8 +69,8 @@ public record DqnArgs(int[] hiddenSizes, Engine engine, int bufferSize, int batc
     }
 
     /** The curriculum's DQNArgs defaults (uniform replay). */
-    public static DqnArgs defaults() {
-        return new DqnArgs(new int[] {120, 84}, Engine.SIMD, 10_000, 128, 2.5e-4, 0.01, 1e-8, 0, 0.99, 1.0, 0.1, 0.2,
+    public static DqnHyperparameters defaults() {
+        return new DqnHyperparameters(new int[] {120, 84}, Engine.SIMD, 10_000, 128, 2.5e-4, 0.01, 1e-8, 0, 0.99, 1.0, 0.1, 0.2,
                 10_000, 10, 1, 100, 1.0, false, false, TdLoss.MSE, false, 0.6, 0.4, 1e-6);
     }
 }
