@@ -28,11 +28,6 @@ public final class Dqn implements Algorithm<DqnHyperparameters> {
     }
 
     @Override
-    public DqnHyperparameters defaults() {
-        return DqnHyperparameters.defaults();
-    }
-
-    @Override
     public Learner createLearner(RunSettings run, DqnHyperparameters hyperparameters, VectorEnv env) {
         return new DqnLearner(run, hyperparameters, env);
     }

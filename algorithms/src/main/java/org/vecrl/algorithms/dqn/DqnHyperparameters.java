@@ -1,42 +1,64 @@
 package org.vecrl.algorithms.dqn;
 
+import org.vecrl.algorithms.train.Default;
+import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.nn.Engine;
 
 /**
- * DQN hyperparameters (config keys in snake_case). Defaults are the curriculum's {@code DQNArgs}
- * (§2.10); the run settings (seed, env, total_timesteps, num_envs) live in
- * {@link org.vecrl.algorithms.train.RunSettings}.
+ * DQN hyperparameters (config keys in snake_case). The {@link Default @Default} of each component is
+ * the curriculum's {@code DQNArgs} (§2.10, uniform replay); the run settings (seed, env,
+ * total_timesteps, num_envs) live in {@link org.vecrl.algorithms.train.RunSettings}.
  *
- * @param hiddenSizes          Q-network hidden layers (ReLU), [120, 84]
+ * @param hiddenSizes          Q-network hidden layers (ReLU)
  * @param engine               nn engine: simd (plain Java + Vector API) or nd4j
- * @param bufferSize           replay capacity, 10,000
- * @param batchSize            transitions per gradient step, 128
- * @param learningRate         AdamW learning rate, 2.5e-4
- * @param weightDecay          AdamW decoupled weight decay, 0.01 (0 gives Adam)
- * @param adamEps              Adam epsilon, 1e-8
+ * @param bufferSize           replay capacity
+ * @param batchSize            transitions per gradient step
+ * @param learningRate         AdamW learning rate
+ * @param weightDecay          AdamW decoupled weight decay (0 gives Adam)
+ * @param adamEps              Adam epsilon
  * @param maxGradNorm          global gradient-norm clip, 0 = off
- * @param gamma                discount, 0.99
- * @param startE               initial epsilon, 1.0
- * @param endE                 final epsilon, 0.1
- * @param explorationFraction  fraction of total_timesteps over which epsilon decays, 0.2
- * @param learningStarts       environment steps of random-ish prefill before training, 10,000 (= buffer_size)
- * @param trainFrequency       vector steps between training phases (curriculum steps_per_train), 10
- * @param gradientSteps        gradient steps per training phase, 1
- * @param targetUpdateInterval gradient steps between target updates, 100 (the first update included)
+ * @param gamma                discount
+ * @param startE               initial epsilon
+ * @param endE                 final epsilon
+ * @param explorationFraction  fraction of total_timesteps over which epsilon decays
+ * @param learningStarts       environment steps of random-ish prefill before training (default = buffer_size)
+ * @param trainFrequency       vector steps between training phases (curriculum steps_per_train)
+ * @param gradientSteps        gradient steps per training phase
+ * @param targetUpdateInterval gradient steps between target updates (the first update included)
  * @param tau                  target update weight: 1 copies, below 1 is a Polyak average
  * @param doubleDqn            choose the next action with the online network (Double DQN)
  * @param dueling              dueling heads: Q = V + A - mean A on the last hidden layer's features
  * @param loss                 mse (curriculum) or huber (smooth L1, delta 1)
- * @param prioritizedReplay    proportional prioritized replay (Schaul et al. 2016) instead of uniform sampling, false
- * @param perAlpha             priority exponent: rows are sampled with probability p^alpha / sum p^alpha, 0.6
- * @param perBetaStart         importance-weight exponent at step 0, annealed linearly to 1 over total_timesteps, 0.4
- * @param perEps               added to |TD error| to give a row's priority, 1e-6
+ * @param prioritizedReplay    proportional prioritized replay (Schaul et al. 2016) instead of uniform sampling
+ * @param perAlpha             priority exponent: rows are sampled with probability p^alpha / sum p^alpha
+ * @param perBetaStart         importance-weight exponent at step 0, annealed linearly to 1 over total_timesteps
+ * @param perEps               added to |TD error| to give a row's priority
  */
-public record DqnHyperparameters(int[] hiddenSizes, Engine engine, int bufferSize, int batchSize, double learningRate,
-                      double weightDecay, double adamEps, double maxGradNorm, double gamma, double startE, double endE,
-                      double explorationFraction, long learningStarts, int trainFrequency, int gradientSteps,
-                      int targetUpdateInterval, double tau, boolean doubleDqn, boolean dueling, TdLoss loss,
-                      boolean prioritizedReplay, double perAlpha, double perBetaStart, double perEps) {
+public record DqnHyperparameters(
+        @Default("120,84") int[] hiddenSizes,
+        @Default("simd") Engine engine,
+        @Default("10000") int bufferSize,
+        @Default("128") int batchSize,
+        @Default("2.5e-4") double learningRate,
+        @Default("0.01") double weightDecay,
+        @Default("1e-8") double adamEps,
+        @Default("0") double maxGradNorm,
+        @Default("0.99") double gamma,
+        @Default("1.0") double startE,
+        @Default("0.1") double endE,
+        @Default("0.2") double explorationFraction,
+        @Default("10000") long learningStarts,
+        @Default("10") int trainFrequency,
+        @Default("1") int gradientSteps,
+        @Default("100") int targetUpdateInterval,
+        @Default("1.0") double tau,
+        @Default("false") boolean doubleDqn,
+        @Default("false") boolean dueling,
+        @Default("mse") TdLoss loss,
+        @Default("false") boolean prioritizedReplay,
+        @Default("0.6") double perAlpha,
+        @Default("0.4") double perBetaStart,
+        @Default("1e-6") double perEps) {
 
     public DqnHyperparameters {
         hiddenSizes = hiddenSizes.clone();
@@ -68,9 +90,8 @@ public record DqnHyperparameters(int[] hiddenSizes, Engine engine, int bufferSiz
         return hiddenSizes.clone();
     }
 
-    /** The curriculum's DQNArgs defaults (uniform replay). */
+    /** Every component at its {@link Default}: the curriculum's DQNArgs. */
     public static DqnHyperparameters defaults() {
-        return new DqnHyperparameters(new int[] {120, 84}, Engine.SIMD, 10_000, 128, 2.5e-4, 0.01, 1e-8, 0, 0.99, 1.0, 0.1, 0.2,
-                10_000, 10, 1, 100, 1.0, false, false, TdLoss.MSE, false, 0.6, 0.4, 1e-6);
+        return Defaults.of(DqnHyperparameters.class);
     }
 }

@@ -1,9 +1,8 @@
 package org.vecrl.algorithms.dqn;
 
-import java.util.HashMap;
 import java.util.Map;
 
-import org.vecrl.algorithms.train.Config;
+import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.algorithms.train.Metrics;
 import org.vecrl.algorithms.train.RunSettings;
 import org.vecrl.core.env.Envs;
@@ -16,9 +15,7 @@ final class DqnTesting {
 
     /** The default arguments with some keys replaced, e.g. {@code args(Map.of("engine", "nd4j"))}. */
     static DqnHyperparameters args(Map<String, Object> overrides) {
-        Map<String, Object> values = new HashMap<>(Config.toMap(DqnHyperparameters.defaults()));
-        values.putAll(overrides);
-        return Config.bind(DqnHyperparameters.class, values);
+        return Defaults.of(DqnHyperparameters.class, overrides);
     }
 
     /** The curriculum's probe-test arguments: defaults with lr 1e-3, buffer 500, target every 20 trains. */
