@@ -46,6 +46,26 @@ class ConfigTest {
     }
 
     @Test
+    void cartPolePresetIsTheDefaultsWithCleanRlDeviations() {
+        Map<String, Object> expected = new java.util.LinkedHashMap<>(Config.toMap(RunSettings.defaults("dqn", "CartPole-v1")));
+        expected.putAll(Config.toMap(DqnHyperparameters.defaults()));
+        expected.putAll(Map.of("weight_decay", 0.0, "end_e", 0.05, "exploration_fraction", 0.5, "target_update_interval", 50));
+        assertThat(resolve(null, null, null, null).toMap()).isEqualTo(expected);
+    }
+
+    @Test
+    void dqnPresetsListOnlyKeysThatDifferFromTheDefaults() {
+        Map<String, Object> defaults = new java.util.LinkedHashMap<>(Config.toMap(RunSettings.defaults("dqn", "CartPole-v1")));
+        defaults.putAll(Config.toMap(DqnHyperparameters.defaults()));
+        for (String name : List.of("CartPole-v1", "curriculum")) {
+            Map<String, Object> preset = Config.readYamlResource("presets/dqn/" + name + ".yaml");
+            assertThat(preset).as(name).isNotNull();
+            Map<String, Object> resolved = resolve(name, null, null, null).toMap();
+            preset.keySet().forEach(key -> assertThat(resolved.get(key)).as(name + " " + key).isNotEqualTo(defaults.get(key)));
+        }
+    }
+
+    @Test
     void unknownKeysAndBadValuesAreRejectedWithTheValidKeys() {
         assertThatThrownBy(() -> resolve(null, null, null, List.of("learning_rat=1")))
                 .isInstanceOf(IllegalArgumentException.class)
