@@ -68,17 +68,20 @@ public final class Dqn implements Algorithm<DqnHyperparameters> {
         return new MlpSpec(in, hidden, out, Activation.RELU, LayerInit.torchDefault(), LayerInit.torchDefault());
     }
 
-    /** Stores the networks of {@code q} as {@code name.0}, {@code name.1}, ... */
+    /**
+     * Stores the networks of {@code q} under {@code name} plus their {@link QFunction#networkNames()}:
+     * {@code dqn.q.mlp}, or {@code dqn.q.trunk}, {@code dqn.q.value} and {@code dqn.q.advantage} with dueling heads.
+     */
     static void save(Checkpoint out, String name, QFunction q) {
         for (int i = 0; i < q.networks().size(); i++) {
-            out.putNetwork(name + "." + i, q.networks().get(i));
+            out.putNetwork(name + "." + q.networkNames().get(i), q.networks().get(i));
         }
     }
 
     /** Loads what {@link #save} stored. */
     static void restore(Checkpoint in, String name, QFunction q) {
         for (int i = 0; i < q.networks().size(); i++) {
-            in.loadNetwork(name + "." + i, q.networks().get(i));
+            in.loadNetwork(name + "." + q.networkNames().get(i), q.networks().get(i));
         }
     }
 }

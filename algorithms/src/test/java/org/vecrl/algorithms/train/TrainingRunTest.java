@@ -115,8 +115,8 @@ class TrainingRunTest {
 
         Checkpoint a = Checkpoint.load(new RunDirectory(full).finalCheckpoint());
         Checkpoint b = Checkpoint.load(rc.finalCheckpoint());
-        for (String name : List.of("dqn.q.0", "dqn.q.1", "dqn.q.2", "dqn.target.0", "dqn.optimizer.m.0", "dqn.optimizer.v.0", "dqn.replay.obs",
-                "dqn.replay.nextObs")) {
+        for (String name : List.of("dqn.q.trunk", "dqn.q.value", "dqn.q.advantage", "dqn.target.trunk", "dqn.target.advantage",
+                "dqn.optimizer.m.0", "dqn.optimizer.v.0", "dqn.replay.obs", "dqn.replay.nextObs")) {
             assertThat(b.getFloats(name)).as(name).containsExactly(a.getFloats(name));
         }
         assertThat(b.getInts("dqn.replay.actions")).containsExactly(a.getInts("dqn.replay.actions"));
