@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.vecrl.algorithms.dqn.DqnArgs;
+import org.vecrl.algorithms.dqn.DqnHyperparameters;
 import org.vecrl.algorithms.dqn.DqnLearner;
-import org.vecrl.algorithms.train.Config;
+import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.algorithms.train.Metrics;
 import org.vecrl.algorithms.train.RunSettings;
 import org.vecrl.core.env.Envs;
@@ -47,10 +47,7 @@ public class DqnStepBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        Map<String, Object> values = new java.util.HashMap<>(Config.toMap(DqnArgs.defaults()));
-        values.put("engine", engine);
-        values.put("learning_starts", 10_000);
-        DqnArgs args = Config.bind(DqnArgs.class, values);
+        DqnHyperparameters args = Defaults.of(DqnHyperparameters.class, Map.of("engine", engine, "learning_starts", 10_000));
         env = Envs.makeVec("CartPole-v1", 1);
         env.reset(1L);
         learner = new DqnLearner(new RunSettings("dqn", "CartPole-v1", 1, 500_000, 1, 1_000_000, 1_000), args, env);

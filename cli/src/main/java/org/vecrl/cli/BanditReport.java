@@ -16,10 +16,10 @@ import org.vecrl.core.plot.LineChart;
 /**
  * Writes the files of {@code vecrl bandits}: {@code reward.png} and {@code best-arm.png} (per-step averages
  * over runs, smoothed), {@code results.arrow} + {@code results.csv} (per-step averages in long format:
- * agent, step from 1, meanReward, fractionBest) and {@code summary.json}.
+ * agent, step from 1, mean_reward, fraction_best) and {@code summary.json}.
  */
 final class BanditReport {
-    /** Steps at the end of a run over which {@code fractionBestLast100} is taken. */
+    /** Steps at the end of a run over which {@code fraction_best_last100} is taken. */
     static final int LAST_STEPS = 100;
 
     private final BanditExperiment experiment;
@@ -60,8 +60,8 @@ final class BanditReport {
     }
 
     private void writeTable(Path dir) {
-        List<Column> columns = List.of(Column.ofString("agent"), Column.ofLong("step"), Column.ofDouble("meanReward"),
-                Column.ofDouble("fractionBest"));
+        List<Column> columns = List.of(Column.ofString("agent"), Column.ofLong("step"), Column.ofDouble("mean_reward"),
+                Column.ofDouble("fraction_best"));
         try (TableLog table = new TableLog(dir.resolve("results.arrow"), dir.resolve("results.csv"), columns, Integer.MAX_VALUE)) {
             for (int a = 0; a < result.agents(); a++) {
                 double[] reward = result.meanRewardPerStep(a);
@@ -79,9 +79,9 @@ final class BanditReport {
         for (int a = 0; a < result.agents(); a++) {
             Map<String, Object> agent = new LinkedHashMap<>();
             agent.put("name", result.agentNames().get(a));
-            agent.put("meanReward", result.meanReward(a));
-            agent.put("fractionBest", result.fractionBest(a));
-            agent.put("fractionBestLast100", result.fractionBestLast(a, LAST_STEPS));
+            agent.put("mean_reward", result.meanReward(a));
+            agent.put("fraction_best", result.fractionBest(a));
+            agent.put("fraction_best_last100", result.fractionBestLast(a, LAST_STEPS));
             agents.add(agent);
         }
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -89,7 +89,7 @@ final class BanditReport {
         summary.put("runs", experiment.runs());
         summary.put("steps", experiment.steps());
         summary.put("seed", experiment.baseSeed());
-        summary.put("numArms", experiment.numArms());
+        summary.put("num_arms", experiment.numArms());
         summary.put("stationary", experiment.stationary());
         return summary;
     }

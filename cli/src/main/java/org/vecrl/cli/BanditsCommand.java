@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code vecrl bandits}: runs agents on the k-armed bandit testbed and writes charts, a table and a summary. */
 @Command(name = "bandits", mixinStandardHelpOptions = true,
         description = {"Run bandit agents on the k-armed testbed (ArmedBanditTestbed-v0) with common random numbers.",
-            "Writes reward.png, best-arm.png, results.arrow (+ .csv: agent, step from 1, meanReward, fractionBest) "
+            "Writes reward.png, best-arm.png, results.arrow (+ .csv: agent, step from 1, mean_reward, fraction_best) "
                 + "and summary.json into --out.",
             "Agents: random, eps-greedy(eps=0.1,optimism=0), ucb(c=2), cheater, gradient(alpha=0.1,baseline=true), thompson."})
 final class BanditsCommand implements Callable<Integer> {
@@ -87,8 +87,8 @@ final class BanditsCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder(String.format("%-42s %12s %8s %16s%n", "agent", "mean reward", "% best",
                 "% best last " + BanditReport.LAST_STEPS));
         for (Map<String, Object> agent : (List<Map<String, Object>>) summary.get("agents")) {
-            sb.append(String.format("%-42s %12.4f %8.2f %16.2f%n", agent.get("name"), (Double) agent.get("meanReward"),
-                    100 * (Double) agent.get("fractionBest"), 100 * (Double) agent.get("fractionBestLast100")));
+            sb.append(String.format("%-42s %12.4f %8.2f %16.2f%n", agent.get("name"), (Double) agent.get("mean_reward"),
+                    100 * (Double) agent.get("fraction_best"), 100 * (Double) agent.get("fraction_best_last100")));
         }
         return sb.append("wrote reward.png, best-arm.png, results.arrow, results.csv, summary.json to ").append(out)
                 .append(System.lineSeparator()).toString();

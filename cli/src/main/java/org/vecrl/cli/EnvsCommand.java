@@ -47,15 +47,15 @@ final class EnvsCommand implements Callable<Integer> {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", spec.id());
         try (Env<?, ?> env = Envs.make(spec.id())) {
-            row.put("observationSpace", String.valueOf(env.observationSpace()));
-            row.put("actionSpace", String.valueOf(env.actionSpace()));
+            row.put("observation_space", String.valueOf(env.observationSpace()));
+            row.put("action_space", String.valueOf(env.actionSpace()));
         } catch (RuntimeException e) {
-            row.put("observationSpace", null);
-            row.put("actionSpace", null);
+            row.put("observation_space", null);
+            row.put("action_space", null);
             row.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        row.put("maxEpisodeSteps", spec.maxEpisodeSteps());
-        row.put("rewardThreshold", spec.rewardThreshold());
+        row.put("max_episode_steps", spec.maxEpisodeSteps());
+        row.put("reward_threshold", spec.rewardThreshold());
         row.put("nondeterministic", spec.nondeterministic());
         return row;
     }
@@ -64,10 +64,10 @@ final class EnvsCommand implements Callable<Integer> {
         List<String[]> lines = new ArrayList<>();
         lines.add(HEADER);
         for (Map<String, Object> row : rows) {
-            String obs = row.containsKey("error") ? "(cannot make: " + row.get("error") + ")" : cell(row.get("observationSpace"));
+            String obs = row.containsKey("error") ? "(cannot make: " + row.get("error") + ")" : cell(row.get("observation_space"));
             lines.add(new String[] {
-                cell(row.get("id")), obs, cell(row.get("actionSpace")), cell(row.get("maxEpisodeSteps")),
-                cell(row.get("rewardThreshold")), cell(row.get("nondeterministic"))
+                cell(row.get("id")), obs, cell(row.get("action_space")), cell(row.get("max_episode_steps")),
+                cell(row.get("reward_threshold")), cell(row.get("nondeterministic"))
             });
         }
         int[] widths = new int[HEADER.length];

@@ -31,7 +31,7 @@ final class InfoCommand implements Callable<Integer> {
             System.setProperty(Backend.THREADS_PROPERTY, Integer.toString(threads));
         }
         BackendDescription d = Backend.describe();
-        JsonOrText.print(spec, jsonOption.json, d.toMap(), d::toText);
+        JsonOrText.print(spec, jsonOption.json, d, d::toText);
         return 0;
     }
 }

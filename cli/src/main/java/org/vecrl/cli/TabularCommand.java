@@ -126,14 +126,14 @@ final class TabularCommand implements Callable<Integer> {
         summary.put("gamma", gamma);
         summary.put("policy", policy);
         summary.put("values", result.values());
-        summary.put("greedyReturn", greedyReturn);
-        summary.put("meanReturn", result.meanReturn());
+        summary.put("greedy_return", greedyReturn);
+        summary.put("mean_return", result.meanReturn());
         summary.put("episodes", episodes);
         if (!algo.plans()) {
-            summary.put("maxSteps", learnerCap);
-            summary.put("truncatedEpisodes", result.truncatedEpisodes());
+            summary.put("max_steps", learnerCap);
+            summary.put("truncated_episodes", result.truncatedEpisodes());
         }
-        summary.put("rewardMode", rewardMode.name().toLowerCase(java.util.Locale.ROOT));
+        summary.put("reward_mode", rewardMode.name().toLowerCase(java.util.Locale.ROOT));
         summary.put("seed", seed);
         Json.writeFile(out.resolve("summary.json"), summary);
         report.heatmap(algo.cliName() + " on " + envId + " (γ=" + gamma + "): V and greedy policy").savePng(out.resolve("values.png"));

@@ -39,25 +39,25 @@ class BanditsCommandTest {
                 .containsEntry("stationary", true);
         List<Map<String, Object>> agents = (List<Map<String, Object>>) summary.get("agents");
         assertThat(agents).extracting(a -> a.get("name")).containsExactly("RandomAgent", "RewardAveraging(eps=0.1, optimism=0)", "Cheater");
-        assertThat(agents).allSatisfy(a -> assertThat(a).containsKeys("meanReward", "fractionBest", "fractionBestLast100"));
+        assertThat(agents).allSatisfy(a -> assertThat(a).containsKeys("mean_reward", "fraction_best", "fraction_best_last100"));
         // With 40 steps "the last 100" is the whole run; the cheater misses only where its first, stale arm 0 is not best.
-        assertThat(agents.get(2).get("fractionBestLast100")).isEqualTo(agents.get(2).get("fractionBest"));
-        assertThat((Double) agents.get(2).get("fractionBest")).isGreaterThanOrEqualTo(39.0 / 40);
+        assertThat(agents.get(2).get("fraction_best_last100")).isEqualTo(agents.get(2).get("fraction_best"));
+        assertThat((Double) agents.get(2).get("fraction_best")).isGreaterThanOrEqualTo(39.0 / 40);
 
         List<Map<String, Object>> rows = ArrowTables.read(out.resolve("results.arrow"));
         assertThat(rows).hasSize(3 * 40);
-        assertThat(rows.get(0)).containsOnlyKeys("agent", "step", "meanReward", "fractionBest")
+        assertThat(rows.get(0)).containsOnlyKeys("agent", "step", "mean_reward", "fraction_best")
                 .containsEntry("agent", "RandomAgent").containsEntry("step", 1L);
-        assertThat(rows.get(119)).containsEntry("agent", "Cheater").containsEntry("step", 40L).containsEntry("fractionBest", 1.0);
+        assertThat(rows.get(119)).containsEntry("agent", "Cheater").containsEntry("step", 40L).containsEntry("fraction_best", 1.0);
         for (int a = 0; a < 3; a++) {
             double sum = 0;
             for (Map<String, Object> row : rows.subList(40 * a, 40 * (a + 1))) {
                 assertThat(row.get("agent")).isEqualTo(agents.get(a).get("name"));
-                sum += (Double) row.get("meanReward");
+                sum += (Double) row.get("mean_reward");
             }
-            assertThat(sum / 40).isCloseTo((Double) agents.get(a).get("meanReward"), offset(1e-12));
+            assertThat(sum / 40).isCloseTo((Double) agents.get(a).get("mean_reward"), offset(1e-12));
         }
-        assertThat(Files.readString(out.resolve("results.csv"))).startsWith("agent,step,meanReward,fractionBest");
+        assertThat(Files.readString(out.resolve("results.csv"))).startsWith("agent,step,mean_reward,fraction_best");
     }
 
     @Test

@@ -85,14 +85,14 @@ class EnvsCommandTest {
         Map<String, Object> row = rows.stream().filter(r -> ID.equals(r.get("id"))).findFirst().orElseThrow();
         assertThat(row).containsExactly(
                 Map.entry("id", ID),
-                Map.entry("observationSpace", "Box(0.0, 1.0, (2,), float32)"),
-                Map.entry("actionSpace", "Discrete(3)"),
-                Map.entry("maxEpisodeSteps", 25),
-                Map.entry("rewardThreshold", 1.5),
+                Map.entry("observation_space", "Box(0.0, 1.0, (2,), float32)"),
+                Map.entry("action_space", "Discrete(3)"),
+                Map.entry("max_episode_steps", 25),
+                Map.entry("reward_threshold", 1.5),
                 Map.entry("nondeterministic", true));
         Map<String, Object> failing = rows.stream().filter(r -> FAILING.equals(r.get("id"))).findFirst().orElseThrow();
-        assertThat(failing).containsEntry("error", "IllegalStateException: no display").containsEntry("observationSpace", null)
-                .containsEntry("maxEpisodeSteps", null);
+        assertThat(failing).containsEntry("error", "IllegalStateException: no display").containsEntry("observation_space", null)
+                .containsEntry("max_episode_steps", null);
     }
 
     @Test

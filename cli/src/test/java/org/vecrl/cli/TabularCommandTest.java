@@ -32,7 +32,7 @@ class TabularCommandTest {
         assertThat(r.out()).contains("policy:", "  →  →  →  G", "  ↑  #  ↑  T", "values:", "greedy return");
         Map<String, Object> s = summary(dir);
         assertThat(s).containsEntry("algo", "policy-iteration").containsEntry("env", "NorvigGrid-v0")
-                .containsEntry("gamma", 0.99).containsEntry("episodes", 50).containsKeys("greedyReturn", "meanReturn");
+                .containsEntry("gamma", 0.99).containsEntry("episodes", 50).containsKeys("greedy_return", "mean_return");
         assertThat(s.get("policy")).isEqualTo(List.of(1, 1, 1, 0, 0, 0, 0, 0, 0, 3, 3, 3));
         double[] expected = DynamicProgramming.policyEvalExact(new NorvigGrid(-0.02),
                 new int[] {1, 1, 1, 0, 0, 0, 0, 0, 0, 3, 3, 3}, 0.99, RewardMode.SUM);
@@ -41,7 +41,7 @@ class TabularCommandTest {
         for (int i = 0; i < 12; i++) {
             assertThat(values.get(i).doubleValue()).isCloseTo(expected[i], within(1e-9));
         }
-        double meanReturn = ((Number) s.get("meanReturn")).doubleValue();
+        double meanReturn = ((Number) s.get("mean_return")).doubleValue();
         assertThat(meanReturn).isBetween(expected[8] - 0.25, expected[8] + 0.25);
         assertThat(ImageIO.read(dir.resolve("values.png").toFile()).getWidth()).isGreaterThan(300);
         assertThat(dir.resolve("returns.png")).doesNotExist();
@@ -75,7 +75,7 @@ class TabularCommandTest {
         Map<String, Object> s = summary(dir);
         assertThat(s).containsEntry("algo", "q-learning").containsEntry("episodes", 40);
         assertThat((List<?>) s.get("policy")).hasSize(3);
-        double meanReturn = ((Number) s.get("meanReturn")).doubleValue();
+        double meanReturn = ((Number) s.get("mean_return")).doubleValue();
         assertThat(meanReturn).isGreaterThan(0).isLessThanOrEqualTo(2 * 0.99 * 0.99);
         assertThat(ImageIO.read(dir.resolve("returns.png").toFile()).getHeight()).isGreaterThan(100);
         assertThat(dir.resolve("values.png")).exists();
@@ -109,8 +109,8 @@ class TabularCommandTest {
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.err()).contains("warning: 2 of 2 training episodes were cut at 300 steps (--max-steps)");
         Map<String, Object> s = summary(dir);
-        assertThat(s).containsEntry("maxSteps", 300).containsEntry("truncatedEpisodes", 2);
-        assertThat(((Number) s.get("meanReturn")).doubleValue()).as("UP into the wall, then RIGHT into the cliff")
+        assertThat(s).containsEntry("max_steps", 300).containsEntry("truncated_episodes", 2);
+        assertThat(((Number) s.get("mean_return")).doubleValue()).as("UP into the wall, then RIGHT into the cliff")
                 .isEqualTo((-300 - 30_000) / 2.0);
     }
 

@@ -54,7 +54,7 @@ class TrainEvalPlotCommandTest {
 
         Result t2 = train(tmp.resolve("b"), 2, "--json", "--tensorboard");
         assertThat(t2.status()).as(t2.err()).isZero();
-        assertThat(Json.readObject(t2.out())).as("stdout is only the summary").containsEntry("totalSteps", 1500)
+        assertThat(Json.readObject(t2.out())).as("stdout is only the summary").containsEntry("total_steps", 1500)
                 .containsEntry("seed", 2);
         assertThat(t2.err()).contains("run directory: " + tmp.resolve("b"));
         try (Stream<Path> events = Files.list(tmp.resolve("b/tensorboard"))) {
@@ -66,9 +66,9 @@ class TrainEvalPlotCommandTest {
         Result eval = run("eval", tmp.resolve("a").toString(), "--episodes", "3", "--deterministic", "--json");
         assertThat(eval.status()).as(eval.err()).isZero();
         Map<String, Object> json = Json.readObject(eval.out());
-        assertThat(json).containsEntry("episodes", 3).containsKeys("meanReturn", "stdReturn", "returns");
+        assertThat(json).containsEntry("episodes", 3).containsKeys("mean_return", "std_return", "returns");
         assertThat((List<?>) json.get("returns")).hasSize(3);
-        assertThat(((Number) json.get("meanReturn")).doubleValue()).isBetween(1.0, 500.0);
+        assertThat(((Number) json.get("mean_return")).doubleValue()).isBetween(1.0, 500.0);
 
         Path gif = tmp.resolve("a.gif");
         Result withGif = run("eval", tmp.resolve("a/checkpoints/final.ckpt").toString(), "--episodes", "1", "--gif", gif.toString());

@@ -44,7 +44,7 @@ public final class DqnLearner implements Learner {
     static final String MAX_PRIORITY = "dqn.replay.maxPriority";
 
     private final RunSettings run;
-    private final DqnArgs args;
+    private final DqnHyperparameters args;
     private final VectorEnv env;
     private final QFunction q;
     private final QFunction target;
@@ -68,7 +68,7 @@ public final class DqnLearner implements Learner {
     private long trainSteps;
 
     /** A learner on {@code env} (already reset) with networks and generators seeded from {@code run.seed()}. */
-    public DqnLearner(RunSettings run, DqnArgs args, VectorEnv env) {
+    public DqnLearner(RunSettings run, DqnHyperparameters args, VectorEnv env) {
         if (!(env.singleActionSpace() instanceof Discrete d) || d.start() != 0) {
             throw new IllegalArgumentException("DQN needs a Discrete(n) action space starting at 0, got " + env.singleActionSpace());
         }
@@ -79,8 +79,8 @@ public final class DqnLearner implements Learner {
         this.env = env;
         this.numActions = d.n();
         long initSeed = Seeding.derive(run.seed(), "init");
-        this.q = DqnAlgorithm.qFunction(args, env.obsDim(), numActions, initSeed);
-        this.target = DqnAlgorithm.qFunction(args, env.obsDim(), numActions, initSeed);
+        this.q = Dqn.qFunction(args, env.obsDim(), numActions, initSeed);
+        this.target = Dqn.qFunction(args, env.obsDim(), numActions, initSeed);
         target.updateFrom(q, 1.0);
         this.optimizer = Optimizers.adam(q.networks(), args.learningRate(), 0.9, 0.999, args.adamEps(), args.weightDecay(),
                 args.maxGradNorm());
@@ -209,8 +209,8 @@ public final class DqnLearner implements Learner {
 
     @Override
     public void save(Checkpoint out) {
-        DqnAlgorithm.save(out, DqnAlgorithm.Q_NETWORK, q);
-        DqnAlgorithm.save(out, "dqn.target", target);
+        Dqn.save(out, Dqn.Q_NETWORK, q);
+        Dqn.save(out, "dqn.target", target);
         out.putOptimizer("dqn.optimizer", optimizer.state());
         out.putLong("dqn.agentStep", agent.step());
         out.putDouble("dqn.epsilon", agent.epsilon());
@@ -232,8 +232,8 @@ public final class DqnLearner implements Learner {
 
     @Override
     public void restore(Checkpoint in) {
-        DqnAlgorithm.restore(in, DqnAlgorithm.Q_NETWORK, q);
-        DqnAlgorithm.restore(in, "dqn.target", target);
+        Dqn.restore(in, Dqn.Q_NETWORK, q);
+        Dqn.restore(in, "dqn.target", target);
         optimizer.restore(in.getOptimizer("dqn.optimizer"));
         agent.restoreCounters(in.getLong("dqn.agentStep"), in.getDouble("dqn.epsilon"));
         trainSteps = in.getLong("dqn.trainSteps");

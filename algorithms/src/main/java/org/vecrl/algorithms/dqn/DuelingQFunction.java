@@ -158,4 +158,9 @@ final class DuelingQFunction implements QFunction {
     public List<Mlp> networks() {
         return List.of(trunk, value, advantage);
     }
+
+    @Override
+    public List<String> networkNames() {
+        return List.of("trunk", "value", "advantage");
+    }
 }

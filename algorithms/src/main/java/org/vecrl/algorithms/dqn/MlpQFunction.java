@@ -41,4 +41,9 @@ final class MlpQFunction implements QFunction {
     public List<Mlp> networks() {
         return List.of(net);
     }
+
+    @Override
+    public List<String> networkNames() {
+        return List.of("mlp");
+    }
 }

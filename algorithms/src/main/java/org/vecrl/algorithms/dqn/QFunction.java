@@ -28,6 +28,9 @@ public interface QFunction {
     /** The networks holding the parameters (for the optimizer and checkpoints), in a fixed order. */
     List<Mlp> networks();
 
+    /** What each of {@link #networks()} is, in the same order: the last part of its checkpoint key. */
+    List<String> networkNames();
+
     /** Total number of parameters. */
     default int numParams() {
         return networks().stream().mapToInt(Mlp::numParams).sum();

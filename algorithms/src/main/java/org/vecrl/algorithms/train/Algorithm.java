@@ -6,7 +6,7 @@ import org.vecrl.nn.Checkpoint;
 
 /**
  * A deep-RL algorithm that {@link TrainingRun} can drive: it names its hyperparameter record (a
- * Java record whose canonical-constructor defaults come from {@link #defaults()}), builds a
+ * Java record whose defaults come from {@link #defaults()}), builds a
  * {@link Learner} for a run and rebuilds a {@link Policy} from a checkpoint for evaluation.
  * Implementations are found by name through {@link Algorithms} (a {@code java.util.ServiceLoader}
  * service: add the class name to {@code META-INF/services/org.vecrl.algorithms.train.Algorithm}).
@@ -21,8 +21,13 @@ public interface Algorithm<H extends Record> {
     /** The hyperparameter record type; its components are the config keys (in snake_case). */
     Class<H> hyperparametersType();
 
-    /** The hyperparameters used when no preset, file or override sets a key. */
-    H defaults();
+    /**
+     * The hyperparameters used when no preset, file or override sets a key: by default the record's
+     * {@link Default @Default} annotations, through {@link Defaults#of(Class)}.
+     */
+    default H defaults() {
+        return Defaults.of(hyperparametersType());
+    }
 
     /**
      * Builds the learner of one run. The environment is already reset with the run's seed; the

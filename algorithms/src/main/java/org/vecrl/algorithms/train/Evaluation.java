@@ -52,8 +52,8 @@ public record Evaluation(Path checkpoint, double[] returns, long[] lengths) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("checkpoint", checkpoint == null ? null : checkpoint.toString());
         m.put("episodes", returns.length);
-        m.put("meanReturn", mean());
-        m.put("stdReturn", std());
+        m.put("mean_return", mean());
+        m.put("std_return", std());
         m.put("returns", returns);
         m.put("lengths", lengths);
         return m;

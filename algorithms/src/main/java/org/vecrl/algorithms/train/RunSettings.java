@@ -1,5 +1,8 @@
 package org.vecrl.algorithms.train;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * The algorithm-neutral settings of a training run (config keys {@code algo}, {@code env},
  * {@code seed}, {@code total_timesteps}, {@code num_envs}, {@code checkpoint_every},
@@ -16,11 +19,15 @@ package org.vecrl.algorithms.train;
  * @param evalEpisodes    episodes of the deterministic end-of-run evaluation recorded in summary.json (0: none)
  * @param tensorboard     also write metrics and episodes as TensorBoard scalars to tensorboard/
  */
-public record RunSettings(String algo, String env, long seed, long totalTimesteps, int numEnvs, long checkpointEvery,
-                          long metricsEvery, int keepCheckpoints, int evalEpisodes, boolean tensorboard) {
-
-    /** Episodes of the end-of-run evaluation unless a config says otherwise. */
-    public static final int DEFAULT_EVAL_EPISODES = 10;
+public record RunSettings(String algo, String env,
+                          @Default("1") long seed,
+                          @Default("500000") long totalTimesteps,
+                          @Default("1") int numEnvs,
+                          @Default("50000") long checkpointEvery,
+                          @Default("1000") long metricsEvery,
+                          @Default("0") int keepCheckpoints,
+                          @Default("10") int evalEpisodes,
+                          @Default("false") boolean tensorboard) {
 
     public RunSettings {
         if (algo == null || algo.isBlank() || env == null || env.isBlank()) {
@@ -50,11 +57,11 @@ public record RunSettings(String algo, String env, long seed, long totalTimestep
         }
     }
 
-    /**
-     * Settings with the run defaults: 1 env, checkpoints every 50,000 steps (all kept), metrics every
-     * 1,000, 10 evaluation episodes, no TensorBoard.
-     */
+    /** Settings for {@code algo} on {@code env} with every other component at its {@link Default}. */
     public static RunSettings defaults(String algo, String env) {
-        return new RunSettings(algo, env, 1, 500_000, 1, 50_000, 1_000, 0, DEFAULT_EVAL_EPISODES, false);
+        Map<String, Object> given = new HashMap<>();
+        given.put("algo", algo);
+        given.put("env", env);
+        return Defaults.of(RunSettings.class, given);
     }
 }

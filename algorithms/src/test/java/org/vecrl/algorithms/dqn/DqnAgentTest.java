@@ -20,8 +20,8 @@ class DqnAgentTest {
     void storesTrueTerminalObservationsAndFollowsTheSchedule() {
         VectorEnv env = Envs.makeVec("CartPole-v1", 1);
         env.reset(42L);
-        DqnArgs args = DqnArgs.defaults();
-        QFunction q = DqnAlgorithm.qFunction(args, 4, 2, 42);
+        DqnHyperparameters args = DqnHyperparameters.defaults();
+        QFunction q = Dqn.qFunction(args, 4, 2, 42);
         assertThat(q.numParams()).isEqualTo(10_934);
         ReplayBuffer buffer = new ReplayBuffer(1, 4, 100, 42);
         LinearSchedule schedule = new LinearSchedule(1.0, 0.1, 0.2, 500_000);
@@ -61,8 +61,8 @@ class DqnAgentTest {
     @Test
     void qNetworkMatchesTheCurriculumOnBothEngines() {
         for (Engine e : Engine.values()) {
-            DqnArgs args = DqnTesting.args(java.util.Map.of("engine", e));
-            QFunction q = DqnAlgorithm.qFunction(args, 4, 2, 0);
+            DqnHyperparameters args = DqnTesting.args(java.util.Map.of("engine", e));
+            QFunction q = Dqn.qFunction(args, 4, 2, 0);
             assertThat(q.networks().get(0).engine()).isEqualTo(e);
             assertThat(q.numParams()).isEqualTo(10_934);
         }

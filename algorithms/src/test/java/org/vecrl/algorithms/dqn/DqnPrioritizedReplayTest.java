@@ -32,7 +32,7 @@ class DqnPrioritizedReplayTest {
         int rows = 64;
         double alpha = 0.5;
         double eps = 0.25;
-        DqnArgs args = DqnTesting.args(Map.of("prioritized_replay", true, "per_alpha", alpha, "per_eps", eps, "buffer_size", rows,
+        DqnHyperparameters args = DqnTesting.args(Map.of("prioritized_replay", true, "per_alpha", alpha, "per_eps", eps, "buffer_size", rows,
                 "learning_starts", rows, "batch_size", 16, "hidden_sizes", "16"));
         DqnLearner learner = DqnTesting.learner("CartPole-v1", 1, 3, 1000, args);
         Metrics metrics = new Metrics(learner.metricNames(), () -> learner.agent().step());

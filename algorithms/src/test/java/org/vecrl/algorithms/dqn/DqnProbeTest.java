@@ -56,7 +56,7 @@ class DqnProbeTest {
                 "target_update_interval", 20, "prioritized_replay", true)), atol);
     }
 
-    private static void check(int k, String obsRows, String expectedRows, DqnArgs args, double atol) {
+    private static void check(int k, String obsRows, String expectedRows, DqnHyperparameters args, double atol) {
         long total = k <= 2 ? 3000 : 5000;
         DqnLearner learner = DqnTesting.learner("Probe" + k + "-v0", 1, 1, total, args);
         DqnTesting.train(learner, total);

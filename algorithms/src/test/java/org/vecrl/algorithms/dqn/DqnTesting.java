@@ -1,9 +1,8 @@
 package org.vecrl.algorithms.dqn;
 
-import java.util.HashMap;
 import java.util.Map;
 
-import org.vecrl.algorithms.train.Config;
+import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.algorithms.train.Metrics;
 import org.vecrl.algorithms.train.RunSettings;
 import org.vecrl.core.env.Envs;
@@ -15,20 +14,18 @@ final class DqnTesting {
     private DqnTesting() {}
 
     /** The default arguments with some keys replaced, e.g. {@code args(Map.of("engine", "nd4j"))}. */
-    static DqnArgs args(Map<String, Object> overrides) {
-        Map<String, Object> values = new HashMap<>(Config.toMap(DqnArgs.defaults()));
-        values.putAll(overrides);
-        return Config.bind(DqnArgs.class, values);
+    static DqnHyperparameters args(Map<String, Object> overrides) {
+        return Defaults.of(DqnHyperparameters.class, overrides);
     }
 
     /** The curriculum's probe-test arguments: defaults with lr 1e-3, buffer 500, target every 20 trains. */
-    static DqnArgs probeArgs(Engine engine) {
+    static DqnHyperparameters probeArgs(Engine engine) {
         return args(Map.of("engine", engine, "learning_rate", 1e-3, "buffer_size", 500, "learning_starts", 500,
                 "target_update_interval", 20));
     }
 
     /** A learner on a fresh {@code numEnvs}-env vector env reset with {@code seed}. */
-    static DqnLearner learner(String envId, int numEnvs, long seed, long totalSteps, DqnArgs args) {
+    static DqnLearner learner(String envId, int numEnvs, long seed, long totalSteps, DqnHyperparameters args) {
         VectorEnv env = Envs.makeVec(envId, numEnvs);
         env.reset(seed);
         return new DqnLearner(new RunSettings("dqn", envId, seed, totalSteps, numEnvs, 1_000_000, 1_000), args, env);

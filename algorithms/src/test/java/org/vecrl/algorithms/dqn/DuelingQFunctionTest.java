@@ -18,8 +18,8 @@ class DuelingQFunctionTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void combinesValueAndMeanCentredAdvantagesAndBackpropagatesExactly(Engine engine) {
-        DqnArgs args = DqnTesting.args(Map.of("engine", engine, "dueling", true, "hidden_sizes", List.of(6, 5)));
-        QFunction q = DqnAlgorithm.qFunction(args, 3, 4, 11);
+        DqnHyperparameters args = DqnTesting.args(Map.of("engine", engine, "dueling", true, "hidden_sizes", List.of(6, 5)));
+        QFunction q = Dqn.qFunction(args, 3, 4, 11);
         assertThat(q).isInstanceOf(DuelingQFunction.class);
         assertThat(q.networks()).extracting(Mlp::numParams).containsExactly(3 * 6 + 6 + 6 * 5 + 5, 5 + 1, 5 * 4 + 4);
         int batch = 3;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.vecrl.algorithms.dqn.DqnAlgorithm;
+import org.vecrl.algorithms.dqn.Dqn;
 import org.vecrl.algorithms.pg.Ppo;
 import org.vecrl.core.env.Envs;
 import org.vecrl.core.vector.AutoresetMode;
@@ -17,7 +17,7 @@ class AutoresetRequirementTest {
     @Test
     void dqnRefusesNextStepAutoreset() {
         VectorEnv env = nextStepCartPoles();
-        DqnAlgorithm dqn = (DqnAlgorithm) Algorithms.get("dqn");
+        Dqn dqn = (Dqn) Algorithms.get("dqn");
         RunSettings run = new RunSettings("dqn", "CartPole-v1", 1, 1000, 2, 1000, 1000);
         assertThatThrownBy(() -> dqn.createLearner(run, dqn.defaults(), env))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vecrl.algorithms.dqn.DqnArgs;
+import org.vecrl.algorithms.dqn.DqnHyperparameters;
 import org.vecrl.algorithms.dqn.TdLoss;
 import org.vecrl.nn.Engine;
 
@@ -26,7 +26,7 @@ class ConfigTest {
     void laterLayersOverrideEarlierOnes() {
         RunConfig c = resolve("curriculum", Map.of("learning_rate", "1e-3", "gamma", 0.9), Map.of("seed", 7),
                 List.of("gamma=0.5", "engine=nd4j", "loss=HUBER", "hidden_sizes=[16, 8]", "double_dqn=true"));
-        DqnArgs a = (DqnArgs) c.hyperparameters();
+        DqnHyperparameters a = (DqnHyperparameters) c.hyperparameters();
         assertThat(a.learningRate()).isEqualTo(1e-3);
         assertThat(a.gamma()).isEqualTo(0.5);
         assertThat(a.engine()).isEqualTo(Engine.ND4J);
@@ -38,11 +38,31 @@ class ConfigTest {
     }
 
     @Test
-    void curriculumPresetIsTheDqnArgsDefaultsAndTheEnvPresetIsUsedByDefault() {
+    void curriculumPresetIsTheDqnHyperparametersDefaultsAndTheEnvPresetIsUsedByDefault() {
         RunConfig curriculum = resolve("curriculum", null, null, null);
-        assertThat(Config.toMap(curriculum.hyperparameters())).isEqualTo(Config.toMap(DqnArgs.defaults()));
+        assertThat(Config.toMap(curriculum.hyperparameters())).isEqualTo(Config.toMap(DqnHyperparameters.defaults()));
         RunConfig cartPole = resolve(null, null, null, null);
         assertThat(cartPole.toMap()).isNotEqualTo(curriculum.toMap());
+    }
+
+    @Test
+    void cartPolePresetIsTheDefaultsWithCleanRlDeviations() {
+        Map<String, Object> expected = new java.util.LinkedHashMap<>(Config.toMap(RunSettings.defaults("dqn", "CartPole-v1")));
+        expected.putAll(Config.toMap(DqnHyperparameters.defaults()));
+        expected.putAll(Map.of("weight_decay", 0.0, "end_e", 0.05, "exploration_fraction", 0.5, "target_update_interval", 50));
+        assertThat(resolve(null, null, null, null).toMap()).isEqualTo(expected);
+    }
+
+    @Test
+    void dqnPresetsListOnlyKeysThatDifferFromTheDefaults() {
+        Map<String, Object> defaults = new java.util.LinkedHashMap<>(Config.toMap(RunSettings.defaults("dqn", "CartPole-v1")));
+        defaults.putAll(Config.toMap(DqnHyperparameters.defaults()));
+        for (String name : List.of("CartPole-v1", "curriculum")) {
+            Map<String, Object> preset = Config.readYamlResource("presets/dqn/" + name + ".yaml");
+            assertThat(preset).as(name).isNotNull();
+            Map<String, Object> resolved = resolve(name, null, null, null).toMap();
+            preset.keySet().forEach(key -> assertThat(resolved.get(key)).as(name + " " + key).isNotEqualTo(defaults.get(key)));
+        }
     }
 
     @Test

@@ -41,10 +41,10 @@ class TrainingRunTest {
         assertThat(s.finalMeanReturn()).isPositive();
         assertThat(s.stepsToThreshold()).isNull();
         Map<String, Object> json = Json.readObject(Files.readString(rd.summary()));
-        assertThat(json).containsOnlyKeys("algo", "env", "seed", "totalSteps", "wallSeconds", "sps", "finalMeanReturn",
-                "bestMeanReturn", "rewardThreshold", "stepsToThreshold", "secondsToThreshold", "evalEpisodes", "evalMeanReturn",
-                "evalStdReturn", "diverged");
-        assertThat(json).containsEntry("evalEpisodes", 10).containsEntry("diverged", false);
+        assertThat(json).containsOnlyKeys("algo", "env", "seed", "total_steps", "wall_seconds", "sps", "final_mean_return",
+                "best_mean_return", "reward_threshold", "steps_to_threshold", "seconds_to_threshold", "eval_episodes", "eval_mean_return",
+                "eval_std_return", "diverged");
+        assertThat(json).containsEntry("eval_episodes", 10).containsEntry("diverged", false);
         assertThat(s.evalMeanReturn()).as("the final greedy policy plays whole episodes").isGreaterThanOrEqualTo(8);
         assertThat(json).containsEntry("algo", "dqn").containsEntry("env", "CartPole-v1").containsEntry("seed", 5);
 
@@ -115,8 +115,8 @@ class TrainingRunTest {
 
         Checkpoint a = Checkpoint.load(new RunDirectory(full).finalCheckpoint());
         Checkpoint b = Checkpoint.load(rc.finalCheckpoint());
-        for (String name : List.of("dqn.q.0", "dqn.q.1", "dqn.q.2", "dqn.target.0", "dqn.optimizer.m.0", "dqn.optimizer.v.0", "dqn.replay.obs",
-                "dqn.replay.nextObs")) {
+        for (String name : List.of("dqn.q.trunk", "dqn.q.value", "dqn.q.advantage", "dqn.target.trunk", "dqn.target.advantage",
+                "dqn.optimizer.m.0", "dqn.optimizer.v.0", "dqn.replay.obs", "dqn.replay.nextObs")) {
             assertThat(b.getFloats(name)).as(name).containsExactly(a.getFloats(name));
         }
         assertThat(b.getInts("dqn.replay.actions")).containsExactly(a.getInts("dqn.replay.actions"));
@@ -158,7 +158,7 @@ class TrainingRunTest {
         RunDirectory rd = new RunDirectory(dir);
         assertThat(rd.latestCheckpoint()).contains(rd.checkpoint(40));
         assertThat(Json.readObject(Files.readString(rd.summary()))).containsEntry("diverged", true)
-                .containsEntry("totalSteps", 57).containsEntry("evalMeanReturn", null);
+                .containsEntry("total_steps", 57).containsEntry("eval_mean_return", null);
         assertThat(ArrowTables.read(rd.metricsArrow())).extracting(r -> r.get("step")).containsExactly(10L, 20L, 30L, 40L, 50L);
     }
 

@@ -8,11 +8,18 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** JSON for summaries, bench results and {@code --json} output: pretty-printed, written atomically. */
+/**
+ * JSON for summaries, bench results and {@code --json} output: pretty-printed, written atomically.
+ * Record and bean properties are written in snake_case ({@code totalSteps} as {@code total_steps}), the
+ * key style of config.yaml and the metrics columns; map keys are written as they are, so callers use
+ * snake_case keys.
+ */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 

@@ -14,7 +14,7 @@ import org.vecrl.nn.MlpSpec;
 import org.vecrl.nn.Networks;
 
 /** Deep Q-learning ({@code --algo dqn}), registered as a service. */
-public final class DqnAlgorithm implements Algorithm<DqnArgs> {
+public final class Dqn implements Algorithm<DqnHyperparameters> {
     static final String Q_NETWORK = "dqn.q";
 
     @Override
@@ -23,28 +23,23 @@ public final class DqnAlgorithm implements Algorithm<DqnArgs> {
     }
 
     @Override
-    public Class<DqnArgs> hyperparametersType() {
-        return DqnArgs.class;
+    public Class<DqnHyperparameters> hyperparametersType() {
+        return DqnHyperparameters.class;
     }
 
     @Override
-    public DqnArgs defaults() {
-        return DqnArgs.defaults();
-    }
-
-    @Override
-    public Learner createLearner(RunSettings run, DqnArgs hyperparameters, VectorEnv env) {
+    public Learner createLearner(RunSettings run, DqnHyperparameters hyperparameters, VectorEnv env) {
         return new DqnLearner(run, hyperparameters, env);
     }
 
     /** The replay buffer: observation and next observation, action, reward and done flags per slot. */
     @Override
-    public double bufferBytes(RunSettings run, DqnArgs args, int obsDim) {
+    public double bufferBytes(RunSettings run, DqnHyperparameters args, int obsDim) {
         return 4.0 * args.bufferSize() * (2.0 * obsDim + 3);
     }
 
     @Override
-    public Policy loadPolicy(DqnArgs args, Space<?> observationSpace, Space<?> actionSpace, Checkpoint checkpoint) {
+    public Policy loadPolicy(DqnHyperparameters args, Space<?> observationSpace, Space<?> actionSpace, Checkpoint checkpoint) {
         if (!(actionSpace instanceof Discrete d) || d.start() != 0) {
             throw new IllegalArgumentException("DQN needs a Discrete(n) action space starting at 0, got " + actionSpace);
         }
@@ -57,7 +52,7 @@ public final class DqnAlgorithm implements Algorithm<DqnArgs> {
      * The curriculum's Q-network (ReLU MLP with the configured hidden sizes, PyTorch default init), or
      * with {@code dueling} a trunk over the same hidden layers plus linear value and advantage heads.
      */
-    static QFunction qFunction(DqnArgs args, int obsDim, int numActions, long seed) {
+    static QFunction qFunction(DqnHyperparameters args, int obsDim, int numActions, long seed) {
         int[] hidden = args.hiddenSizes();
         if (!args.dueling()) {
             return new MlpQFunction(Networks.mlp(spec(obsDim, hidden, numActions), args.engine(), seed));
@@ -73,17 +68,20 @@ public final class DqnAlgorithm implements Algorithm<DqnArgs> {
         return new MlpSpec(in, hidden, out, Activation.RELU, LayerInit.torchDefault(), LayerInit.torchDefault());
     }
 
-    /** Stores the networks of {@code q} as {@code name.0}, {@code name.1}, ... */
+    /**
+     * Stores the networks of {@code q} under {@code name} plus their {@link QFunction#networkNames()}:
+     * {@code dqn.q.mlp}, or {@code dqn.q.trunk}, {@code dqn.q.value} and {@code dqn.q.advantage} with dueling heads.
+     */
     static void save(Checkpoint out, String name, QFunction q) {
         for (int i = 0; i < q.networks().size(); i++) {
-            out.putNetwork(name + "." + i, q.networks().get(i));
+            out.putNetwork(name + "." + q.networkNames().get(i), q.networks().get(i));
         }
     }
 
     /** Loads what {@link #save} stored. */
     static void restore(Checkpoint in, String name, QFunction q) {
         for (int i = 0; i < q.networks().size(); i++) {
-            in.loadNetwork(name + "." + i, q.networks().get(i));
+            in.loadNetwork(name + "." + q.networkNames().get(i), q.networks().get(i));
         }
     }
 }
