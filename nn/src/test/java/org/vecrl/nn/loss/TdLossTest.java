@@ -1,6 +1,7 @@
 package org.vecrl.nn.loss;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,24 @@ class TdLossTest {
         TdLoss.mse(pred, target, 4, gm);
         FiniteDifferences.assertClose(FiniteDifferences.gradient(p -> TdLoss.mse(p, target, 4, null), pred, 1e-3),
                 gm, 1e-4, 1e-3);
+    }
+
+    @Test
+    void weightsScaleEachPenaltyAndGradientAndNullMeansOne() {
+        float[] pred = {1f, 0f, 3f};
+        float[] target = {0f, 0.5f, 0f};
+        float[] weights = {1f, 0.5f, 0.25f};
+        float[] grad = new float[3];
+        assertThat(TdLoss.mse(pred, target, weights, 3, grad)).isCloseTo((1 + 0.5 * 0.25 + 0.25 * 9) / 3.0, within(1e-12));
+        assertThat(grad).containsExactly(2f / 3, -1f / 6, 0.5f);
+        float[] hg = new float[3];
+        assertThat(TdLoss.huber(pred, target, weights, 3, 1.0, hg)).isCloseTo((0.5 + 0.5 * 0.125 + 0.25 * 2.5) / 3.0, within(1e-12));
+        assertThat(hg).containsExactly(1f / 3, -1f / 12, 1f / 12);
+        float[] a = new float[3];
+        float[] b = new float[3];
+        assertThat(TdLoss.huber(pred, target, null, 3, 1.0, a)).isEqualTo(TdLoss.huber(pred, target, 3, 1.0, b));
+        assertThat(a).containsExactly(b);
+        assertThatThrownBy(() -> TdLoss.mse(pred, target, new float[2], 3, null))
+                .hasMessageContaining("array of length 2: expected at least n=3");
     }
 }
