@@ -40,19 +40,23 @@ class TdLossTest {
     }
 
     @Test
-    void weightsScaleEachPenaltyAndGradientAndNullMeansOne() {
-        float[] pred = {1f, 0f, 3f};
-        float[] target = {0f, 0.5f, 0f};
-        float[] weights = {1f, 0.5f, 0.25f};
-        float[] grad = new float[3];
-        assertThat(TdLoss.mse(pred, target, weights, 3, grad)).isCloseTo((1 + 0.5 * 0.25 + 0.25 * 9) / 3.0, within(1e-12));
-        assertThat(grad).containsExactly(2f / 3, -1f / 6, 0.5f);
-        float[] hg = new float[3];
-        assertThat(TdLoss.huber(pred, target, weights, 3, 1.0, hg)).isCloseTo((0.5 + 0.5 * 0.125 + 0.25 * 2.5) / 3.0, within(1e-12));
-        assertThat(hg).containsExactly(1f / 3, -1f / 12, 1f / 12);
+    void weightsScaleEachSamplesPenaltyAndGradientAndNullMeansOne() {
+        float[] pred = {0.3f, -2.2f, 4.7f};
+        float[] target = {0.1f, 0.4f, -1.5f};
+        float[] weights = {0.5f, 2f, 0.25f};
+        float[] weighted = new float[3];
+        double loss = TdLoss.huber(pred, target, weights, 3, 2.0, weighted);
+        double expected = 0;
+        for (int i = 0; i < 3; i++) {
+            float[] g = new float[1];
+            // one sample alone, as a batch of 1, is n = 3 times its share of the batch mean
+            expected += weights[i] * TdLoss.huber(new float[] {pred[i]}, new float[] {target[i]}, 1, 2.0, g) / 3;
+            assertThat(weighted[i]).isCloseTo(weights[i] * g[0] / 3, within(1e-6f));
+        }
+        assertThat(loss).isCloseTo(expected, within(1e-12));
         float[] a = new float[3];
         float[] b = new float[3];
-        assertThat(TdLoss.huber(pred, target, null, 3, 1.0, a)).isEqualTo(TdLoss.huber(pred, target, 3, 1.0, b));
+        assertThat(TdLoss.mse(pred, target, null, 3, a)).isEqualTo(TdLoss.mse(pred, target, 3, b));
         assertThat(a).containsExactly(b);
         assertThatThrownBy(() -> TdLoss.mse(pred, target, new float[2], 3, null))
                 .hasMessageContaining("array of length 2: expected at least n=3");
