@@ -15,7 +15,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.vecrl.core.buffer.Gae;
-import org.vecrl.core.buffer.Nd4jGae;
 
 /**
  * GAE over a [T, N] rollout with random rewards, values and 2% terminations / truncations: the

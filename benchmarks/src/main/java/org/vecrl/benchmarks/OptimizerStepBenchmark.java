@@ -12,7 +12,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.vecrl.nn.ActorCritic;
 import org.vecrl.nn.Engine;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.Networks;
@@ -36,16 +35,17 @@ public class OptimizerStepBenchmark {
 
     @Setup
     public void setUp() {
-        ActorCritic ac = Networks.actorCritic(4, 2, engine, 1);
+        List<Mlp> actorCritic = List.of(Networks.mlp(Networks.actorSpec(4, 2), engine, 1),
+                Networks.mlp(Networks.criticSpec(4), engine, 2));
         SplittableRandom rng = new SplittableRandom(3);
-        for (Mlp net : List.of(ac.actor(), ac.critic())) {
+        for (Mlp net : actorCritic) {
             float[] g = new float[net.numParams()];
             for (int i = 0; i < g.length; i++) {
                 g[i] = (float) rng.nextDouble(-0.01, 0.01);
             }
             net.setGrads(g);
         }
-        optimizer = Optimizers.adam(List.of(ac.actor(), ac.critic()), 2.5e-4, 0.9, 0.999, 1e-5, 0.01, 0.5);
+        optimizer = Optimizers.adam(actorCritic, 2.5e-4, 0.9, 0.999, 1e-5, 0.01, 0.5);
     }
 
     @Benchmark

@@ -3,7 +3,6 @@ package org.vecrl.benchmarks;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,11 +26,13 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.vecrl.core.env.Envs;
 import org.vecrl.core.vector.AutoresetMode;
+import org.vecrl.core.vector.RandomActionStepper;
 import org.vecrl.core.vector.ThreadedVectorEnv;
 import org.vecrl.core.vector.VectorEnv;
 
 /**
- * Throughput of one {@code step} of CartPole-v1 vector envs with pre-generated random actions: the
+ * Throughput of one {@code step} of CartPole-v1 vector envs with pre-generated random actions
+ * ({@link RandomActionStepper}, the workload of {@code vecrl bench envs}): the
  * native structure-of-arrays env on one thread at N = 1, 64, 1024, 8192, {@code SyncVectorEnv} at
  * N = 64, and {@code ThreadedVectorEnv} with 2 threads at N = 1024 and 8192. JMH reports steps/s of
  * the whole vector env; {@link #main} runs it and prints env-steps/s (score x N).
@@ -43,40 +44,26 @@ import org.vecrl.core.vector.VectorEnv;
 @Fork(1)
 public class VectorEnvBenchmark {
     private static final String ID = "CartPole-v1";
-    private static final int ACTION_BATCHES = 256;
 
-    /** A vector env, reset, with random action batches to cycle through; subclasses are the JMH states. */
+    /** A vector env stepped with seeded random actions; subclasses are the JMH states. */
     abstract static class Stepper {
-        VectorEnv env;
-        int[][] actions;
-        int next;
+        RandomActionStepper stepper;
 
         /** The vector env of the subclass's {@code @Param}s. */
         abstract VectorEnv create();
 
         @Setup(Level.Trial)
         public void setUp() {
-            env = create();
-            env.reset(0L);
-            int numEnvs = env.numEnvs();
-            SplittableRandom rng = new SplittableRandom(1);
-            actions = new int[ACTION_BATCHES][numEnvs];
-            for (int[] batch : actions) {
-                for (int i = 0; i < numEnvs; i++) {
-                    batch[i] = rng.nextInt(2);
-                }
-            }
+            stepper = new RandomActionStepper(create(), 0L);
         }
 
         float step() {
-            env.step(actions[next]);
-            next = (next + 1) & (ACTION_BATCHES - 1);
-            return env.rewards()[0];
+            return stepper.step();
         }
 
         @TearDown(Level.Trial)
         public void tearDown() {
-            env.close();
+            stepper.env().close();
         }
     }
 

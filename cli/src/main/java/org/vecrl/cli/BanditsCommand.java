@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.vecrl.algorithms.bandits.BanditAgentSpecs;
 import org.vecrl.algorithms.bandits.BanditExperiment;
 import org.vecrl.algorithms.bandits.BanditResult;
+import org.vecrl.core.progress.ProgressBar;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

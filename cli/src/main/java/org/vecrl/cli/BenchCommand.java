@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import org.vecrl.core.io.Json;
+import org.vecrl.core.progress.ProgressBar;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
 import org.vecrl.algorithms.train.Algorithms;
@@ -18,10 +17,8 @@ import org.vecrl.algorithms.train.RunConfig;
 import org.vecrl.algorithms.train.Summary;
 import org.vecrl.algorithms.train.TrainingRun;
 import org.vecrl.core.env.Envs;
-import org.vecrl.core.env.Seeding;
-import org.vecrl.core.spaces.Box;
-import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.vector.AutoresetMode;
+import org.vecrl.core.vector.RandomActionStepper;
 import org.vecrl.core.vector.VectorEnv;
 
 /**
@@ -67,27 +64,7 @@ final class BenchWorkloads {
     static Map<String, Object> envSteps(String env, int numEnvs, long steps, boolean sync) {
         VectorEnv vec = sync ? Envs.makeSyncVec(env, numEnvs, AutoresetMode.SAME_STEP, Map.of())
                 : Envs.makeVec(env, numEnvs);
-        RandomGenerator rng = Seeding.generator(1L);
-        vec.reset(1L);
-        int[] discrete = new int[numEnvs];
-        float[] continuous = new float[numEnvs * vec.actionDim()];
-        long t0 = System.nanoTime();
-        for (long s = 0; s < steps; s++) {
-            if (vec.singleActionSpace() instanceof Discrete d) {
-                for (int i = 0; i < numEnvs; i++) {
-                    discrete[i] = rng.nextInt(d.n());
-                }
-                vec.step(discrete);
-            } else {
-                Box b = (Box) vec.singleActionSpace();
-                for (int i = 0; i < continuous.length; i++) {
-                    int d = i % vec.actionDim();
-                    continuous[i] = b.low(d) + rng.nextFloat() * (b.high(d) - b.low(d));
-                }
-                vec.step(continuous);
-            }
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        double seconds = new RandomActionStepper(vec, 1L).run(steps);
         vec.close();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("env", env);

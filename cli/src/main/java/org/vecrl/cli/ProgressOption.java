@@ -2,6 +2,7 @@ package org.vecrl.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import org.vecrl.core.progress.ProgressBar;
 
 import picocli.CommandLine.Option;
 

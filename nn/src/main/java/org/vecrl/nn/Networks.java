@@ -4,7 +4,10 @@ import org.vecrl.nn.init.MlpInitializer;
 import org.vecrl.nn.nd4j.Nd4jMlp;
 import org.vecrl.nn.simd.SimdMlp;
 
-/** Builds networks on either engine, plus the curriculum's standard network shapes. */
+/**
+ * Builds networks on either engine, plus the curriculum's standard network shapes (the reference
+ * shapes of the tests and benchmarks).
+ */
 public final class Networks {
 
     /** CleanRL's hidden-layer gain √2. */
@@ -40,11 +43,5 @@ public final class Networks {
     public static MlpSpec qNetworkSpec(int obsSize, int numActions) {
         return new MlpSpec(obsSize, new int[] {120, 84}, numActions, Activation.RELU,
                 LayerInit.torchDefault(), LayerInit.torchDefault());
-    }
-
-    /** The classic-control actor and critic; the actor is drawn with {@code seed}, the critic with {@code seed + 1}. */
-    public static ActorCritic actorCritic(int obsSize, int numActions, Engine engine, long seed) {
-        return new ActorCritic(mlp(actorSpec(obsSize, numActions), engine, seed),
-                mlp(criticSpec(obsSize), engine, seed + 1));
     }
 }

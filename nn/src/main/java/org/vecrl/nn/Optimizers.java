@@ -49,8 +49,8 @@ public final class Optimizers {
     }
 
     /**
-     * Adam/AdamW as {@link #adam} over models of the ND4J engine of any architecture (MLPs, the
-     * Nature CNN), which may be mixed in one list.
+     * Adam/AdamW as {@link #adam} over models of the ND4J engine of any architecture, which may be
+     * mixed in one list.
      */
     public static Optimizer nd4jAdam(List<? extends Nd4jParameterized> models, double lr, double beta1, double beta2,
                                      double eps, double weightDecay, double maxGradNorm) {

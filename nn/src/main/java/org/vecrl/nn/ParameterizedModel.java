@@ -2,7 +2,7 @@ package org.vecrl.nn;
 
 /**
  * A trainable model seen as one flat parameter vector and one flat accumulated-gradient vector, so
- * optimizers and {@link Checkpoint} can serve any architecture (MLPs, the Nature CNN).
+ * optimizers and {@link Checkpoint} can serve any architecture.
  */
 public interface ParameterizedModel {
 

@@ -1,8 +1,10 @@
 package org.vecrl.algorithms.dqn;
 
+import java.util.Arrays;
+
 /**
- * The TD regression loss: mean over the batch of a penalty on (prediction − target), optionally
- * with a weight per sample (prioritized replay's importance weights).
+ * The configured TD regression loss ({@code loss: mse|huber}); the math is
+ * {@link org.vecrl.nn.loss.TdLoss}.
  */
 public enum TdLoss {
     /** {@code mean((q − y)²)}, the curriculum's loss. */
@@ -20,25 +22,12 @@ public enum TdLoss {
 
     /**
      * The weighted mean {@code (1/n) sum_k w[k] * penalty(pred[k] − target[k])} over {@code n} pairs
-     * and, in {@code grad[k]}, its derivative with respect to {@code pred[k]}; {@code weights} null
-     * means all 1 (and gives exactly the unweighted result).
+     * and, in {@code grad[k]} (overwritten), its derivative with respect to {@code pred[k]};
+     * {@code weights} null means all 1 (and gives exactly the unweighted result).
      */
     public double lossAndGrad(float[] pred, float[] target, float[] weights, int n, float[] grad) {
-        double sum = 0;
-        for (int k = 0; k < n; k++) {
-            double w = weights == null ? 1.0 : weights[k];
-            double d = (double) pred[k] - target[k];
-            if (this == MSE) {
-                sum += w * (d * d);
-                grad[k] = (float) (w * (2 * d / n));
-            } else if (Math.abs(d) < 1) {
-                sum += w * (0.5 * d * d);
-                grad[k] = (float) (w * (d / n));
-            } else {
-                sum += w * (Math.abs(d) - 0.5);
-                grad[k] = (float) (w * (Math.signum(d) / n));
-            }
-        }
-        return sum / n;
+        Arrays.fill(grad, 0, n, 0f);
+        return this == MSE ? org.vecrl.nn.loss.TdLoss.mse(pred, target, weights, n, grad)
+                : org.vecrl.nn.loss.TdLoss.huber(pred, target, weights, n, 1.0, grad);
     }
 }

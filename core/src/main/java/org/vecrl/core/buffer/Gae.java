@@ -17,8 +17,8 @@ package org.vecrl.core.buffer;
  * the true final observation for a truncated step; {@code done_t} and that last choice depend on
  * the {@link TruncationMode}. Each step is computed in double precision; rows run from t = T − 1 down, envs innermost.
  *
- * <p>This loop is the default on every backend, and {@link Nd4jGae} is the alternative. Measured by
- * {@code GaeBenchmark} (2-core CPU, nd4j-native, OMP_NUM_THREADS=1): [128, 4] 5 µs vs 11 ms,
+ * <p>This loop is used on every backend; an ND4J tensor-op version ({@code Nd4jGae}) lives in the
+ * benchmarks module for comparison. Measured by {@code GaeBenchmark} (2-core CPU, nd4j-native, OMP_NUM_THREADS=1): [128, 4] 5 µs vs 11 ms,
  * [128, 64] 56 µs vs 14 ms, [2048, 1024] 14 ms vs 440 ms. The recursion needs 2 row ops per time
  * step and ND4J pays microseconds of fixed cost per op, so it loses by far at PPO's small T·N and
  * still loses at [2048, 1024]; on CUDA every row op is additionally a kernel launch, and the

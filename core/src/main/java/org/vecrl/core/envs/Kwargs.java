@@ -1,5 +1,6 @@
 package org.vecrl.core.envs;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,19 @@ public final class Kwargs {
             }
         }
         throw new IllegalArgumentException("kwarg " + key + "=" + v + ": expected a number");
+    }
+
+    /** A whole number given as an integral Number or as its decimal text. */
+    public static int integer(Map<String, Object> kwargs, String key) {
+        Object v = kwargs.get(key);
+        if (v instanceof Number || v instanceof String) {
+            try {
+                return new BigDecimal(v.toString()).intValueExact();
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw new IllegalArgumentException("kwarg " + key + "=" + v + ": expected an integer", e);
+            }
+        }
+        throw new IllegalArgumentException("kwarg " + key + "=" + v + ": expected an integer");
     }
 
     /** A number in [0, 1]. */

@@ -8,7 +8,7 @@ import org.vecrl.nn.AbstractAdam;
 
 /**
  * Adam/AdamW over the flat parameter and gradient INDArrays of {@link Nd4jParameterized} models
- * ({@link Nd4jMlp}, {@link Nd4jNatureCnn}), one fused native
+ * (e.g. {@link Nd4jMlp}), one fused native
  * {@code adam_updater} op per network. That op computes {@code lr √bc2 / bc1 · m / (√v + ε')}; passing
  * {@code ε' = ε √bc2} turns it into PyTorch's {@code lr / bc1 · m / (√v / √bc2 + ε)}.
  */

@@ -8,7 +8,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 import org.vecrl.nn.Activation;
 
 /**
- * The ND4J engine's fully connected layer, shared by {@link Nd4jMlp} and {@link Nd4jNatureCnn}:
+ * The ND4J engine's fully connected layer, the building block of {@link Nd4jMlp}:
  * y = x·W + b forward, and a backward pass of three gemms that accumulate straight into the flat
  * gradient's views. All arrays are preallocated by the caller; nothing here allocates per step.
  */

@@ -1,6 +1,7 @@
 package org.vecrl.nn.loss;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,28 @@ class TdLossTest {
         TdLoss.mse(pred, target, 4, gm);
         FiniteDifferences.assertClose(FiniteDifferences.gradient(p -> TdLoss.mse(p, target, 4, null), pred, 1e-3),
                 gm, 1e-4, 1e-3);
+    }
+
+    @Test
+    void weightsScaleEachSamplesPenaltyAndGradientAndNullMeansOne() {
+        float[] pred = {0.3f, -2.2f, 4.7f};
+        float[] target = {0.1f, 0.4f, -1.5f};
+        float[] weights = {0.5f, 2f, 0.25f};
+        float[] weighted = new float[3];
+        double loss = TdLoss.huber(pred, target, weights, 3, 2.0, weighted);
+        double expected = 0;
+        for (int i = 0; i < 3; i++) {
+            float[] g = new float[1];
+            // one sample alone, as a batch of 1, is n = 3 times its share of the batch mean
+            expected += weights[i] * TdLoss.huber(new float[] {pred[i]}, new float[] {target[i]}, 1, 2.0, g) / 3;
+            assertThat(weighted[i]).isCloseTo(weights[i] * g[0] / 3, within(1e-6f));
+        }
+        assertThat(loss).isCloseTo(expected, within(1e-12));
+        float[] a = new float[3];
+        float[] b = new float[3];
+        assertThat(TdLoss.mse(pred, target, null, 3, a)).isEqualTo(TdLoss.mse(pred, target, 3, b));
+        assertThat(a).containsExactly(b);
+        assertThatThrownBy(() -> TdLoss.mse(pred, target, new float[2], 3, null))
+                .hasMessageContaining("array of length 2: expected at least n=3");
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.vecrl.core.env.EnvProvider;
 import org.vecrl.core.env.EnvSpec;
+import org.vecrl.core.envs.Kwargs;
 
 /**
  * Registers the bandit testbed: {@value #TESTBED} (1000 steps per episode, reward threshold 1.0,
@@ -25,8 +26,7 @@ public final class BanditEnvs implements EnvProvider {
         kwargs.put(NUM_ARMS, 10);
         kwargs.put(STATIONARY, true);
         return List.of(new EnvSpec(TESTBED,
-                kw -> new MultiArmedBandit((Integer) kw.get(NUM_ARMS), (Boolean) kw.get(STATIONARY),
-                        (String) kw.get(EnvSpec.RENDER_MODE)),
+                kw -> new MultiArmedBandit(Kwargs.integer(kw, NUM_ARMS), Kwargs.bool(kw, STATIONARY), Kwargs.renderMode(kw)),
                 1000, 1.0, true, kwargs));
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.EnvProvider;
 import org.vecrl.core.env.EnvSpec;
+import org.vecrl.core.envs.Kwargs;
 
 /**
  * Registers the probe environments {@code Probe1-v0} to {@code Probe5-v0} (discrete actions, curriculum
@@ -29,7 +30,7 @@ public final class ProbeEnvs implements EnvProvider {
 
     private static EnvSpec probe(String id, Supplier<Env<?, ?>> constructor) {
         return new EnvSpec(id, kwargs -> {
-            Object mode = kwargs.get(EnvSpec.RENDER_MODE);
+            String mode = Kwargs.renderMode(kwargs);
             if (mode != null) {
                 throw new IllegalArgumentException("render_mode '" + mode + "' for " + id + ": probes do not render, expected null");
             }

@@ -138,4 +138,17 @@ class MultiArmedBanditTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("render_mode 'human'");
     }
 
+    /** The testbed reads its kwargs like every built-in env: text values parse, wrong ones name the value. */
+    @Test
+    void kwargsAreParsedWithNamedErrors() {
+        MultiArmedBandit bandit = (MultiArmedBandit) Envs.make(BanditEnvs.TESTBED, Map.of("num_arms", "3", "stationary", "false"))
+                .unwrapped();
+        assertThat(bandit.numArms()).isEqualTo(3);
+        assertThat(bandit.stationary()).isFalse();
+        assertThatThrownBy(() -> Envs.make(BanditEnvs.TESTBED, Map.of("num_arms", 2.5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("kwarg num_arms=2.5: expected an integer");
+        assertThatThrownBy(() -> Envs.make(BanditEnvs.TESTBED, Map.of("stationary", 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("kwarg stationary=1: expected true or false");
+    }
+
 }

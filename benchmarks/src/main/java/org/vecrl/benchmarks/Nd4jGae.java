@@ -1,15 +1,18 @@
-package org.vecrl.core.buffer;
+package org.vecrl.benchmarks;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.vecrl.core.buffer.Gae;
+import org.vecrl.core.buffer.RolloutBuffer;
 
 /**
  * The same GAE as {@link Gae}, as ND4J tensor ops: δ for the whole [T, N] rollout in a few
  * element-wise ops, then the backward recursion as row ops over the N envs of each time step
  * (a multiply into a scratch row and an add, per t). Flags are float 0/1 tensors. Data stay on
- * the backend's device; results are float32.
+ * the backend's device; results are float32. Kept only as {@link GaeBenchmark}'s comparison with the
+ * Java loop, which is faster at every measured size (see {@link Gae}).
  */
 public final class Nd4jGae {
     private final Gae gae;

@@ -1,4 +1,4 @@
-package org.vecrl.core.buffer;
+package org.vecrl.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -7,6 +7,9 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.vecrl.core.buffer.Gae;
+import org.vecrl.core.buffer.RolloutBuffer;
+import org.vecrl.core.buffer.TruncationMode;
 
 class Nd4jGaeTest {
 

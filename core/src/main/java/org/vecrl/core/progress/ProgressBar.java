@@ -1,4 +1,4 @@
-package org.vecrl.cli;
+package org.vecrl.core.progress;
 
 import java.io.PrintWriter;
 
@@ -6,7 +6,8 @@ import java.io.PrintWriter;
  * Progress of a long command on stderr. On a terminal ({@code System.console() != null}) it redraws one line
  * in place, {@code label [=====>    ]  45% 450/1000 episodes  3.1s, eta 3.8s}, whenever the percentage
  * changes; otherwise (logs, pipes, tests) it prints a plain line at every 10%. Thread-safe; updates that
- * arrive out of order never move it backwards.
+ * arrive out of order never move it backwards. {@link #bar(long, long)} draws the bar itself for other
+ * displays (the training run's SPS/ETA line).
  */
 public final class ProgressBar implements AutoCloseable {
     private static final int BAR_WIDTH = 30;
@@ -80,13 +81,22 @@ public final class ProgressBar implements AutoCloseable {
     }
 
     private String bar() {
-        int filled = (int) (BAR_WIDTH * done / total);
-        StringBuilder sb = new StringBuilder(label).append(" [");
+        return label + " " + bar(done, total) + " "
+                + String.format("%3d%% %d/%d %s  %s", 100 * done / total, done, total, unit, times());
+    }
+
+    /**
+     * The bar of {@code done} out of {@code total}, {@code [=====>    ]} (30 cells; full when done >= total,
+     * empty with the arrow first when done <= 0 or total < 1).
+     */
+    public static String bar(long done, long total) {
+        long clamped = Math.max(0, Math.min(done, total));
+        int filled = total < 1 ? 0 : (int) (BAR_WIDTH * clamped / total);
+        StringBuilder sb = new StringBuilder(BAR_WIDTH + 2).append('[');
         for (int i = 0; i < BAR_WIDTH; i++) {
             sb.append(i < filled ? '=' : i == filled ? '>' : ' ');
         }
-        return sb.append("] ").append(String.format("%3d%% %d/%d %s  %s", 100 * done / total, done, total, unit, times()))
-                .toString();
+        return sb.append(']').toString();
     }
 
     private String line() {

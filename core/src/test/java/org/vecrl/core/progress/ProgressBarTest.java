@@ -1,4 +1,4 @@
-package org.vecrl.cli;
+package org.vecrl.core.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,5 +58,14 @@ class ProgressBarTest {
     void emptyTotalsAreRejected() {
         assertThatThrownBy(() -> new ProgressBar("job", 0, "items", new PrintWriter(new StringWriter()), false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("total=0");
+    }
+
+    @Test
+    void theBarAloneIsClampedToItsThirtyCells() {
+        assertThat(ProgressBar.bar(2, 4)).isEqualTo("[===============>              ]");
+        assertThat(ProgressBar.bar(0, 4)).isEqualTo("[>                             ]");
+        assertThat(ProgressBar.bar(9, 4)).isEqualTo("[" + "=".repeat(30) + "]");
+        assertThat(ProgressBar.bar(-3, 4)).isEqualTo(ProgressBar.bar(0, 4));
+        assertThat(ProgressBar.bar(5, 0)).isEqualTo(ProgressBar.bar(0, 4));
     }
 }
