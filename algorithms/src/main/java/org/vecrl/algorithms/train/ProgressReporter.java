@@ -3,6 +3,8 @@ package org.vecrl.algorithms.train;
 import java.io.PrintStream;
 import java.util.Locale;
 
+import org.vecrl.core.progress.ProgressBar;
+
 /**
  * Shows a run's progress (steps, SPS, mean return, ETA): a redrawn bar on an interactive terminal,
  * plain log lines every {@code lineIntervalSeconds} otherwise, or nothing.
@@ -46,7 +48,6 @@ public abstract class ProgressReporter {
     }
 
     private static final class Console extends ProgressReporter {
-        private static final int BAR = 30;
         private final PrintStream out;
         private final boolean terminal;
         private final double interval;
@@ -78,8 +79,7 @@ public abstract class ProgressReporter {
         private void show(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {
             String text = status(step, totalSteps, elapsedSeconds, sps, meanReturn);
             if (terminal) {
-                int filled = (int) Math.min(BAR, BAR * step / Math.max(1, totalSteps));
-                out.print("\r[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + text + "   ");
+                out.print("\r" + ProgressBar.bar(step, totalSteps) + " " + text + "   ");
             } else {
                 out.println(text);
             }
