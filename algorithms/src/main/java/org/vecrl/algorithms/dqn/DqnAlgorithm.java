@@ -54,7 +54,7 @@ public final class DqnAlgorithm implements Algorithm<DqnArgs> {
     }
 
     /**
-     * The curriculum's Q-network (ReLU MLP with the configured hidden sizes, PyTorch default init), or
+     * The plain Q-network (ReLU MLP with the configured hidden sizes, PyTorch default init), or
      * with {@code dueling} a trunk over the same hidden layers plus linear value and advantage heads.
      */
     static QFunction qFunction(DqnArgs args, int obsDim, int numActions, long seed) {

@@ -3,9 +3,9 @@ package org.vecrl.algorithms.dqn;
 import org.vecrl.nn.Engine;
 
 /**
- * DQN hyperparameters (config keys in snake_case). Defaults are the curriculum's {@code DQNArgs}
- * (§2.10); the run settings (seed, env, total_timesteps, num_envs) live in
- * {@link org.vecrl.algorithms.train.RunSettings}.
+ * DQN hyperparameters (config keys in snake_case), each listed with its default (a classic DQN setup
+ * for CartPole-v1: AdamW, uniform replay, hard target copies); the run settings (seed, env,
+ * total_timesteps, num_envs) live in {@link org.vecrl.algorithms.train.RunSettings}.
  *
  * @param hiddenSizes          Q-network hidden layers (ReLU), [120, 84]
  * @param engine               nn engine: simd (plain Java + Vector API) or nd4j
@@ -20,13 +20,13 @@ import org.vecrl.nn.Engine;
  * @param endE                 final epsilon, 0.1
  * @param explorationFraction  fraction of total_timesteps over which epsilon decays, 0.2
  * @param learningStarts       environment steps of random-ish prefill before training, 10,000 (= buffer_size)
- * @param trainFrequency       vector steps between training phases (curriculum steps_per_train), 10
+ * @param trainFrequency       vector steps between training phases, 10
  * @param gradientSteps        gradient steps per training phase, 1
  * @param targetUpdateInterval gradient steps between target updates, 100 (the first update included)
  * @param tau                  target update weight: 1 copies, below 1 is a Polyak average
  * @param doubleDqn            choose the next action with the online network (Double DQN)
  * @param dueling              dueling heads: Q = V + A - mean A on the last hidden layer's features
- * @param loss                 mse (curriculum) or huber (smooth L1, delta 1)
+ * @param loss                 mse (the default) or huber (smooth L1, delta 1)
  * @param prioritizedReplay    proportional prioritized replay (Schaul et al. 2016) instead of uniform sampling, false
  * @param perAlpha             priority exponent: rows are sampled with probability p^alpha / sum p^alpha, 0.6
  * @param perBetaStart         importance-weight exponent at step 0, annealed linearly to 1 over total_timesteps, 0.4
@@ -68,7 +68,7 @@ public record DqnArgs(int[] hiddenSizes, Engine engine, int bufferSize, int batc
         return hiddenSizes.clone();
     }
 
-    /** The curriculum's DQNArgs defaults (uniform replay). */
+    /** The defaults listed above: uniform replay, hard target copies, no Double DQN, no dueling heads. */
     public static DqnArgs defaults() {
         return new DqnArgs(new int[] {120, 84}, Engine.SIMD, 10_000, 128, 2.5e-4, 0.01, 1e-8, 0, 0.99, 1.0, 0.1, 0.2,
                 10_000, 10, 1, 100, 1.0, false, false, TdLoss.MSE, false, 0.6, 0.4, 1e-6);

@@ -5,7 +5,7 @@ package org.vecrl.algorithms.dqn;
  * with a weight per sample (prioritized replay's importance weights).
  */
 public enum TdLoss {
-    /** {@code mean((q − y)²)}, the curriculum's loss. */
+    /** {@code mean((q − y)²)}, the default. */
     MSE,
     /** Smooth L1 with delta 1 (PyTorch {@code smooth_l1_loss}): quadratic within ±1, linear beyond. */
     HUBER;

@@ -43,7 +43,7 @@ public final class SameDiffLosses {
         return min.mean();
     }
 
-    /** vfCoef · mean((values - returns)²), no ½ (curriculum §3.7). */
+    /** vfCoef · mean((values - returns)²), without CleanRL's factor ½ (as {@code PpoLoss.valueLoss}). */
     public static SDVariable valueLoss(SameDiff sd, SDVariable values, SDVariable returns, double vfCoef) {
         SDVariable d = values.sub(returns);
         return d.mul(d).mean().mul(vfCoef);
