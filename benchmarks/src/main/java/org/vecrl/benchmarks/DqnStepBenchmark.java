@@ -25,7 +25,7 @@ import org.vecrl.core.env.Envs;
 import org.vecrl.core.vector.VectorEnv;
 
 /**
- * One DQN training step on CartPole with the curriculum's Q-network (4-120-84-2, ReLU): sample 128
+ * One DQN training step on CartPole with the default Q-network (4-120-84-2, ReLU): sample 128
  * transitions, target-network forward and Bellman targets, online forward, MSE loss, backward and
  * an AdamW update, per engine.
  */

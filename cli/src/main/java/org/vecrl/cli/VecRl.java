@@ -6,8 +6,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code vecrl} command: entry point of the runnable jar. Subcommands train, evaluate,
- * benchmark and plot; {@code info} describes the ND4J backend; {@code envs} lists the environments.
+ * The {@code vecrl} command: entry point of the runnable jar. Subcommands train, eval, bench and
+ * plot; bandits and tabular run the bandit testbed and the tabular methods; {@code info} describes the
+ * ND4J backend; {@code envs} lists the environments.
  * {@code java -jar vecrl.jar} needs no extra JVM flags: see {@link JvmRelaunch}.
  */
 @Command(name = "vecrl",

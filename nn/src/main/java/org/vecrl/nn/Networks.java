@@ -4,10 +4,7 @@ import org.vecrl.nn.init.MlpInitializer;
 import org.vecrl.nn.nd4j.Nd4jMlp;
 import org.vecrl.nn.simd.SimdMlp;
 
-/**
- * Builds networks on either engine, plus the curriculum's standard network shapes (the reference
- * shapes of the tests and benchmarks).
- */
+/** Builds networks on either engine, plus the standard network shapes for classic-control tasks. */
 public final class Networks {
 
     /** CleanRL's hidden-layer gain √2. */
@@ -25,7 +22,7 @@ public final class Networks {
     }
 
     /**
-     * The classic-control PPO actor (curriculum §3.3): obs → 64 tanh → 64 tanh → actions, orthogonal
+     * The classic-control PPO actor (as CleanRL's {@code ppo.py}): obs → 64 tanh → 64 tanh → actions, orthogonal
      * init with gain √2, output gain 0.01, zero biases.
      */
     public static MlpSpec actorSpec(int obsSize, int numActions) {
@@ -39,7 +36,7 @@ public final class Networks {
                 LayerInit.orthogonal(HIDDEN_GAIN), LayerInit.orthogonal(1.0));
     }
 
-    /** The DQN Q-network (curriculum §2.7): obs → 120 relu → 84 relu → actions, PyTorch default init. */
+    /** The DQN Q-network (as CleanRL's {@code dqn.py}): obs → 120 relu → 84 relu → actions, PyTorch default init. */
     public static MlpSpec qNetworkSpec(int obsSize, int numActions) {
         return new MlpSpec(obsSize, new int[] {120, 84}, numActions, Activation.RELU,
                 LayerInit.torchDefault(), LayerInit.torchDefault());

@@ -5,7 +5,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * An agent that acts in an environment without looking at observations (bandits) and learns from the
- * rewards it gets (curriculum §1.2). It owns its generator, re-created by {@link #reset(long)}.
+ * rewards it gets. It owns its generator, re-created by {@link #reset(long)}.
  *
  * @param <A> the action type
  */

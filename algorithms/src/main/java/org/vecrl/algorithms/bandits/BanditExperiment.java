@@ -23,12 +23,12 @@ import org.vecrl.core.envs.bandit.BanditEnvs;
 import org.vecrl.core.envs.bandit.MultiArmedBandit;
 
 /**
- * The bandit testbed experiment (curriculum §1.2): every agent plays {@code runs} episodes of {@code steps}
+ * The bandit testbed experiment: every agent plays {@code runs} episodes of {@code steps}
  * steps on {@code ArmedBanditTestbed-v0}. Run i of every agent uses the same seed for the env and the agent,
  * the i-th integer in [0, 10000) drawn from a generator seeded with {@code baseSeed}, so agents face the
  * same arm means and the same reward noise (common random numbers). Episodes are spread over a fixed pool
  * of {@code threads} threads; each builds its own env and agent, so the result does not depend on the
- * thread count. Unlike the curriculum, which reuses one agent across runs, every run gets a fresh agent.
+ * thread count. Every run gets a fresh agent rather than a reset one, so no state can leak between runs.
  *
  * @param agents     factories from the number of arms to a fresh agent
  * @param runs       episodes per agent
@@ -40,7 +40,7 @@ import org.vecrl.core.envs.bandit.MultiArmedBandit;
  */
 public record BanditExperiment(List<IntFunction<Agent<Integer>>> agents, int runs, int steps, long baseSeed,
                                int numArms, boolean stationary, int threads) {
-    /** Per-run seeds are drawn from [0, SEED_BOUND), as the curriculum's {@code integers(0, 10000)}. */
+    /** Per-run seeds are drawn uniformly from the integers in [0, SEED_BOUND). */
     public static final int SEED_BOUND = 10_000;
     /** Per episode beside its rewards (float) and best-arm flags (byte): two array headers and a task. */
     private static final int EPISODE_OVERHEAD_BYTES = 160;

@@ -6,8 +6,8 @@ import org.vecrl.core.envs.bandit.MultiArmedBandit;
 
 /**
  * Pulls the arm the last step's info reported as best ({@value MultiArmedBandit#BEST_ARM}); an upper
- * bound for the other agents (curriculum §1.3, {@code CheatyMcCheater}). Its first action is arm 0, and
- * {@code reset} keeps the last best arm, as in the curriculum.
+ * bound for the other agents. Its first action is arm 0, and
+ * {@code reset} does not forget the last best arm.
  */
 public final class Cheater extends BanditAgent {
     private int bestArm;

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.vecrl.core.math.ArgMax;
 
 /**
- * The gradient bandit algorithm (Sutton &amp; Barto §2.8): a softmax policy over preferences H, updated by
+ * The gradient bandit algorithm (Sutton &amp; Barto section 2.8): a softmax policy over preferences H, updated by
  * {@code H[a] += alpha (r - b)(1 - pi[a])} for the pulled arm and {@code H[k] -= alpha (r - b) pi[k]} for the
  * others. With a baseline, b is the mean of the rewards before this one (the first reward is its own
  * baseline, so the first update is zero); without, b = 0.

@@ -1,6 +1,6 @@
 package org.vecrl.algorithms.bandits;
 
-/** Pulls a uniformly random arm every step (the curriculum's baseline). */
+/** Pulls a uniformly random arm every step: the baseline every learner should beat. */
 public final class RandomAgent extends BanditAgent {
 
     public RandomAgent(int numArms) {

@@ -6,10 +6,10 @@ import java.util.Map;
 import org.vecrl.core.math.ArgMax;
 
 /**
- * Epsilon-greedy action selection on sample-average estimates (Sutton &amp; Barto §2.2-2.5; curriculum
- * §1.3). With probability epsilon a uniform arm, else the arm with the highest estimate (lowest index on
+ * Epsilon-greedy action selection on sample-average estimates (Sutton &amp; Barto sections 2.2-2.5).
+ * With probability epsilon a uniform arm, else the arm with the highest estimate (lowest index on
  * ties). Each pull updates {@code N[a] += 1; Q[a] += (r - Q[a]) / N[a]}. {@code reset} sets every count
- * to 0 and every estimate to {@code optimism} (optimistic initial values, §2.6).
+ * to 0 and every estimate to {@code optimism} (optimistic initial values, Sutton &amp; Barto section 2.6).
  */
 public final class RewardAveraging extends BanditAgent {
     private final double epsilon;

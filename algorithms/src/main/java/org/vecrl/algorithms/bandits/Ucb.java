@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Upper-confidence-bound action selection (Sutton &amp; Barto §2.7; curriculum §1.3): the arm maximising
+ * Upper-confidence-bound action selection (Sutton &amp; Barto section 2.7): the arm maximising
  * {@code Q[k] + c * sqrt(ln(t) / (N[k] + 1e-6))}, lowest index on ties, with t starting at 1. At t = 1 every
  * score is equal, and afterwards an unpulled arm's bonus dominates, so the first pulls are arms 0, 1, 2, ...
  * in order.

@@ -49,7 +49,7 @@ public final class Dqn implements Algorithm<DqnHyperparameters> {
     }
 
     /**
-     * The curriculum's Q-network (ReLU MLP with the configured hidden sizes, PyTorch default init), or
+     * The plain Q-network (ReLU MLP with the configured hidden sizes, PyTorch default init), or
      * with {@code dueling} a trunk over the same hidden layers plus linear value and advantage heads.
      */
     static QFunction qFunction(DqnHyperparameters args, int obsDim, int numActions, long seed) {

@@ -7,7 +7,7 @@ import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.vector.VectorEnv;
 
 /**
- * The curriculum's {@code DQNAgent}: acts epsilon-greedily in a vector env (same-step autoreset)
+ * The acting half of DQN: acts epsilon-greedily in a vector env (same-step autoreset)
  * and stores every transition in the replay buffer with the TRUE next observation: for a sub-env
  * whose episode just ended, its final observation, not the first observation of the next episode.
  */

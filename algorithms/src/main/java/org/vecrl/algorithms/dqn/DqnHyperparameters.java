@@ -6,7 +6,7 @@ import org.vecrl.nn.Engine;
 
 /**
  * DQN hyperparameters (config keys in snake_case). The {@link Default @Default} of each component is
- * the curriculum's {@code DQNArgs} (§2.10, uniform replay); the run settings (seed, env,
+ * a classic DQN setup for CartPole-v1 (AdamW, uniform replay, hard target copies); the run settings (seed, env,
  * total_timesteps, num_envs) live in {@link org.vecrl.algorithms.train.RunSettings}.
  *
  * @param hiddenSizes          Q-network hidden layers (ReLU)
@@ -22,13 +22,13 @@ import org.vecrl.nn.Engine;
  * @param endE                 final epsilon
  * @param explorationFraction  fraction of total_timesteps over which epsilon decays
  * @param learningStarts       environment steps of random-ish prefill before training (default = buffer_size)
- * @param trainFrequency       vector steps between training phases (curriculum steps_per_train)
+ * @param trainFrequency       vector steps between training phases 
  * @param gradientSteps        gradient steps per training phase
  * @param targetUpdateInterval gradient steps between target updates (the first update included)
  * @param tau                  target update weight: 1 copies, below 1 is a Polyak average
  * @param doubleDqn            choose the next action with the online network (Double DQN)
  * @param dueling              dueling heads: Q = V + A - mean A on the last hidden layer's features
- * @param loss                 mse (curriculum) or huber (smooth L1, delta 1)
+ * @param loss                 mse (the default) or huber (smooth L1, delta 1)
  * @param prioritizedReplay    proportional prioritized replay (Schaul et al. 2016) instead of uniform sampling
  * @param perAlpha             priority exponent: rows are sampled with probability p^alpha / sum p^alpha
  * @param perBetaStart         importance-weight exponent at step 0, annealed linearly to 1 over total_timesteps

@@ -22,7 +22,7 @@ import org.vecrl.nn.Optimizer;
 import org.vecrl.nn.Optimizers;
 
 /**
- * The curriculum's {@code DQNTrainer} as a {@link Learner}. One iteration is either the prefill
+ * Deep Q-learning as a {@link Learner}. One iteration is either the prefill
  * (play until {@code learning_starts} environment steps) or {@code train_frequency} play steps
  * followed by {@code gradient_steps} training steps. A training step samples a batch, computes
  * {@code y = r + gamma * Q_target(s', a*) * (1 - terminated)} (a* = argmax of Q_target, or of the

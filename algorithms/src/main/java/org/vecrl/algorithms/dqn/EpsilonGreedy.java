@@ -6,7 +6,7 @@ import org.vecrl.core.math.ArgMax;
 
 
 /**
- * The curriculum's {@code epsilon_greedy_policy}: ONE uniform draw decides for the whole batch;
+ * Epsilon-greedy actions for a batch of envs: ONE uniform draw decides for the whole batch;
  * below epsilon every env gets an independent uniformly random action, otherwise every env gets
  * {@code argmax_a Q(obs)} (ties to the lowest index).
  */

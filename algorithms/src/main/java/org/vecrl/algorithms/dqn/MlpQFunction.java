@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.vecrl.nn.Mlp;
 
-/** The curriculum's Q-network: one MLP from observation to A values. */
+/** The plain Q-network: one MLP from observation to A values. */
 final class MlpQFunction implements QFunction {
     private final Mlp net;
 

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * {@link org.vecrl.nn.loss.TdLoss}.
  */
 public enum TdLoss {
-    /** {@code mean((q − y)²)}, the curriculum's loss. */
+    /** {@code mean((q − y)²)}, the default. */
     MSE,
     /** Smooth L1 with delta 1 (PyTorch {@code smooth_l1_loss}): quadratic within ±1, linear beyond. */
     HUBER;

@@ -10,9 +10,8 @@ import org.vecrl.core.envs.tabular.RewardMode;
 import org.vecrl.core.envs.tabular.TabularModel;
 
 /**
- * Dynamic programming on a known {@link TabularModel} (the curriculum's Part 2.1): iterative and
- * exact policy evaluation, policy improvement, policy iteration ({@code find_optimal_policy}) and
- * value iteration. Policies are deterministic ({@code int[S]}) or stochastic ({@code double[S][A]},
+ * Dynamic programming on a known {@link TabularModel}: iterative and exact policy evaluation,
+ * policy improvement, policy iteration and value iteration. Policies are deterministic ({@code int[S]}) or stochastic ({@code double[S][A]},
  * rows summing to 1). Every method reads the model's dense tensors in the given {@link RewardMode}
  * (default {@link RewardMode#MEAN}); ties in an argmax go to the lowest action.
  */
@@ -201,7 +200,7 @@ public final class DynamicProgramming {
     }
 
     /**
-     * Policy iteration (the curriculum's {@code find_optimal_policy}): from the all-0 policy, evaluate
+     * Policy iteration: from the all-0 policy, evaluate
      * exactly and improve until the policy is stable; after {@code maxIter} rounds, logs and returns
      * the current policy.
      */

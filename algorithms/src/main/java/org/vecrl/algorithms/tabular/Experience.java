@@ -1,7 +1,7 @@
 package org.vecrl.algorithms.tabular;
 
 /**
- * One transition seen by a tabular agent (the curriculum's {@code Experience}).
+ * One transition seen by a tabular agent.
  *
  * @param obs    the state acted in
  * @param act    the action taken

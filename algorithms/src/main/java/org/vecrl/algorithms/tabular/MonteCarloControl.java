@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.vecrl.core.env.Env;
 
 /**
- * First-visit Monte-Carlo control with an ε-soft (ε-greedy) policy (Sutton and Barto §5.4, with a
+ * First-visit Monte-Carlo control with an ε-soft (ε-greedy) policy (Sutton and Barto section 5.4, with a
  * constant step size): after each episode, for the first visit of each (s, a) at time t,
  * {@code Q[s,a] += lr·(G_t − Q[s,a])} with {@code G_t} the discounted return from t.
  */

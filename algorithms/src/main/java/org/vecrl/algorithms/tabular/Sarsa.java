@@ -7,8 +7,9 @@ import org.vecrl.core.env.Step;
 
 /**
  * SARSA: {@code Q[s,a] += lr·(r + γ·Q[s',a'] − Q[s,a])} with {@code a'} the action it will take in
- * s'. Its episode loop is the curriculum's: after {@code env.reset(seed)} it picks the first action
- * before {@code reset(seed)}, then each step chooses a' before the update.
+ * s'. Its episode loop differs from {@link TabularAgent#runEpisode}: after {@code env.reset(seed)} it
+ * picks the first action before {@code reset(seed)} re-seeds the agent (so that action still uses the
+ * previous generator state), then each step chooses a' before the update.
  */
 public class Sarsa extends EpsilonGreedyAgent {
 

@@ -3,13 +3,13 @@ package org.vecrl.algorithms.tabular;
 import org.vecrl.core.env.Env;
 
 /**
- * SARSA(λ) with eligibility traces (the curriculum's 2026 edition): traces {@code e[S,A]} are
+ * SARSA(λ) with eligibility traces (Sutton and Barto section 12.7): traces {@code e[S,A]} are
  * zeroed at the start of each episode; on each experience {@code δ = r + γ·Q[s',a'] − Q[s,a]},
  * {@code e[s,a] += 1} (accumulating) or {@code e[s,a] = 1} (replacing), {@code Q += lr·δ·e} over
  * all entries, then {@code e *= γλ}. It runs episodes in SARSA's order.
  */
 public final class SarsaLambda extends Sarsa {
-    /** The curriculum's default trace decay. */
+    /** The default trace decay λ. */
     public static final double DEFAULT_LAMBDA = 0.95;
 
     /** How a visit updates its trace. */

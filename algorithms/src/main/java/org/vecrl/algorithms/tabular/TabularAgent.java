@@ -11,12 +11,12 @@ import org.vecrl.core.spaces.Discrete;
 
 /**
  * Base of the agents that act in a sampled tabular environment ({@code Env<Integer, Integer>} with
- * {@link Discrete} spaces starting at 0), as the curriculum's {@code Agent}: {@link #runEpisode}
+ * {@link Discrete} spaces starting at 0): {@link #runEpisode}
  * resets the env and the agent with the same seed and loops {@code getAction → step → observe}
  * until the episode ends; {@link #train} runs episodes with seeds 0 … n−1. What an agent learns
  * (its Q table) persists across episodes; only its generator is re-seeded. The agent's generator
- * is derived from the seed but independent of the env's stream (the curriculum gives both the same
- * stream, which couples exploration with the env's random outcomes).
+ * is derived from the seed but independent of the env's stream (giving both the same stream would
+ * couple exploration with the env's random outcomes).
  *
  * <p>An episode is cut after {@link #maxSteps()} steps (default {@value #DEFAULT_MAX_STEPS}), so that
  * a policy that never reaches a terminal state (e.g. a greedy one walking into a wall) cannot loop

@@ -5,7 +5,7 @@ import org.vecrl.core.envs.tabular.RewardMode;
 import org.vecrl.core.envs.tabular.TabularModel;
 
 /**
- * The curriculum's {@code Cheater}: reads the env's model ({@code env.unwrapped()} must be a
+ * An agent that cheats to give an upper bound for the learners: it reads the env's model ({@code env.unwrapped()} must be a
  * {@link TabularModel}), computes the optimal policy by policy iteration and acts it.
  */
 public final class TabularCheater extends TabularAgent {

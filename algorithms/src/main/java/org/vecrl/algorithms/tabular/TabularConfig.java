@@ -1,10 +1,10 @@
 package org.vecrl.algorithms.tabular;
 
 /**
- * Hyperparameters of the ε-greedy tabular learners (the curriculum's {@code AgentConfig}).
+ * Hyperparameters of the ε-greedy tabular learners.
  *
- * @param epsilon  the exploration rate per episode (curriculum default 0.1)
- * @param lr       the learning rate per episode (curriculum default 0.05)
+ * @param epsilon  the exploration rate per episode (default 0.1)
+ * @param lr       the learning rate per episode (default 0.05)
  * @param optimism the initial value of every Q entry (default 0)
  */
 public record TabularConfig(EpisodeSchedule epsilon, EpisodeSchedule lr, double optimism) {
@@ -20,7 +20,7 @@ public record TabularConfig(EpisodeSchedule epsilon, EpisodeSchedule lr, double 
         this(EpisodeSchedule.constant(checkUnit(epsilon, "epsilon")), EpisodeSchedule.constant(checkLearningRate(lr)), 0.0);
     }
 
-    /** The curriculum's defaults: ε = 0.1, lr = 0.05, optimism 0. */
+    /** The defaults: ε = 0.1, lr = 0.05, optimism 0. */
     public static TabularConfig defaults() {
         return new TabularConfig(0.1, 0.05);
     }

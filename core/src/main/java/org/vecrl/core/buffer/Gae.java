@@ -5,10 +5,9 @@ package org.vecrl.core.buffer;
  * as a plain Java loop.
  *
  * <p>Flags follow the step-outcome convention: {@code terminated[t*N+i]} / {@code truncated[t*N+i]}
- * say that the step taken from observation t of env i ended its episode. (The curriculum stores the
- * same terminated flag one row later, as "obs[t] is the first observation after a termination";
- * its {@code terminated[t+1]} is this {@code terminated[t]} and its {@code next_terminated} is
- * {@code terminated[T-1]}.) With {@code nextV_t} the value of the observation after step t:
+ * say that the step taken from observation t of env i ended its episode. (CleanRL's PPO stores the
+ * flag one row later, as "obs[t] is the first observation after an episode ended": its
+ * {@code dones[t+1]} is this flag at t and its {@code next_done} is the flag at T − 1.) With {@code nextV_t} the value of the observation after step t:
  * <pre>
  *   δ_t = r_t + γ · nextV_t · (1 − terminated_t) − V_t
  *   A_t = δ_t + γλ · (1 − done_t) · A_{t+1},    returns_t = A_t + V_t

@@ -11,7 +11,7 @@ import org.vecrl.core.env.SplitMix64;
  * arrays that keeps the last {@code capacity} rows added. {@code terminated} is the MDP's terminal
  * flag only: a time-limit truncation must be stored as not terminated so that its value is
  * bootstrapped. Sampling is uniform with replacement over the filled part (indices in
- * [0, size), VecRL's default; the curriculum's [0, capacity) assumes a full buffer) and uses the
+ * [0, size), not [0, capacity), which would assume a full buffer) and uses the
  * buffer's own generator.
  */
 public class ReplayBuffer {

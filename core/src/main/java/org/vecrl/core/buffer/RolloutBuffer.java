@@ -160,8 +160,8 @@ public final class RolloutBuffer {
     }
 
     /**
-     * The curriculum's {@code get_minibatch_indices}: one random permutation of
-     * {@code 0..batchSize-1} cut into {@code batchSize / minibatchSize} rows.
+     * Minibatch indices as CleanRL draws them: one random permutation of {@code 0..batchSize-1} cut
+     * into {@code batchSize / minibatchSize} rows.
      */
     public static int[][] minibatchIndices(RandomGenerator rng, int batchSize, int minibatchSize) {
         if (minibatchSize < 1 || batchSize % minibatchSize != 0) {

@@ -10,7 +10,7 @@ public enum TruncationMode {
     /** CleanRL's simplification: a truncated step counts as terminated (no bootstrap at all). */
     TREAT_AS_TERMINATION,
     /**
-     * The curriculum's simplification (§3.4): truncation is ignored, so the step bootstraps from
+     * Truncation ignored altogether (a simplification some course code makes): the step bootstraps from
      * V(reset observation) of the next episode and the recursion runs across the boundary.
      */
     BOOTSTRAP_RESET_OBS

@@ -24,7 +24,8 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * A table of typed rows logged to an Arrow IPC file (readable by pyarrow, polars, DuckDB) and,
  * optionally, a CSV twin. Rows are kept in memory and both files are rewritten atomically on every
  * {@link #flush()}, so a reader (or a run that is killed) always finds complete, valid files.
- * Flushes happen every {@code flushEveryRows} rows, at most every two seconds otherwise, and on close.
+ * A flush happens after every {@code flushEveryRows} rows, on the first append more than two seconds
+ * after the last flush, and on close.
  * Thread-safe.
  */
 public final class TableLog implements AutoCloseable {

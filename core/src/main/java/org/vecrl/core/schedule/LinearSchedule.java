@@ -2,8 +2,8 @@ package org.vecrl.core.schedule;
 
 /**
  * A value that moves linearly from {@code start} to {@code end} over the first
- * {@code fraction * total} steps and then stays at {@code end}: the curriculum's
- * {@code linear_schedule} (ε for DQN, learning rates).
+ * {@code fraction * total} steps and then stays at {@code end}: DQN's ε and prioritised-replay β,
+ * the annealed learning rate of the policy-gradient learners, tabular ε and learning-rate schedules.
  */
 public record LinearSchedule(double start, double end, double fraction, long total) {
 

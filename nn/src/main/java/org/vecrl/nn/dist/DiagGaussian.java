@@ -6,8 +6,8 @@ import org.vecrl.nn.NonFiniteException;
 
 /**
  * A batch of diagonal Gaussians with means [batch * dim] and a state-independent log standard
- * deviation [dim] shared by every row (the curriculum's {@code actor_log_sigma}). Log-probabilities
- * and entropies are summed over the action dimensions.
+ * deviation [dim] shared by every row (a learned parameter, like CleanRL's {@code actor_logstd}).
+ * Log-probabilities and entropies are summed over the action dimensions.
  */
 public final class DiagGaussian {
 

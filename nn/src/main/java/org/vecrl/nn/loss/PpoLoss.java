@@ -1,7 +1,7 @@
 package org.vecrl.nn.loss;
 
 /**
- * PPO's objective terms (curriculum §3.7). The surrogate and entropy bonus are terms to MAXIMISE and
+ * PPO's objective terms (Schulman et al. 2017, equation 9). The surrogate and entropy bonus are terms to MAXIMISE and
  * the value loss a term to minimise; the total objective is {@code L_clip - L_VF + S}, so a caller
  * that descends a loss uses {@code -(L_clip - L_VF + S)} and negates the gradients accordingly.
  */

@@ -22,7 +22,7 @@ import org.vecrl.nn.MlpSpec;
  * <p>Why not DL4J's {@code MultiLayerNetwork} or SameDiff: on these sizes every ND4J op costs
  * microseconds of fixed overhead, so the fastest path is the one with the fewest ops. MLN and SameDiff
  * run more ops per layer (parameter/gradient view bookkeeping, workspace checks, loss layers) and
- * allocate hundreds of native buffers per step (see notes/DL4J-M2.1.md: MLN PPO step 2.1–3.8 ms,
+ * allocate hundreds of native buffers per step (measured on DL4J 1.0.0-M2.1: MLN PPO step 2.1–3.8 ms,
  * SameDiff 4–9 ms); the op-minimal hand-written pass here has no graph and no per-step allocation of
  * activation buffers. {@code PolicyForwardBenchmark} measures it against the SIMD engine.
  */

@@ -5,8 +5,8 @@ import org.nd4j.autodiff.samediff.SameDiff;
 
 /**
  * The categorical distribution and PPO objective terms as SameDiff graph pieces: the autodiff
- * reference for the hand-written float[] losses ({@code SameDiffLossesTest} compares the two). Written from primitives to avoid the M2.1 traps
- * (notes/DL4J-M2.1.md): log-softmax is {@code x - max - log Σ exp(x - max)} because
+ * reference for the hand-written float[] losses ({@code SameDiffLossesTest} compares the two).
+ * Written from primitives to avoid traps of DL4J 1.0.0-M2.1: log-softmax is {@code x - max - log Σ exp(x - max)} because
  * {@code sd.nn.logSoftmax(x, 1)} and {@code logSumExp(x, 1)} fail in the backward pass, and min is
  * {@code a - relu(a - b)} because {@code sd.math.min} doubles the gradient at ties. Logits are
  * [batch, n]; per-sample quantities are [batch].
@@ -43,7 +43,7 @@ public final class SameDiffLosses {
         return min.mean();
     }
 
-    /** vfCoef · mean((values - returns)²), no ½ (curriculum §3.7). */
+    /** vfCoef · mean((values - returns)²), without CleanRL's factor ½ (as {@code PpoLoss.valueLoss}). */
     public static SDVariable valueLoss(SameDiff sd, SDVariable values, SDVariable returns, double vfCoef) {
         SDVariable d = values.sub(returns);
         return d.mul(d).mean().mul(vfCoef);

@@ -10,7 +10,7 @@ import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.spaces.Space;
 
 /**
- * The k-armed bandit testbed (Sutton &amp; Barto §2.3; curriculum §1.1). The observation is always 0;
+ * The k-armed bandit testbed (Sutton &amp; Barto section 2.3). The observation is always 0;
  * the action is an arm; the reward of arm k is drawn from N(mean[k], 1). The environment never ends
  * by itself: only a time limit ends an episode.
  *

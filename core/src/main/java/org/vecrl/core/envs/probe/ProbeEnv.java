@@ -9,8 +9,9 @@ import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Space;
 
 /**
- * Base of the probe environments (curriculum §2.9): a one-element {@link Box} observation, episodes of
- * one or two steps, and a terminal step that reports {@code terminated = true} and {@code truncated = true}.
+ * Base of the probe environments, tiny tasks with known values for debugging a learner: a one-element
+ * {@link Box} observation, episodes of one or two steps, and a terminal step that reports
+ * {@code terminated = true} and {@code truncated = true}.
  * Subclasses give the transition from the current observation and, when it is not 0, the first observation.
  */
 abstract class ProbeEnv<A> extends AbstractEnv<float[], A> {

@@ -10,8 +10,7 @@ import org.vecrl.core.env.EnvSpec;
 import org.vecrl.core.envs.Kwargs;
 
 /**
- * Registers the probe environments {@code Probe1-v0} to {@code Probe5-v0} (discrete actions, curriculum
- * §2.9) and {@code ProbeContinuous4-v0}, {@code ProbeContinuous5-v0} (one action in [-1, 1]). They end
+ * Registers the probe environments {@code Probe1-v0} to {@code Probe5-v0} (discrete actions) and {@code ProbeContinuous4-v0}, {@code ProbeContinuous5-v0} (one action in [-1, 1]). They end
  * by themselves, so they have no time limit; none takes kwargs or renders.
  */
 public final class ProbeEnvs implements EnvProvider {

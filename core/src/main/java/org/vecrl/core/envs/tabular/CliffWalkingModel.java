@@ -1,7 +1,7 @@
 package org.vecrl.core.envs.tabular;
 
 /**
- * The curriculum's bonus {@code CliffWalking(penalty)} (registered as {@code CliffWalkingCurriculum-v0}):
+ * A variant of the cliff walk (registered as {@code CliffWalkingCurriculum-v0}):
  * the 4×12 cliff grid with deterministic moves, {@code penalty} per step, {@code penalty − 100} for
  * entering the cliff (and back to the start, not terminal) and +1 for entering the goal (terminal).
  * Unlike Gymnasium's {@code CliffWalking-v1}, whose goal gives −1 and cliff −100.
@@ -17,7 +17,7 @@ public final class CliffWalkingModel extends GridWorld {
         this.penalty = penalty;
     }
 
-    /** The curriculum's default, {@code CliffWalking(-1)}. */
+    /** Penalty −1 per step (so −101 for entering the cliff). */
     public CliffWalkingModel() {
         this(-1.0);
     }

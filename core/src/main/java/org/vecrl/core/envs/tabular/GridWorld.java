@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A grid world read from an ASCII map (the curriculum's 2026 {@code GridWorld}): {@code S} start,
+ * A grid world read from an ASCII map: {@code S} start,
  * {@code G} goal and {@code T} trap (terminal, entering gives {@code goalReward} / {@code trapReward}),
  * {@code C} cliff (entering gives {@code cliffReward} and sends the agent back to the start, not
  * terminal), {@code #} wall (moving into it stays put), {@code .} floor. Rows are separated by
@@ -21,7 +21,7 @@ public class GridWorld extends GridModel {
     private static final List<Direction> ACTIONS = List.of(Direction.UP, Direction.RIGHT, Direction.DOWN, Direction.LEFT);
     private static final String CELLS = "SGTC#.";
 
-    /** A grid world with the curriculum's defaults: step 0, goal +1, trap −1, cliff −100, no slip. */
+    /** A grid world with step reward 0, goal +1, trap −1, cliff −100 and no slip. */
     public GridWorld(String asciiMap) {
         this(asciiMap, 0.0, 1.0, -1.0, -100.0, 0.0);
     }

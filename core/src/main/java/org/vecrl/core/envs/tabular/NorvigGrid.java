@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Russell and Norvig's 3×4 grid world, coded by hand as the curriculum's {@code Norvig(penalty)}.
+ * Russell and Norvig's 3×4 grid world, coded by hand (the {@link GridWorld} map {@code ...G/.#.T/S...}
+ * with step reward {@code penalty} and slipperiness 0.3 has the same tensors).
  * {@code state = x + 4·y} with y = 0 the top row; 3 is the +1 goal, 7 the −1 pit (both terminal),
  * 5 a wall, 8 the start. Actions 0 up, 1 right, 2 down, 3 left; the chosen direction happens with
  * probability 0.7 and each other one with 0.1. A move off the grid or into the wall stays put.
@@ -30,7 +31,7 @@ public final class NorvigGrid extends GridModel {
         this.penalty = penalty;
     }
 
-    /** The curriculum's default, {@code Norvig(-0.04)}. */
+    /** Russell and Norvig's usual penalty, −0.04 per step. */
     public NorvigGrid() {
         this(-0.04);
     }

@@ -10,6 +10,9 @@ public enum RewardMode {
      * expected reward of {@code (s, a)} and DP values equal the sampled env's expected returns.
      */
     MEAN,
-    /** The plain sum of their rewards, as the curriculum computes it (needed to reproduce its tests). */
+    /**
+     * The plain sum of their rewards, so a reward counts twice when two slip directions land in the same
+     * cell. ARENA's RL course builds R this way; the mode reproduces the values of its tests.
+     */
     SUM
 }

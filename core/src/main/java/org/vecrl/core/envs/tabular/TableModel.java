@@ -17,7 +17,7 @@ import java.util.TreeSet;
  */
 public class TableModel implements TabularModel {
 
-    /** The outcomes of one state-action pair, as the curriculum's {@code dynamics(s, a)}. */
+    /** The outcomes of one state-action pair (the same next state may appear more than once). */
     @FunctionalInterface
     public interface Dynamics {
         List<Transition> outcomes(int state, int action);

@@ -15,7 +15,7 @@ import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.spaces.Space;
 
 /**
- * An environment that samples a {@link TabularModel} (the curriculum's {@code DiscreteEnviroGym}):
+ * An environment that samples a {@link TabularModel}:
  * {@code reset} puts the agent in the start state, {@code step(a)} draws one outcome of
  * {@code transitions(state, a)} with the env generator (one categorical draw) and returns its raw
  * reward, its {@code terminated} flag (= the next state is terminal, for a step from a non-terminal
@@ -110,12 +110,12 @@ public class TabularEnv extends AbstractEnv<Integer, Integer> implements Tabular
         return t.nextState();
     }
 
-    /** The info map of {@code reset}: empty, as the curriculum's. */
+    /** The info map of {@code reset}: empty by default. */
     protected Map<String, Object> resetInfo() {
         return Map.of();
     }
 
-    /** The info map of {@code step} after outcome {@code t}: {@code {"model": model}}, as the curriculum's. */
+    /** The info map of {@code step} after outcome {@code t}: {@code {"model": model}} by default. */
     protected Map<String, Object> stepInfo(Transition t) {
         return modelInfo;
     }

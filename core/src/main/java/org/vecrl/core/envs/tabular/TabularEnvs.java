@@ -8,12 +8,12 @@ import org.vecrl.core.env.EnvSpec;
 import org.vecrl.core.envs.Kwargs;
 
 /**
- * Registers the curriculum's sampled tabular environments: {@code ToyGym-v0}, {@code NorvigGrid-v0},
- * {@code CliffWalkingCurriculum-v0} (the curriculum's {@code CliffWalking-myversion}),
- * {@code ExplorationGrid-v0} and {@code LargeGrid-v0}.
+ * Registers the sampled tabular environments {@code ToyGym-v0}, {@code NorvigGrid-v0},
+ * {@code CliffWalkingCurriculum-v0} (the {@link CliffWalkingModel} variant, not Gymnasium's
+ * {@code CliffWalking-v1}), {@code ExplorationGrid-v0} and {@code LargeGrid-v0}.
  */
 public final class TabularEnvs implements EnvProvider {
-    /** The 2026 edition's exploration map (deterministic, step reward 0). */
+    /** A 5×5 map with a goal and a trap near the top-right corner, for comparing exploration rates (deterministic, step reward 0). */
     public static final String EXPLORATION_MAP = "....T/...G./...../...../S....";
     /** An open 8×8 map with the start bottom-left and the goal top-right (14 steps apart). */
     public static final String LARGE_MAP = ".......G/......../......../......../......../......../......../S.......";

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The curriculum's three-state toy MDP (deterministic, no terminal states). States: s_L = 0,
+ * A three-state toy MDP (deterministic, no terminal states) whose best policy must give up an
+ * immediate +1 for a later +2. States: s_L = 0,
  * s_0 = 1, s_R = 2; actions LEFT = 0, RIGHT = 1. From s_0, LEFT goes to s_L with reward +1 and RIGHT
  * to s_R with reward 0; from s_L either action returns to s_0 with reward 0, from s_R with reward +2.
  * Episodes start in s_L.
