@@ -1,7 +1,11 @@
 package org.vecrl.algorithms.pg;
 
-/** Advantage actor-critic (synchronous, SB3 semantics), registered as {@code "a2c"}. */
-public final class A2c extends ActorCriticAlgorithm<A2cHyperparameters> {
+import org.vecrl.algorithms.train.Learner;
+import org.vecrl.algorithms.train.RunSettings;
+import org.vecrl.core.vector.VectorEnv;
+
+/** Advantage actor-critic (synchronous, SB3 semantics), registered as {@code "a2c"}; the update is {@link A2cLearner}'s. */
+public final class A2c extends OnPolicyAlgorithm<A2cHyperparameters> {
 
     @Override
     public String name() {
@@ -14,12 +18,7 @@ public final class A2c extends ActorCriticAlgorithm<A2cHyperparameters> {
     }
 
     @Override
-    public A2cHyperparameters defaults() {
-        return A2cHyperparameters.defaults();
-    }
-
-    @Override
-    ActorCriticSettings settings(A2cHyperparameters h) {
-        return h.toSettings();
+    public Learner createLearner(RunSettings run, A2cHyperparameters hyperparameters, VectorEnv env) {
+        return new A2cLearner(run, hyperparameters, env);
     }
 }

@@ -1,5 +1,7 @@
 package org.vecrl.algorithms.pg;
 
+import org.vecrl.algorithms.train.Default;
+import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.core.buffer.TruncationMode;
 import org.vecrl.nn.Activation;
 import org.vecrl.nn.Engine;
@@ -31,27 +33,31 @@ import org.vecrl.nn.Engine;
  * @param hiddenSizes     hidden layers (tanh)
  * @param engine          network engine
  */
-public record A2cHyperparameters(int numSteps, double learningRate, boolean annealLr, double gamma, double gaeLambda,
-                                 TruncationMode truncation, double entCoef, double vfCoef, double maxGradNorm,
-                                 boolean normAdv, OptimizerKind optimizer, double rmspropAlpha, double optimizerEps,
-                                 boolean normalizeObs, boolean normalizeReward, double logStdInit,
-                                 int[] hiddenSizes, Engine engine) {
+public record A2cHyperparameters(
+        @Default("5") int numSteps,
+        @Default("7e-4") double learningRate,
+        @Default("false") boolean annealLr,
+        @Default("0.99") double gamma,
+        @Default("1.0") double gaeLambda,
+        @Default("bootstrap_final_obs") TruncationMode truncation,
+        @Default("0.0") double entCoef,
+        @Default("0.5") double vfCoef,
+        @Default("0.5") double maxGradNorm,
+        @Default("false") boolean normAdv,
+        @Default("rmsprop") OptimizerKind optimizer,
+        @Default("0.99") double rmspropAlpha,
+        @Default("1e-5") double optimizerEps,
+        @Default("false") boolean normalizeObs,
+        @Default("false") boolean normalizeReward,
+        @Default("0") double logStdInit,
+        @Default("64,64") int[] hiddenSizes,
+        @Default("simd") Engine engine) implements OnPolicyHyperparameters {
 
     /** The optimizer A2C uses. */
     public enum OptimizerKind { RMSPROP, ADAM }
 
-    /** SB3's A2C defaults. */
+    /** SB3's A2C defaults, from the annotations. */
     public static A2cHyperparameters defaults() {
-        return new A2cHyperparameters(5, 7e-4, false, 0.99, 1.0, TruncationMode.BOOTSTRAP_FINAL_OBS, 0.0, 0.5, 0.5,
-                false, OptimizerKind.RMSPROP, 0.99, 1e-5, false, false, 0, new int[] {64, 64}, Engine.SIMD);
-    }
-
-    ActorCriticSettings toSettings() {
-        OptimizerSettings opt = optimizer == OptimizerKind.RMSPROP
-                ? OptimizerSettings.rmsprop(rmspropAlpha, optimizerEps) : OptimizerSettings.adam(optimizerEps, 0);
-        return new ActorCriticSettings(numSteps, 1, 1, learningRate, annealLr, gamma, gaeLambda, truncation,
-                Double.POSITIVE_INFINITY, false, entCoef, vfCoef, false, maxGradNorm, 0, normAdv, opt, normalizeObs,
-                normalizeReward, logStdInit, hiddenSizes,
-                Activation.TANH, engine);
+        return Defaults.of(A2cHyperparameters.class);
     }
 }

@@ -23,7 +23,7 @@ import org.vecrl.nn.Networks;
 record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, ObservationNormalizer obsNorm) {
 
     /** Builds the networks for the given spaces, with a head sized for {@code numEnvs} rows. */
-    static ActorCriticNetworks create(ActorCriticSettings s, Space<?> observationSpace, Space<?> actionSpace,
+    static ActorCriticNetworks create(OnPolicyHyperparameters s, Space<?> observationSpace, Space<?> actionSpace,
                                       int numEnvs, long seed) {
         int obsDim = observationSpace.flatDim();
         PolicyHead head = head(s, actionSpace, numEnvs, seed);
@@ -33,10 +33,10 @@ record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, ObservationNo
                 LayerInit.orthogonal(Networks.HIDDEN_GAIN), LayerInit.orthogonal(1.0));
         return new ActorCriticNetworks(Networks.mlp(actorSpec, s.engine(), seed),
                 Networks.mlp(criticSpec, s.engine(), seed + 1), head,
-                s.normalizeObservations() ? new ObservationNormalizer(obsDim) : null);
+                s.normalizeObs() ? new ObservationNormalizer(obsDim) : null);
     }
 
-    private static PolicyHead head(ActorCriticSettings s, Space<?> actionSpace, int numEnvs, long seed) {
+    private static PolicyHead head(OnPolicyHyperparameters s, Space<?> actionSpace, int numEnvs, long seed) {
         if (actionSpace instanceof Discrete d) {
             if (d.start() != 0) {
                 throw new IllegalArgumentException("action space " + d + ": the categorical policy expects start 0");
@@ -92,10 +92,20 @@ record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, ObservationNo
         };
     }
 
+    /** Checkpoint names of {@link #parameterNetworks()}, in order. */
+    private List<String> networkNames() {
+        List<String> names = new ArrayList<>(List.of("actor", "critic"));
+        if (!head.extraNetworks().isEmpty()) {
+            names.add("log_std");
+        }
+        return names;
+    }
+
     void save(Checkpoint out) {
         List<Mlp> nets = parameterNetworks();
+        List<String> names = networkNames();
         for (int i = 0; i < nets.size(); i++) {
-            out.putNetwork("net" + i, nets.get(i));
+            out.putNetwork(names.get(i), nets.get(i));
         }
         if (obsNorm != null) {
             out.putDoubles("obs_norm.stats", obsNorm.stats().state().toArray());
@@ -104,8 +114,9 @@ record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, ObservationNo
 
     void restore(Checkpoint in) {
         List<Mlp> nets = parameterNetworks();
+        List<String> names = networkNames();
         for (int i = 0; i < nets.size(); i++) {
-            in.loadNetwork("net" + i, nets.get(i));
+            in.loadNetwork(names.get(i), nets.get(i));
         }
         if (obsNorm != null) {
             obsNorm.stats().restore(RunningMeanStd.State.fromArray(in.getDoubles("obs_norm.stats")));

@@ -6,7 +6,6 @@ import java.util.random.RandomGenerator;
 
 import org.vecrl.core.buffer.Minibatch;
 import org.vecrl.core.buffer.RolloutBuffer;
-import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.dist.Categorical;
 
@@ -51,14 +50,13 @@ final class CategoricalHead implements PolicyHead {
     }
 
     @Override
-    public void step(VectorEnv env) {
-        env.step(actions);
+    public Object envActions() {
+        return actions;
     }
 
     @Override
-    public void store(RolloutBuffer buffer, float[] obs, float[] logProbs, float[] values, float[] rewards,
-                      boolean[] terminated, boolean[] truncated) {
-        buffer.add(obs, actions, logProbs, values, rewards, terminated, truncated);
+    public Object sampledActions() {
+        return actions;
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.random.RandomGenerator;
 import org.vecrl.core.buffer.Minibatch;
 import org.vecrl.core.buffer.RolloutBuffer;
 import org.vecrl.core.spaces.Box;
-import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.nn.Activation;
 import org.vecrl.nn.Engine;
 import org.vecrl.nn.LayerInit;
@@ -103,14 +102,13 @@ final class GaussianHead implements PolicyHead {
     }
 
     @Override
-    public void step(VectorEnv env) {
-        env.step(clipped);
+    public Object envActions() {
+        return clipped;
     }
 
     @Override
-    public void store(RolloutBuffer buffer, float[] obs, float[] logProbs, float[] values, float[] rewards,
-                      boolean[] terminated, boolean[] truncated) {
-        buffer.add(obs, actions, logProbs, values, rewards, terminated, truncated);
+    public Object sampledActions() {
+        return actions;
     }
 
     @Override

@@ -6,7 +6,7 @@ import org.vecrl.nn.Mlp;
 
 /**
  * The loss forward and backward of one minibatch, what every optimizer step of PPO, A2C and
- * REINFORCE computes: actor and critic training forwards, the policy head's log-probs and
+ * REINFORCE computes (each with its own {@link PpoObjective} settings): actor and critic training forwards, the policy head's log-probs and
  * entropies, {@link PpoObjective}, and the backward passes that leave dLoss/dParams accumulated in
  * the networks (zeroed first). Scratch arrays are preallocated for one minibatch size.
  */
@@ -23,11 +23,10 @@ public final class MinibatchGradient {
     private final float[] dValue;
     private final float[] dActorOut;
 
-    MinibatchGradient(ActorCriticNetworks nets, ActorCriticSettings s, int size) {
+    MinibatchGradient(ActorCriticNetworks nets, PpoObjective objective, int size) {
         this.nets = nets;
         this.size = size;
-        this.objective = new PpoObjective(s.clipCoef(), s.entCoef(), s.vfCoef(), s.valueLossHalf(), s.clipValueLoss(),
-                s.normalizeAdvantages(), size);
+        this.objective = objective;
         int outputs = nets.head().actorOutputs();
         this.actorOut = new float[size * outputs];
         this.values = new float[size];
@@ -42,9 +41,8 @@ public final class MinibatchGradient {
     /** PPO's networks and loss for the given spaces and hyperparameters (e.g. for benchmarks). */
     public static MinibatchGradient ppo(PpoHyperparameters h, Space<?> observationSpace, Space<?> actionSpace,
                                         int minibatchSize, long seed) {
-        ActorCriticSettings s = h.toSettings();
-        return new MinibatchGradient(ActorCriticNetworks.create(s, observationSpace, actionSpace, 1, seed), s,
-                minibatchSize);
+        return new MinibatchGradient(ActorCriticNetworks.create(h, observationSpace, actionSpace, 1, seed),
+                PpoLearner.objective(h, minibatchSize), minibatchSize);
     }
 
     /** Computes the loss of {@code mb} and accumulates its gradient into the zeroed networks; returns the loss. */

@@ -5,14 +5,13 @@ import java.util.random.RandomGenerator;
 
 import org.vecrl.core.buffer.Minibatch;
 import org.vecrl.core.buffer.RolloutBuffer;
-import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.nn.Mlp;
 
 /**
  * The action distribution on top of the actor network: categorical over logits for discrete
  * actions, diagonal Gaussian over means (plus state-independent log-stds) for continuous ones. It
- * samples during rollouts, steps the env with its own action array, stores actions in the rollout
- * buffer, and in training turns actor outputs into log-probs and entropies and chains their
+ * samples actions during rollouts (the {@link RolloutCollector} steps the env with them and stores
+ * them), and in training turns actor outputs into log-probs and entropies and chains their
  * gradients back to the actor outputs. Every array is preallocated for the rollout width N and the
  * largest minibatch.
  */
@@ -33,12 +32,11 @@ sealed interface PolicyHead permits CategoricalHead, GaussianHead {
     /** Samples one action per row of {@code actorOut} (or takes the mode if deterministic); writes log-probs. */
     void sample(float[] actorOut, int n, RandomGenerator rng, boolean deterministic, float[] logProbs);
 
-    /** Steps {@code env} with the last sampled actions (clipped to the action bounds if continuous). */
-    void step(VectorEnv env);
+    /** The last sampled actions as the env takes them: {@code int[N]}, or {@code float[N * dim]} clipped to the Box. */
+    Object envActions();
 
-    /** Appends one step with the last sampled actions to the buffer. */
-    void store(RolloutBuffer buffer, float[] obs, float[] logProbs, float[] values, float[] rewards,
-               boolean[] terminated, boolean[] truncated);
+    /** The last sampled actions as the buffer stores and scores them: {@code int[N]}, or unclipped {@code float[N * dim]}. */
+    Object sampledActions();
 
     /** Row {@code i}'s last sampled action as the policy returns it: {@code Integer} or {@code float[]}. */
     Object action(int i);

@@ -1,5 +1,7 @@
 package org.vecrl.algorithms.pg;
 
+import org.vecrl.algorithms.train.Default;
+import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.core.buffer.TruncationMode;
 import org.vecrl.nn.Activation;
 import org.vecrl.nn.Engine;
@@ -12,7 +14,7 @@ import org.vecrl.nn.Engine;
  * @param numMinibatches        minibatches per epoch (must divide the batch)
  * @param updateEpochs          passes over each rollout
  * @param learningRate          Adam learning rate (initial value when annealed)
- * @param annealLr              anneal linearly to 0 over the run (curriculum's VecRL default)
+ * @param annealLr              anneal linearly to 0 over the run (CleanRL's default)
  * @param gamma                 discount
  * @param gaeLambda             GAE λ
  * @param truncation            how time-limit truncation is bootstrapped
@@ -33,24 +35,33 @@ import org.vecrl.nn.Engine;
  * @param hiddenSizes           hidden layers of actor and critic (tanh)
  * @param engine                network engine
  */
-public record PpoHyperparameters(int numSteps, int numMinibatches, int updateEpochs, double learningRate,
-                                 boolean annealLr, double gamma, double gaeLambda, TruncationMode truncation,
-                                 double clipCoef, boolean clipVloss, double entCoef, double vfCoef,
-                                 boolean valueLossHalf, double maxGradNorm, double targetKl, boolean normAdv,
-                                 double adamEps,
-                                 double weightDecay, boolean normalizeObs, boolean normalizeReward,
-                                 double logStdInit, int[] hiddenSizes, Engine engine) {
+public record PpoHyperparameters(
+        @Default("128") int numSteps,
+        @Default("4") int numMinibatches,
+        @Default("4") int updateEpochs,
+        @Default("2.5e-4") double learningRate,
+        @Default("true") boolean annealLr,
+        @Default("0.99") double gamma,
+        @Default("0.95") double gaeLambda,
+        @Default("bootstrap_final_obs") TruncationMode truncation,
+        @Default("0.2") double clipCoef,
+        @Default("true") boolean clipVloss,
+        @Default("0.01") double entCoef,
+        @Default("0.5") double vfCoef,
+        @Default("true") boolean valueLossHalf,
+        @Default("0.5") double maxGradNorm,
+        @Default("0") double targetKl,
+        @Default("true") boolean normAdv,
+        @Default("1e-5") double adamEps,
+        @Default("0") double weightDecay,
+        @Default("false") boolean normalizeObs,
+        @Default("false") boolean normalizeReward,
+        @Default("0") double logStdInit,
+        @Default("64,64") int[] hiddenSizes,
+        @Default("simd") Engine engine) implements OnPolicyHyperparameters {
 
-    /** CleanRL's defaults (CartPole-v1 with 4 envs). */
+    /** CleanRL's {@code ppo.py} defaults, from the annotations. */
     public static PpoHyperparameters defaults() {
-        return new PpoHyperparameters(128, 4, 4, 2.5e-4, true, 0.99, 0.95, TruncationMode.BOOTSTRAP_FINAL_OBS, 0.2,
-                true, 0.01, 0.5, true, 0.5, 0, true, 1e-5, 0, false, false, 0, new int[] {64, 64}, Engine.SIMD);
-    }
-
-    ActorCriticSettings toSettings() {
-        return new ActorCriticSettings(numSteps, numMinibatches, updateEpochs, learningRate, annealLr, gamma,
-                gaeLambda, truncation, clipCoef, clipVloss, entCoef, vfCoef, valueLossHalf, maxGradNorm, targetKl,
-                normAdv, OptimizerSettings.adam(adamEps, weightDecay), normalizeObs, normalizeReward, logStdInit,
-                hiddenSizes, Activation.TANH, engine);
+        return Defaults.of(PpoHyperparameters.class);
     }
 }

@@ -1,7 +1,14 @@
 package org.vecrl.algorithms.pg;
 
-/** REINFORCE with reward-to-go and an optional baseline, registered as {@code "reinforce"}. */
-public final class Reinforce extends ActorCriticAlgorithm<ReinforceHyperparameters> {
+import org.vecrl.algorithms.train.Learner;
+import org.vecrl.algorithms.train.RunSettings;
+import org.vecrl.core.vector.VectorEnv;
+
+/**
+ * REINFORCE with returns-to-go and an optional baseline, registered as {@code "reinforce"}; the
+ * update is {@link ReinforceLearner}'s.
+ */
+public final class Reinforce extends OnPolicyAlgorithm<ReinforceHyperparameters> {
 
     @Override
     public String name() {
@@ -14,17 +21,7 @@ public final class Reinforce extends ActorCriticAlgorithm<ReinforceHyperparamete
     }
 
     @Override
-    public ReinforceHyperparameters defaults() {
-        return ReinforceHyperparameters.defaults();
-    }
-
-    @Override
-    ActorCriticSettings settings(ReinforceHyperparameters h) {
-        return h.toSettings();
-    }
-
-    @Override
-    AdvantageEstimator estimator(ReinforceHyperparameters h, int batchSize) {
-        return new AdvantageEstimator.ReturnsToGo(h.gamma(), h.baseline(), h.normalizeReturns(), batchSize);
+    public Learner createLearner(RunSettings run, ReinforceHyperparameters hyperparameters, VectorEnv env) {
+        return new ReinforceLearner(run, hyperparameters, env);
     }
 }

@@ -1,12 +1,14 @@
 package org.vecrl.algorithms.pg;
 
+import org.vecrl.algorithms.train.Default;
+import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.algorithms.pg.AdvantageEstimator.Baseline;
 import org.vecrl.core.buffer.TruncationMode;
 import org.vecrl.nn.Activation;
 import org.vecrl.nn.Engine;
 
 /**
- * REINFORCE / vanilla policy gradient (curriculum §6.2): rollouts of {@code num_steps} per env,
+ * REINFORCE / vanilla policy gradient (Williams 1992): rollouts of {@code num_steps} per env,
  * discounted reward-to-go (bootstrapped from V(final observation) at time-limit truncations, only
  * with the critic baseline, which then needs raw returns: {@code normalize_returns: false}), loss
  * {@code −mean(logπ·(G − b)) − c_ent·mean H} (+ {@code vf_coef·½·mean((V − G)²)} when the baseline
@@ -17,7 +19,7 @@ import org.vecrl.nn.Engine;
  * @param learningRate     Adam learning rate
  * @param annealLr         anneal linearly to 0 over the run
  * @param gamma            discount
- * @param baseline         none, mean (the curriculum's mean(G)) or critic (a learned V)
+ * @param baseline         none, mean (mean(G) over the rollout) or critic (a learned V)
  * @param normalizeReturns z-score G over the rollout
  * @param entCoef          entropy bonus coefficient (full-distribution entropy)
  * @param vfCoef           critic loss coefficient (baseline critic only)
@@ -27,10 +29,20 @@ import org.vecrl.nn.Engine;
  * @param activation       hidden activation
  * @param engine           network engine
  */
-public record ReinforceHyperparameters(int numSteps, double learningRate, boolean annealLr, double gamma,
-                                       Baseline baseline, boolean normalizeReturns, double entCoef, double vfCoef,
-                                       double maxGradNorm, double adamEps, int[] hiddenSizes, Activation activation,
-                                       Engine engine) {
+public record ReinforceHyperparameters(
+        @Default("128") int numSteps,
+        @Default("2.5e-4") double learningRate,
+        @Default("false") boolean annealLr,
+        @Default("1.0") double gamma,
+        @Default("mean") Baseline baseline,
+        @Default("true") boolean normalizeReturns,
+        @Default("0.01") double entCoef,
+        @Default("0.5") double vfCoef,
+        @Default("0.5") double maxGradNorm,
+        @Default("1e-5") double adamEps,
+        @Default("120,84") int[] hiddenSizes,
+        @Default("relu") Activation activation,
+        @Default("simd") Engine engine) implements OnPolicyHyperparameters {
 
     public ReinforceHyperparameters {
         if (baseline == Baseline.CRITIC && normalizeReturns) {
@@ -40,17 +52,8 @@ public record ReinforceHyperparameters(int numSteps, double learningRate, boolea
         }
     }
 
-    /** VPGArgs defaults (policy MLP 120-84 ReLU as the curriculum's QNetwork). */
+    /** The classic VPG defaults (policy MLP 120-84 ReLU), from the annotations. */
     public static ReinforceHyperparameters defaults() {
-        return new ReinforceHyperparameters(128, 2.5e-4, false, 1.0, Baseline.MEAN, true, 0.01, 0.5, 0.5, 1e-5,
-                new int[] {120, 84}, Activation.RELU, Engine.SIMD);
-    }
-
-    ActorCriticSettings toSettings() {
-        return new ActorCriticSettings(numSteps, 1, 1, learningRate, annealLr, gamma, 1.0,
-                TruncationMode.BOOTSTRAP_FINAL_OBS, Double.POSITIVE_INFINITY, false, entCoef,
-                baseline == Baseline.CRITIC ? vfCoef : 0, true, maxGradNorm, 0, false,
-                OptimizerSettings.adam(adamEps, 0), false, false,
-                0, hiddenSizes, activation, engine);
+        return Defaults.of(ReinforceHyperparameters.class);
     }
 }

@@ -1,7 +1,7 @@
 package org.vecrl.algorithms.pg;
 
 /**
- * REINFORCE's discounted reward-to-go (curriculum §6.2 {@code compute_returns}), scanned backwards
+ * REINFORCE's discounted reward-to-go (G_t = r_t + γ·G_{t+1}, reset at episode ends), scanned backwards
  * per env: {@code G_t = r_t + γ·(done_t ? end_t : G_{t+1})}, where {@code done_t} says that step t
  * ended its episode and {@code end_t} is what the episode is worth after it: 0 when it terminated,
  * V(true final observation) when a critic bootstraps a time-limit truncation (so a truncated

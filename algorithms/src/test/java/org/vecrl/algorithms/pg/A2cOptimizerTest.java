@@ -47,7 +47,7 @@ class A2cOptimizerTest {
         VectorEnv env = Envs.makeVec("CartPole-v1", 2);
         env.reset(1L);
         RunSettings run = new RunSettings("a2c", "CartPole-v1", 1, 100, 2, 100, 100);
-        ActorCriticLearner learner = (ActorCriticLearner) new A2c().createLearner(run, h, env);
+        A2cLearner learner = (A2cLearner) new A2c().createLearner(run, h, env);
         learner.iterate(LearnerFixture.metrics());
         Checkpoint ckpt = new Checkpoint();
         learner.save(ckpt);

@@ -9,23 +9,23 @@ import org.vecrl.nn.Engine;
 /** The ND4J engine (config {@code engine: nd4j}) trains the same PPO as the default SIMD engine. */
 class EngineParityTest {
 
-    private static ActorCriticLearner afterOneIteration(Engine engine) {
+    private static PpoLearner afterOneIteration(Engine engine) {
         PpoHyperparameters d = PpoHyperparameters.defaults();
         PpoHyperparameters h = new PpoHyperparameters(d.numSteps(), d.numMinibatches(), d.updateEpochs(),
                 d.learningRate(), d.annealLr(), d.gamma(), d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipVloss(),
                 d.entCoef(), d.vfCoef(), d.valueLossHalf(), d.maxGradNorm(), d.targetKl(), d.normAdv(), d.adamEps(),
                 d.weightDecay(), d.normalizeObs(), d.normalizeReward(), d.logStdInit(), d.hiddenSizes(), engine);
-        ActorCriticLearner learner = LearnerFixture.ppo("CartPole-v1", 4, 5120, 3, h);
+        PpoLearner learner = LearnerFixture.ppo("CartPole-v1", 4, 5120, 3, h);
         learner.iterate(LearnerFixture.metrics());
         return learner;
     }
 
     @Test
     void oneIterationGivesTheSameParametersOnBothEngines() {
-        ActorCriticLearner simd = afterOneIteration(Engine.SIMD);
-        ActorCriticLearner nd4j = afterOneIteration(Engine.ND4J);
+        PpoLearner simd = afterOneIteration(Engine.SIMD);
+        PpoLearner nd4j = afterOneIteration(Engine.ND4J);
         assertThat(nd4j.networks().actor().engine()).isEqualTo(Engine.ND4J);
-        assertThat(nd4j.buffer().discreteActions()).containsExactly(simd.buffer().discreteActions());
+        assertThat(nd4j.collector().buffer().discreteActions()).containsExactly(simd.collector().buffer().discreteActions());
         float[] a = simd.networks().actor().params();
         float[] b = nd4j.networks().actor().params();
         float[] c = simd.networks().critic().params();

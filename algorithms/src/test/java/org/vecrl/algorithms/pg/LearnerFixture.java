@@ -9,21 +9,21 @@ import org.vecrl.core.vector.VectorEnv;
 final class LearnerFixture {
     private LearnerFixture() {}
 
-    static ActorCriticLearner ppo(String envId, int numEnvs, long totalTimesteps, long seed, PpoHyperparameters h) {
+    static PpoLearner ppo(String envId, int numEnvs, long totalTimesteps, long seed, PpoHyperparameters h) {
         VectorEnv env = Envs.makeVec(envId, numEnvs);
         env.reset(seed);
         return ppo(env, envId, totalTimesteps, seed, h);
     }
 
     /** A learner on an env that is already reset. */
-    static ActorCriticLearner ppo(VectorEnv env, String envId, long totalTimesteps, long seed, PpoHyperparameters h) {
+    static PpoLearner ppo(VectorEnv env, String envId, long totalTimesteps, long seed, PpoHyperparameters h) {
         int numEnvs = env.numEnvs();
         RunSettings run = new RunSettings("ppo", envId, seed, totalTimesteps, numEnvs, totalTimesteps, totalTimesteps);
-        return (ActorCriticLearner) new Ppo().createLearner(run, h, env);
+        return (PpoLearner) new Ppo().createLearner(run, h, env);
     }
 
     static Metrics metrics() {
-        return new Metrics(ActorCriticLearner.METRICS, () -> 0L);
+        return new Metrics(PpoLearner.METRICS, () -> 0L);
     }
 
     /** PPO defaults with some fields replaced. */

@@ -27,7 +27,11 @@ class PolicyHeadTest {
             lp[i] += (float) rng.nextDouble(-0.1, 0.1);
             adv[i] = (float) rng.nextGaussian();
         }
-        head.store(buffer, new float[M], lp, new float[M], adv, new boolean[M], new boolean[M]);
+        if (head.sampledActions() instanceof int[] discrete) {
+            buffer.add(new float[M], discrete, lp, new float[M], adv, new boolean[M], new boolean[M]);
+        } else {
+            buffer.add(new float[M], (float[]) head.sampledActions(), lp, new float[M], adv, new boolean[M], new boolean[M]);
+        }
         buffer.computeAdvantages(new float[M], new Gae(0, 0, TruncationMode.BOOTSTRAP_FINAL_OBS));
         Minibatch mb = new Minibatch(buffer, M);
         buffer.fillMinibatch(0, mb);

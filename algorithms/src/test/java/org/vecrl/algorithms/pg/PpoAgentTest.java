@@ -17,9 +17,9 @@ class PpoAgentTest {
     @Test
     void curriculumAgentTestOnFourCartPoles() {
         PpoHyperparameters h = LearnerFixture.withLr(PpoHyperparameters.defaults(), 2.5e-4, true, 500);
-        ActorCriticLearner learner = LearnerFixture.ppo("CartPole-v1", 4, 2000, 1, h);
-        learner.collectRollout();
-        RolloutBuffer b = learner.buffer();
+        PpoLearner learner = LearnerFixture.ppo("CartPole-v1", 4, 2000, 1, h);
+        learner.collector().collect();
+        RolloutBuffer b = learner.collector().buffer();
         assertThat(b.size() * b.numEnvs()).isEqualTo(2000);
         float[] obs = b.observations();
         int episodeStarts = 0;
@@ -44,10 +44,10 @@ class PpoAgentTest {
         // Pendulum never terminates and truncates after 200 steps: step t = 199 of a 200-step rollout
         VectorEnv env = Envs.makeVec("Pendulum-v1", 2);
         env.reset(5L);
-        ActorCriticLearner learner = LearnerFixture.ppo(env, "Pendulum-v1", 400, 5,
+        PpoLearner learner = LearnerFixture.ppo(env, "Pendulum-v1", 400, 5,
                 LearnerFixture.withLr(PpoHyperparameters.defaults(), 3e-4, false, 200));
-        learner.collectRollout();
-        RolloutBuffer b = learner.buffer();
+        learner.collector().collect();
+        RolloutBuffer b = learner.collector().buffer();
         float[] finalV = new float[2];
         float[] resetV = new float[2];
         learner.networks().critic().forward(env.finalObservations(), 2, finalV);
@@ -74,8 +74,8 @@ class PpoAgentTest {
                 d.learningRate(), d.annealLr(), d.gamma(), d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipVloss(),
                 d.entCoef(), d.vfCoef(), d.valueLossHalf(), d.maxGradNorm(), d.targetKl(), d.normAdv(), d.adamEps(),
                 d.weightDecay(), true, d.normalizeReward(), d.logStdInit(), d.hiddenSizes(), d.engine());
-        ActorCriticLearner learner = LearnerFixture.ppo(env, "Pendulum-v1", 400, 5, h);
-        learner.collectRollout();
+        PpoLearner learner = LearnerFixture.ppo(env, "Pendulum-v1", 400, 5, h);
+        learner.collector().collect();
         ObservationNormalizer norm = learner.networks().obsNorm();
         // 200 steps x 2 envs, plus the 2 final observations, which Gymnasium's vector
         // NormalizeObservation (NEXT_STEP autoreset) also feeds to its statistics
@@ -84,7 +84,7 @@ class PpoAgentTest {
         norm.normalize(env.finalObservations(), 2, normalized);
         float[] finalV = new float[2];
         learner.networks().critic().forward(normalized, 2, finalV);
-        RolloutBuffer b = learner.buffer();
+        RolloutBuffer b = learner.collector().buffer();
         for (int e = 0; e < 2; e++) {
             int last = 199 * 2 + e;
             assertThat(b.truncated()[last]).isTrue();
@@ -95,7 +95,7 @@ class PpoAgentTest {
 
     @Test
     void networksHaveTheCurriculumParameterCountsAndZeroBiases() {
-        ActorCriticLearner learner = LearnerFixture.ppo("CartPole-v1", 4, 512, 1, PpoHyperparameters.defaults());
+        PpoLearner learner = LearnerFixture.ppo("CartPole-v1", 4, 512, 1, PpoHyperparameters.defaults());
         Mlp actor = learner.networks().actor();
         Mlp critic = learner.networks().critic();
         assertThat(actor.numParams()).isEqualTo(4610);
@@ -116,7 +116,7 @@ class PpoAgentTest {
         assertThat(new LinearSchedule(0.1, 0.5, 1, 4).value(1)).isCloseTo(0.2, within(1e-5));
         // 4 iterations of 4 × 8 steps: iteration k trains at lr·(1 − (k−1)/4)
         PpoHyperparameters h = LearnerFixture.withLr(PpoHyperparameters.defaults(), 1e-3, true, 8);
-        ActorCriticLearner learner = LearnerFixture.ppo("CartPole-v1", 4, 128, 1, h);
+        PpoLearner learner = LearnerFixture.ppo("CartPole-v1", 4, 128, 1, h);
         double[] expected = {1e-3, 0.75e-3, 0.5e-3, 0.25e-3};
         for (double lr : expected) {
             learner.iterate(LearnerFixture.metrics());

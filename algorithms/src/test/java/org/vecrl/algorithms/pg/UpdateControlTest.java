@@ -17,10 +17,10 @@ class UpdateControlTest {
 
     @Test
     void targetKlStopsTheEpochsEarly() {
-        ActorCriticLearner stopped = LearnerFixture.ppo("CartPole-v1", 4, 5120, 1, withTargetKl(1e-12));
+        PpoLearner stopped = LearnerFixture.ppo("CartPole-v1", 4, 5120, 1, withTargetKl(1e-12));
         stopped.iterate(LearnerFixture.metrics());
         assertThat(stopped.lastEpochs()).isEqualTo(1);
-        ActorCriticLearner full = LearnerFixture.ppo("CartPole-v1", 4, 5120, 1, withTargetKl(0));
+        PpoLearner full = LearnerFixture.ppo("CartPole-v1", 4, 5120, 1, withTargetKl(0));
         full.iterate(LearnerFixture.metrics());
         assertThat(full.lastEpochs()).isEqualTo(4);
     }
@@ -28,11 +28,11 @@ class UpdateControlTest {
     @Test
     void explainedVariance() {
         float[] returns = {1, 2, 3, 4};
-        assertThat(ActorCriticLearner.explainedVariance(returns, returns)).isEqualTo(1.0);
-        assertThat(ActorCriticLearner.explainedVariance(new float[4], returns)).isCloseTo(0.0, within(1e-12));
+        assertThat(OnPolicyLearner.explainedVariance(returns, returns)).isEqualTo(1.0);
+        assertThat(OnPolicyLearner.explainedVariance(new float[4], returns)).isCloseTo(0.0, within(1e-12));
         // residuals [1, 0, 1, 0] (variance 0.25) against returns of variance 1.25
-        assertThat(ActorCriticLearner.explainedVariance(new float[] {0, 2, 2, 4}, returns))
+        assertThat(OnPolicyLearner.explainedVariance(new float[] {0, 2, 2, 4}, returns))
                 .isCloseTo(1 - 0.25 / 1.25, within(1e-12));
-        assertThat(ActorCriticLearner.explainedVariance(new float[4], new float[] {2, 2, 2, 2})).isZero();
+        assertThat(OnPolicyLearner.explainedVariance(new float[4], new float[] {2, 2, 2, 2})).isZero();
     }
 }
