@@ -42,8 +42,8 @@ public class PpoLossBenchmark {
     public void setup() {
         PpoHyperparameters d = PpoHyperparameters.defaults();
         PpoHyperparameters h = new PpoHyperparameters(d.numSteps(), d.numMinibatches(), d.updateEpochs(),
-                d.learningRate(), d.annealLr(), d.gamma(), d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipVloss(),
-                d.entCoef(), d.vfCoef(), d.valueLossHalf(), d.maxGradNorm(), d.targetKl(), d.normAdv(), d.adamEps(),
+                d.learningRate(), d.annealLr(), d.gamma(), d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipValueLoss(),
+                d.entCoef(), d.vfCoef(), d.valueLossHalf(), d.maxGradNorm(), d.targetKl(), d.normalizeAdvantages(), d.adamEps(),
                 d.weightDecay(), d.normalizeObs(), d.normalizeReward(), d.logStdInit(), d.hiddenSizes(),
                 Engine.valueOf(engine));
         gradient = MinibatchGradient.ppo(h, new Box(-5f, 5f, 4), new Discrete(2), minibatch, 1);

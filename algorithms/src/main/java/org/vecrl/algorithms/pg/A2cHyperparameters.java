@@ -23,7 +23,7 @@ import org.vecrl.nn.Engine;
  * @param entCoef         entropy bonus coefficient
  * @param vfCoef          value-loss coefficient
  * @param maxGradNorm     global gradient-norm clip (0 = none)
- * @param normAdv         normalise advantages per batch
+ * @param normalizeAdvantages normalise advantages per batch
  * @param optimizer       rmsprop or adam
  * @param rmspropAlpha    RMSprop smoothing α
  * @param optimizerEps    ε of the optimizer
@@ -43,7 +43,7 @@ public record A2cHyperparameters(
         @Default("0.0") double entCoef,
         @Default("0.5") double vfCoef,
         @Default("0.5") double maxGradNorm,
-        @Default("false") boolean normAdv,
+        @Default("false") boolean normalizeAdvantages,
         @Default("rmsprop") OptimizerKind optimizer,
         @Default("0.99") double rmspropAlpha,
         @Default("1e-5") double optimizerEps,

@@ -26,13 +26,13 @@ sealed interface AdvantageEstimator {
      * With the critic, a time-limit-truncated episode's G bootstraps from V(true final observation)
      * (the buffer's final values, 0 for terminated steps); without one it ends at the truncation.
      */
-    final class ReturnsToGo implements AdvantageEstimator {
+    final class RewardToGoEstimator implements AdvantageEstimator {
         private final double gamma;
         private final Baseline baseline;
         private final boolean normalizeReturns;
         private final boolean[] done;
 
-        ReturnsToGo(double gamma, Baseline baseline, boolean normalizeReturns, int batchSize) {
+        RewardToGoEstimator(double gamma, Baseline baseline, boolean normalizeReturns, int batchSize) {
             this.gamma = gamma;
             this.baseline = baseline;
             this.normalizeReturns = normalizeReturns;

@@ -18,15 +18,15 @@ import org.vecrl.nn.Engine;
  * @param gamma                 discount
  * @param gaeLambda             GAE λ
  * @param truncation            how time-limit truncation is bootstrapped
- * @param clipCoef              ratio clip ε (and the value clip when {@code clipVloss})
- * @param clipVloss             clip the value loss like CleanRL
+ * @param clipCoef              ratio clip ε (and the value clip when {@code clipValueLoss})
+ * @param clipValueLoss         clip the value loss like CleanRL (its clip_vloss)
  * @param entCoef               entropy bonus coefficient
  * @param vfCoef                value-loss coefficient
  * @param valueLossHalf         value loss is ½·mean squared error as in CleanRL (true) or the plain
  *                              mean squared error as in Stable-Baselines3 (false)
  * @param maxGradNorm           global gradient-norm clip (0 = none)
  * @param targetKl              stop the epochs when approx-KL exceeds it (0 = never)
- * @param normAdv               normalise advantages per minibatch
+ * @param normalizeAdvantages   normalise advantages per minibatch (CleanRL's norm_adv)
  * @param adamEps               Adam ε
  * @param weightDecay           AdamW decoupled weight decay (0 = Adam)
  * @param normalizeObs          NormalizeObservation-style running statistics (+ clip ±10)
@@ -45,13 +45,13 @@ public record PpoHyperparameters(
         @Default("0.95") double gaeLambda,
         @Default("bootstrap_final_obs") TruncationMode truncation,
         @Default("0.2") double clipCoef,
-        @Default("true") boolean clipVloss,
+        @Default("true") boolean clipValueLoss,
         @Default("0.01") double entCoef,
         @Default("0.5") double vfCoef,
         @Default("true") boolean valueLossHalf,
         @Default("0.5") double maxGradNorm,
         @Default("0") double targetKl,
-        @Default("true") boolean normAdv,
+        @Default("true") boolean normalizeAdvantages,
         @Default("1e-5") double adamEps,
         @Default("0") double weightDecay,
         @Default("false") boolean normalizeObs,

@@ -32,7 +32,7 @@ final class PpoLearner extends OnPolicyLearner {
 
     /** PPO's loss for minibatches of {@code size}: clipped surrogate, optionally clipped value loss, entropy bonus. */
     static PpoObjective objective(PpoHyperparameters h, int size) {
-        return new PpoObjective(h.clipCoef(), h.entCoef(), h.vfCoef(), h.valueLossHalf(), h.clipVloss(), h.normAdv(),
+        return new PpoObjective(h.clipCoef(), h.entCoef(), h.vfCoef(), h.valueLossHalf(), h.clipValueLoss(), h.normalizeAdvantages(),
                 size);
     }
 

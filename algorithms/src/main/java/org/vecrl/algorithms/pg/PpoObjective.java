@@ -23,7 +23,7 @@ final class PpoObjective {
     private final double valueScale;
     private final boolean clipValueLoss;
     private final boolean normalizeAdvantages;
-    private final float[] normAdv;
+    private final float[] normalizedAdv;
     private final float[] scratch;
 
     private double policyLoss;
@@ -40,7 +40,7 @@ final class PpoObjective {
         this.valueScale = valueLossHalf ? 0.5 : 1.0;
         this.clipValueLoss = clipValueLoss;
         this.normalizeAdvantages = normalizeAdvantages;
-        this.normAdv = new float[maxBatch];
+        this.normalizedAdv = new float[maxBatch];
         this.scratch = new float[maxBatch];
     }
 
@@ -52,12 +52,12 @@ final class PpoObjective {
                    float[] newValues, float[] oldValues, float[] returns, float[] dLogProb, float[] dEntropy,
                    float[] dValue) {
         if (normalizeAdvantages) {
-            PpoLoss.normalizeAdvantages(advantages, m, 1e-8, normAdv);
+            PpoLoss.normalizeAdvantages(advantages, m, 1e-8, normalizedAdv);
         } else {
-            System.arraycopy(advantages, 0, normAdv, 0, m);
+            System.arraycopy(advantages, 0, normalizedAdv, 0, m);
         }
         Arrays.fill(scratch, 0, m, 0f);
-        policyLoss = -PpoLoss.clippedSurrogate(newLogProb, oldLogProb, normAdv, m, clipCoef, scratch);
+        policyLoss = -PpoLoss.clippedSurrogate(newLogProb, oldLogProb, normalizedAdv, m, clipCoef, scratch);
         for (int i = 0; i < m; i++) {
             dLogProb[i] = -scratch[i];
         }

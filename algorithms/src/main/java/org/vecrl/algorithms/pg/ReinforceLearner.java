@@ -10,14 +10,14 @@ import org.vecrl.nn.Optimizers;
 
 /**
  * REINFORCE's training state and update: after {@link OnPolicyLearner} collected a rollout,
- * {@link AdvantageEstimator.ReturnsToGo} turns it into returns-to-go G and advantages G − b, and
+ * {@link AdvantageEstimator.RewardToGoEstimator} turns it into returns-to-go G and advantages G − b, and
  * {@link #update} takes one Adam step on the whole rollout with the loss
  * {@code −mean(logπ·(G − b)) − c_ent·mean H} (plus {@code c_v·½·mean (V − G)²} with the critic baseline).
  */
 final class ReinforceLearner extends OnPolicyLearner {
 
     ReinforceLearner(RunSettings run, ReinforceHyperparameters h, VectorEnv env) {
-        super(run, h, env, new AdvantageEstimator.ReturnsToGo(h.gamma(), h.baseline(), h.normalizeReturns(),
+        super(run, h, env, new AdvantageEstimator.RewardToGoEstimator(h.gamma(), h.baseline(), h.normalizeReturns(),
                         h.numSteps() * env.numEnvs()),
                 new PpoObjective(Double.POSITIVE_INFINITY, h.entCoef(), h.baseline() == Baseline.CRITIC ? h.vfCoef() : 0,
                         true, false, false, h.numSteps() * env.numEnvs()), 1,

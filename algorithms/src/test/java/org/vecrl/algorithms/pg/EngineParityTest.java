@@ -12,8 +12,8 @@ class EngineParityTest {
     private static PpoLearner afterOneIteration(Engine engine) {
         PpoHyperparameters d = PpoHyperparameters.defaults();
         PpoHyperparameters h = new PpoHyperparameters(d.numSteps(), d.numMinibatches(), d.updateEpochs(),
-                d.learningRate(), d.annealLr(), d.gamma(), d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipVloss(),
-                d.entCoef(), d.vfCoef(), d.valueLossHalf(), d.maxGradNorm(), d.targetKl(), d.normAdv(), d.adamEps(),
+                d.learningRate(), d.annealLr(), d.gamma(), d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipValueLoss(),
+                d.entCoef(), d.vfCoef(), d.valueLossHalf(), d.maxGradNorm(), d.targetKl(), d.normalizeAdvantages(), d.adamEps(),
                 d.weightDecay(), d.normalizeObs(), d.normalizeReward(), d.logStdInit(), d.hiddenSizes(), engine);
         PpoLearner learner = LearnerFixture.ppo("CartPole-v1", 4, 5120, 3, h);
         learner.iterate(LearnerFixture.metrics());

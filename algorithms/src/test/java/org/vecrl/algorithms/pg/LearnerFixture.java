@@ -29,8 +29,8 @@ final class LearnerFixture {
     /** PPO defaults with some fields replaced. */
     static PpoHyperparameters withLr(PpoHyperparameters d, double lr, boolean anneal, int numSteps) {
         return new PpoHyperparameters(numSteps, d.numMinibatches(), d.updateEpochs(), lr, anneal, d.gamma(),
-                d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipVloss(), d.entCoef(), d.vfCoef(), d.valueLossHalf(),
-                d.maxGradNorm(), d.targetKl(), d.normAdv(), d.adamEps(), d.weightDecay(), d.normalizeObs(),
+                d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipValueLoss(), d.entCoef(), d.vfCoef(), d.valueLossHalf(),
+                d.maxGradNorm(), d.targetKl(), d.normalizeAdvantages(), d.adamEps(), d.weightDecay(), d.normalizeObs(),
                 d.normalizeReward(), d.logStdInit(), d.hiddenSizes(), d.engine());
     }
 

@@ -71,8 +71,8 @@ class PpoAgentTest {
         env.reset(5L);
         PpoHyperparameters d = LearnerFixture.withLr(PpoHyperparameters.defaults(), 3e-4, false, 200);
         PpoHyperparameters h = new PpoHyperparameters(d.numSteps(), d.numMinibatches(), d.updateEpochs(),
-                d.learningRate(), d.annealLr(), d.gamma(), d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipVloss(),
-                d.entCoef(), d.vfCoef(), d.valueLossHalf(), d.maxGradNorm(), d.targetKl(), d.normAdv(), d.adamEps(),
+                d.learningRate(), d.annealLr(), d.gamma(), d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipValueLoss(),
+                d.entCoef(), d.vfCoef(), d.valueLossHalf(), d.maxGradNorm(), d.targetKl(), d.normalizeAdvantages(), d.adamEps(),
                 d.weightDecay(), true, d.normalizeReward(), d.logStdInit(), d.hiddenSizes(), d.engine());
         PpoLearner learner = LearnerFixture.ppo(env, "Pendulum-v1", 400, 5, h);
         learner.collector().collect();

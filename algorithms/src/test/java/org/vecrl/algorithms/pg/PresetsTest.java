@@ -2,13 +2,17 @@ package org.vecrl.algorithms.pg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vecrl.algorithms.train.Algorithm;
 import org.vecrl.algorithms.train.Algorithms;
+import org.vecrl.algorithms.train.Config;
+import org.vecrl.algorithms.train.RunSettings;
 import org.vecrl.algorithms.train.RunConfig;
 
 class PresetsTest {
@@ -65,12 +69,29 @@ class PresetsTest {
         assertThat(h.optimizer()).isEqualTo(A2cHyperparameters.OptimizerKind.RMSPROP);
         assertThat(h.rmspropAlpha()).isEqualTo(0.99);
         assertThat(h.optimizerEps()).isEqualTo(1e-5);
-        assertThat(h.normAdv()).isFalse();
+        assertThat(h.normalizeAdvantages()).isFalse();
     }
 
     private static PpoHyperparameters ppoPreset(String env) {
         return (PpoHyperparameters) RunConfig.resolve(Algorithms.get("ppo"), env, new RunConfig.Sources(null,
                 Map.of(), null, Map.of(), List.of())).hyperparameters();
+    }
+
+    /** Every default has one source: a preset sets only keys whose value differs from the @Default. */
+    @ParameterizedTest
+    @CsvSource({"ppo, CartPole-v1", "ppo, Acrobot-v1", "ppo, Pendulum-v1", "ppo, MountainCarContinuous-v0",
+        "a2c, CartPole-v1", "reinforce, CartPole-v1", "dqn, CartPole-v1", "dqn, curriculum"})
+    void presetsListOnlyKeysThatDifferFromTheDefaults(String algo, String preset) {
+        Algorithm<?> algorithm = Algorithms.get(algo);
+        Map<String, Object> defaults = new LinkedHashMap<>(Config.toMap(RunSettings.defaults(algo, "CartPole-v1")));
+        defaults.putAll(Config.toMap(algorithm.defaults()));
+        Map<String, Object> keys = Config.readYamlResource("presets/" + algo + "/" + preset + ".yaml");
+        assertThat(keys).as(preset).isNotNull();
+        String env = preset.equals("curriculum") ? "CartPole-v1" : preset;
+        Map<String, Object> resolved = RunConfig.resolve(algorithm, env, new RunConfig.Sources(preset, Map.of(), null,
+                Map.of(), List.of())).toMap();
+        List<String> repeated = keys.keySet().stream().filter(k -> resolved.get(k).equals(defaults.get(k))).toList();
+        assertThat(repeated).as("keys of presets/%s/%s.yaml equal to their @Default", algo, preset).isEmpty();
     }
 
     @Test

@@ -35,12 +35,12 @@ class RewardToGoTest {
     @Test
     void theCriticBootstrapsTruncatedEpisodesFromTheFinalObservation() {
         RolloutBuffer withCritic = truncatedRollout();
-        new AdvantageEstimator.ReturnsToGo(0.5, Baseline.CRITIC, false, 4).estimate(withCritic, new float[] {100});
+        new AdvantageEstimator.RewardToGoEstimator(0.5, Baseline.CRITIC, false, 4).estimate(withCritic, new float[] {100});
         assertThat(withCritic.returns()).containsExactly(4f, 6f, 5f, 4f);
         assertThat(withCritic.advantages()).containsExactly(4f - 0.5f, 6f - 1.5f, 5f - 2.5f, 4f - 3.5f);
 
         RolloutBuffer withMean = truncatedRollout();
-        new AdvantageEstimator.ReturnsToGo(0.5, Baseline.MEAN, false, 4).estimate(withMean, new float[] {100});
+        new AdvantageEstimator.RewardToGoEstimator(0.5, Baseline.MEAN, false, 4).estimate(withMean, new float[] {100});
         assertThat(withMean.returns()).as("no critic: the truncated episode ends at the truncation")
                 .containsExactly(2f, 2f, 5f, 4f);
     }

@@ -10,8 +10,8 @@ class UpdateControlTest {
     private static PpoHyperparameters withTargetKl(double targetKl) {
         PpoHyperparameters d = PpoHyperparameters.defaults();
         return new PpoHyperparameters(d.numSteps(), d.numMinibatches(), d.updateEpochs(), 1e-2, false, d.gamma(),
-                d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipVloss(), d.entCoef(), d.vfCoef(), d.valueLossHalf(),
-                d.maxGradNorm(), targetKl, d.normAdv(), d.adamEps(), d.weightDecay(), d.normalizeObs(),
+                d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipValueLoss(), d.entCoef(), d.vfCoef(), d.valueLossHalf(),
+                d.maxGradNorm(), targetKl, d.normalizeAdvantages(), d.adamEps(), d.weightDecay(), d.normalizeObs(),
                 d.normalizeReward(), d.logStdInit(), d.hiddenSizes(), d.engine());
     }
 

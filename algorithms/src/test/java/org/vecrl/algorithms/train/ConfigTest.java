@@ -54,18 +54,6 @@ class ConfigTest {
     }
 
     @Test
-    void dqnPresetsListOnlyKeysThatDifferFromTheDefaults() {
-        Map<String, Object> defaults = new java.util.LinkedHashMap<>(Config.toMap(RunSettings.defaults("dqn", "CartPole-v1")));
-        defaults.putAll(Config.toMap(DqnHyperparameters.defaults()));
-        for (String name : List.of("CartPole-v1", "curriculum")) {
-            Map<String, Object> preset = Config.readYamlResource("presets/dqn/" + name + ".yaml");
-            assertThat(preset).as(name).isNotNull();
-            Map<String, Object> resolved = resolve(name, null, null, null).toMap();
-            preset.keySet().forEach(key -> assertThat(resolved.get(key)).as(name + " " + key).isNotEqualTo(defaults.get(key)));
-        }
-    }
-
-    @Test
     void unknownKeysAndBadValuesAreRejectedWithTheValidKeys() {
         assertThatThrownBy(() -> resolve(null, null, null, List.of("learning_rat=1")))
                 .isInstanceOf(IllegalArgumentException.class)

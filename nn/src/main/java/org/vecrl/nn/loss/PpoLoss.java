@@ -95,7 +95,7 @@ public final class PpoLoss {
     }
 
     /**
-     * The clipped value loss of CleanRL ({@code clip_vloss}): vfCoef · mean(max((v - R)², (v_c - R)²))
+     * The clipped value loss of CleanRL ({@code clip_value_loss}): vfCoef · mean(max((v - R)², (v_c - R)²))
      * with v_c = oldValues + clip(v - oldValues, -clipCoef, clipCoef). At a tie the gradient goes
      * through the unclipped branch.
      */
