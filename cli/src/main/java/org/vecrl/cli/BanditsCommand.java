@@ -13,9 +13,7 @@ import org.vecrl.core.progress.ProgressBar;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code vecrl bandits}: runs agents on the k-armed bandit testbed and writes charts, a table and a summary. */
 @Command(name = "bandits", mixinStandardHelpOptions = true,
@@ -61,9 +59,6 @@ final class BanditsCommand implements Callable<Integer> {
     @Mixin
     JsonOption jsonOption;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         if (window < 1) {
@@ -74,12 +69,12 @@ final class BanditsCommand implements Callable<Integer> {
         OutDir.requireFresh(out, "summary.json", "bandit results");
         Files.createDirectories(out);
         BanditResult result;
-        try (ProgressBar bar = progressOption.bar("bandits", experiment.episodes(), "episodes", spec.commandLine().getErr())) {
+        try (ProgressBar bar = progressOption.bar("bandits", experiment.episodes(), "episodes", jsonOption.err())) {
             result = experiment.run(bar::update);
         }
         BanditReport report = new BanditReport(experiment, result);
         report.write(out, window);
-        JsonOrText.print(spec, jsonOption.json, report.summary(), () -> text(report.summary()));
+        jsonOption.print(report.summary(), () -> text(report.summary()));
         return 0;
     }
 

@@ -15,10 +15,8 @@ import org.vecrl.core.progress.ProgressBar;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code vecrl bench ppo|dqn|envs}: fixed, seeded workloads whose throughput and learning speed are
@@ -80,17 +78,14 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     JsonOption jsonOption;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         OutDir.requireDirectory(out);
         List<Supplier<Map<String, Object>>> workloads = workloads();
-        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter w = jsonOption.out();
         List<Map<String, Object>> results = new ArrayList<>();
         try (ProgressBar bar = progressOption.bar("bench " + suite.name().toLowerCase(Locale.ROOT), workloads.size(), "workloads",
-                spec.commandLine().getErr())) {
+                jsonOption.err())) {
             for (Supplier<Map<String, Object>> workload : workloads) {
                 Map<String, Object> row = workload.get();
                 results.add(row);
@@ -109,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
         doc.put("results", results);
         Path file = out.resolve(FILE);
         Json.writeFile(file, doc);
-        JsonOrText.print(spec, jsonOption.json, doc, () -> "wrote " + file.toAbsolutePath().normalize() + System.lineSeparator());
+        jsonOption.print(doc, () -> "wrote " + file.toAbsolutePath().normalize() + System.lineSeparator());
         return 0;
     }
 

@@ -12,8 +12,6 @@ import org.vecrl.core.env.Envs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code vecrl envs}: lists every registered environment with its spaces (read from a freshly made
@@ -29,16 +27,13 @@ final class EnvsCommand implements Callable<Integer> {
     @Mixin
     JsonOption jsonOption;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String id : Envs.ids()) {
             rows.add(describe(Envs.spec(id)));
         }
-        JsonOrText.print(spec, jsonOption.json, rows, () -> table(rows));
+        jsonOption.print(rows, () -> table(rows));
         return 0;
     }
 

@@ -9,10 +9,8 @@ import org.vecrl.algorithms.train.Evaluation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code vecrl eval}: plays episodes with a trained policy and reports mean ± std return. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -40,13 +38,10 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     JsonOption jsonOption;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         Evaluation result = evaluate();
-        JsonOrText.print(spec, jsonOption.json, result.toMap(), () -> text(result));
+        jsonOption.print(result.toMap(), () -> text(result));
         return 0;
     }
 

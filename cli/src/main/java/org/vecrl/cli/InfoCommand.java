@@ -8,8 +8,6 @@ import org.vecrl.nativeconfig.BackendDescription;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vecrl info}: describes the ND4J backend, as text or JSON. */
 @Command(name = "info", mixinStandardHelpOptions = true,
@@ -22,8 +20,6 @@ final class InfoCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Native threads (default: VECRL_THREADS, else all cores).")
     Integer threads;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -31,7 +27,7 @@ final class InfoCommand implements Callable<Integer> {
             System.setProperty(Backend.THREADS_PROPERTY, Integer.toString(threads));
         }
         BackendDescription d = Backend.describe();
-        JsonOrText.print(spec, jsonOption.json, d, d::toText);
+        jsonOption.print(d, d::toText);
         return 0;
     }
 }

@@ -12,10 +12,8 @@ import org.vecrl.algorithms.train.LearningCurves;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code vecrl plot}: learning curves of one or more runs in {@code <out>/curves.png}. */
 @Command(name = "plot", mixinStandardHelpOptions = true,
@@ -38,15 +36,12 @@ final class PlotCommand implements Callable<Integer> {
     @Mixin
     JsonOption jsonOption;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         if (window < 1) {
             throw new IllegalArgumentException("--window " + window + ": expected >= 1");
         }
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = jsonOption.err();
         List<String> skipped = new ArrayList<>();
         OutDir.requireDirectory(out);
         Path png = out.resolve(FILE);
@@ -59,7 +54,7 @@ final class PlotCommand implements Callable<Integer> {
         result.put("file", png.toString());
         result.put("curves", curves);
         result.put("skipped", skipped);
-        JsonOrText.print(spec, jsonOption.json, result, () -> "wrote " + png + " (" + curves.size() + " curves)" + System.lineSeparator());
+        jsonOption.print(result, () -> "wrote " + png + " (" + curves.size() + " curves)" + System.lineSeparator());
         return 0;
     }
 }

@@ -26,8 +26,6 @@ import org.vecrl.core.progress.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vecrl tabular}: runs a {@link TabularExperiment} (plans with policy or value iteration, or
@@ -84,9 +82,6 @@ final class TabularCommand implements Callable<Integer> {
     @Mixin
     JsonOption jsonOption;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         if (episodes <= 0) {
@@ -101,11 +96,11 @@ final class TabularCommand implements Callable<Integer> {
         Env<Integer, Integer> env = makeEnv();
         TabularModel model = TabularExperiment.model(env);
         TabularResult result;
-        try (ProgressBar bar = progressOption.bar("tabular", episodes, "episodes", spec.commandLine().getErr())) {
+        try (ProgressBar bar = progressOption.bar("tabular", episodes, "episodes", jsonOption.err())) {
             result = experiment.run(env, bar::update);
         }
         if (result.truncatedEpisodes() > 0) {
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = jsonOption.err();
             err.printf("warning: %d of %d training episodes were cut at %d steps (--max-steps) before reaching a terminal state%n",
                     result.truncatedEpisodes(), episodes, result.maxSteps());
             err.flush();
@@ -122,7 +117,7 @@ final class TabularCommand implements Callable<Integer> {
                     .add("running mean", TabularReturns.cummean(r), 0)
                     .savePng(out.resolve("returns.png"));
         }
-        JsonOrText.print(spec, jsonOption.json, summary, () -> String.format("%s on %s (gamma %s)%n", algo, envId, gamma)
+        jsonOption.print(summary, () -> String.format("%s on %s (gamma %s)%n", algo, envId, gamma)
                 + report.text()
                 + String.format("greedy return %.4f, mean return %.4f over %d episodes%n", result.greedyReturn(),
                         result.meanReturn(), episodes));

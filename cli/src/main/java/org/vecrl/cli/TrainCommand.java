@@ -20,9 +20,7 @@ import org.vecrl.algorithms.train.TrainingRun;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code vecrl train}: trains an agent into a run directory, or resumes one. */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -70,13 +68,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the run in DIR from its last checkpoint.")
     Path resume;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter messages = jsonOption.json ? spec.commandLine().getErr() : stdout;
+        PrintWriter stdout = jsonOption.out();
+        PrintWriter messages = jsonOption.json ? jsonOption.err() : stdout;
         ProgressReporter progress = progressOption.noProgress ? ProgressReporter.none() : ProgressReporter.console(System.err, 10);
         Summary summary;
         Path dir;
@@ -113,7 +109,7 @@ final class TrainCommand implements Callable<Integer> {
             summary = TrainingRun.train(rc, dir, progress);
         }
         Summary s = summary;
-        JsonOrText.print(spec, jsonOption.json, s, () -> text(s));
+        jsonOption.print(s, () -> text(s));
         return 0;
     }
 

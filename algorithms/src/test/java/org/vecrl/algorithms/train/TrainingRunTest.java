@@ -106,7 +106,7 @@ class TrainingRunTest {
         Path full = tmp.resolve("full");
         TrainingRun.train(shortDqn(sets), full, ProgressReporter.none());
         Path cut = tmp.resolve("cut");
-        copyTree(full, cut);
+        ResumeTest.copyTree(full, cut);
         RunDirectory rc = new RunDirectory(cut);
         Files.delete(rc.finalCheckpoint());
         Files.delete(rc.checkpoint(2000));
@@ -131,19 +131,6 @@ class TrainingRunTest {
 
     private static List<List<Object>> withoutWallTime(List<Map<String, Object>> rows) {
         return rows.stream().map(r -> List.of(r.get("step"), r.get("return"), r.get("length"))).toList();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     @Test
