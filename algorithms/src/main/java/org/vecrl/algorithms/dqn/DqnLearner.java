@@ -41,7 +41,7 @@ public final class DqnLearner implements Learner {
     static final String EPSILON = "epsilon";
     static final String GRAD_NORM = "grad_norm";
     static final String PRIORITIES = "dqn.replay.priorities";
-    static final String MAX_PRIORITY = "dqn.replay.maxPriority";
+    static final String MAX_PRIORITY = "dqn.replay.max_priority";
 
     private final RunSettings run;
     private final DqnHyperparameters args;
@@ -212,17 +212,17 @@ public final class DqnLearner implements Learner {
         Dqn.save(out, Dqn.Q_NETWORK, q);
         Dqn.save(out, "dqn.target", target);
         out.putOptimizer("dqn.optimizer", optimizer.state());
-        out.putLong("dqn.agentStep", agent.step());
+        out.putLong("dqn.agent_step", agent.step());
         out.putDouble("dqn.epsilon", agent.epsilon());
-        out.putLong("dqn.trainSteps", trainSteps);
+        out.putLong("dqn.train_steps", trainSteps);
         ReplayBuffer.Snapshot s = buffer.snapshot();
         out.putFloats("dqn.replay.obs", s.obs());
         out.putInts("dqn.replay.actions", s.actions());
         out.putFloats("dqn.replay.rewards", s.rewards());
         out.putBooleans("dqn.replay.terminated", s.terminated());
-        out.putFloats("dqn.replay.nextObs", s.nextObs());
+        out.putFloats("dqn.replay.next_obs", s.nextObs());
         out.putLongs("dqn.replay.counters", new long[] {s.position(), s.size(), s.added(), s.rngState()});
-        out.putLong("dqn.actionRng", actionRng.state());
+        out.putLong("dqn.action_rng", actionRng.state());
         if (prioritized != null) {
             PrioritizedReplayBuffer.Priorities p = prioritized.priorities();
             out.putDoubles(PRIORITIES, p.leaves());
@@ -235,13 +235,13 @@ public final class DqnLearner implements Learner {
         Dqn.restore(in, Dqn.Q_NETWORK, q);
         Dqn.restore(in, "dqn.target", target);
         optimizer.restore(in.getOptimizer("dqn.optimizer"));
-        agent.restoreCounters(in.getLong("dqn.agentStep"), in.getDouble("dqn.epsilon"));
-        trainSteps = in.getLong("dqn.trainSteps");
+        agent.restoreCounters(in.getLong("dqn.agent_step"), in.getDouble("dqn.epsilon"));
+        trainSteps = in.getLong("dqn.train_steps");
         long[] c = in.getLongs("dqn.replay.counters");
         buffer.restore(new ReplayBuffer.Snapshot(env.numEnvs(), env.obsDim(), args.bufferSize(), in.getFloats("dqn.replay.obs"),
                 in.getInts("dqn.replay.actions"), in.getFloats("dqn.replay.rewards"), in.getBooleans("dqn.replay.terminated"),
-                in.getFloats("dqn.replay.nextObs"), (int) c[0], (int) c[1], c[2], c[3]));
-        actionRng.setState(in.getLong("dqn.actionRng"));
+                in.getFloats("dqn.replay.next_obs"), (int) c[0], (int) c[1], c[2], c[3]));
+        actionRng.setState(in.getLong("dqn.action_rng"));
         if (prioritized != null) {
             prioritized.restorePriorities(new PrioritizedReplayBuffer.Priorities(in.getDoubles(PRIORITIES, args.bufferSize()),
                     in.getDouble(MAX_PRIORITY)));

@@ -98,7 +98,7 @@ class TrainingRunTest {
         assertThat(priorities).hasSize(500);
         assertThat(Arrays.stream(priorities).distinct().count()).as("priorities set from TD errors").isGreaterThan(100);
         assertThat(b.getDoubles("dqn.replay.priorities")).containsExactly(priorities);
-        assertThat(b.getDouble("dqn.replay.maxPriority")).isEqualTo(a.getDouble("dqn.replay.maxPriority"));
+        assertThat(b.getDouble("dqn.replay.max_priority")).isEqualTo(a.getDouble("dqn.replay.max_priority"));
     }
 
     /** Trains {@code sets} uninterrupted (in tmp/full) and from its step-1000 checkpoint (in tmp/cut); returns tmp/full. */
@@ -116,7 +116,7 @@ class TrainingRunTest {
         Checkpoint a = Checkpoint.load(new RunDirectory(full).finalCheckpoint());
         Checkpoint b = Checkpoint.load(rc.finalCheckpoint());
         for (String name : List.of("dqn.q.trunk", "dqn.q.value", "dqn.q.advantage", "dqn.target.trunk", "dqn.target.advantage",
-                "dqn.optimizer.m.0", "dqn.optimizer.v.0", "dqn.replay.obs", "dqn.replay.nextObs")) {
+                "dqn.optimizer.m.0", "dqn.optimizer.v.0", "dqn.replay.obs", "dqn.replay.next_obs")) {
             assertThat(b.getFloats(name)).as(name).containsExactly(a.getFloats(name));
         }
         assertThat(b.getInts("dqn.replay.actions")).containsExactly(a.getInts("dqn.replay.actions"));
