@@ -78,18 +78,7 @@ public final class NormalizeObservation extends VectorEnvWrapper implements Norm
     }
 
     @Override
-    public void step(int[] actions) {
-        env.step(actions);
-        afterStep();
-    }
-
-    @Override
-    public void step(float[] actions) {
-        env.step(actions);
-        afterStep();
-    }
-
-    private void afterStep() {
+    protected void afterStep() {
         if (env.autoresetMode() == AutoresetMode.SAME_STEP) {
             float[] fin = env.finalObservations();
             boolean[] term = env.terminated();

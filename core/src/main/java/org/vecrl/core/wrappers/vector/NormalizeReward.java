@@ -48,18 +48,7 @@ public final class NormalizeReward extends VectorEnvWrapper implements Normalizi
     }
 
     @Override
-    public void step(int[] actions) {
-        env.step(actions);
-        scale();
-    }
-
-    @Override
-    public void step(float[] actions) {
-        env.step(actions);
-        scale();
-    }
-
-    private void scale() {
+    protected void afterStep() {
         float[] rewards = env.rewards();
         boolean[] terminated = env.terminated();
         int n = returns.length;

@@ -60,18 +60,7 @@ public final class RecordEpisodeStatistics extends VectorEnvWrapper implements R
     }
 
     @Override
-    public void step(int[] actions) {
-        env.step(actions);
-        afterStep();
-    }
-
-    @Override
-    public void step(float[] actions) {
-        env.step(actions);
-        afterStep();
-    }
-
-    private void afterStep() {
+    protected void afterStep() {
         step += env.numEnvs();
         float[] r = env.rewards();
         boolean[] term = env.terminated();

@@ -9,7 +9,8 @@ import org.vecrl.core.vector.VectorEnv;
 
 /**
  * Base of the {@link VectorEnv} decorators (Gymnasium's {@code VectorWrapper}): forwards every call
- * to the wrapped env; a subclass overrides what it changes.
+ * to the wrapped env; a subclass overrides what it changes, and {@link #afterStep} to act on each
+ * step's results.
  */
 public abstract class VectorEnvWrapper implements VectorEnv {
     /** The wrapped env. */
@@ -62,12 +63,17 @@ public abstract class VectorEnvWrapper implements VectorEnv {
     @Override
     public void step(int[] actions) {
         env.step(actions);
+        afterStep();
     }
 
     @Override
     public void step(float[] actions) {
         env.step(actions);
+        afterStep();
     }
+
+    /** Called after each step of the wrapped env (discrete or continuous); does nothing here. */
+    protected void afterStep() {}
 
     @Override
     public float[] observations() {
