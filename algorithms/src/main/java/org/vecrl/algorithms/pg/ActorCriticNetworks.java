@@ -7,7 +7,7 @@ import org.vecrl.algorithms.train.Policy;
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.spaces.Space;
-import org.vecrl.core.wrappers.RunningMeanStd;
+import org.vecrl.core.wrappers.RunningNormalizer;
 import org.vecrl.nn.Checkpoint;
 import org.vecrl.nn.LayerInit;
 import org.vecrl.nn.Mlp;
@@ -17,10 +17,17 @@ import org.vecrl.nn.Networks;
 /**
  * The separate actor and critic MLPs (tanh for PPO/A2C, CleanRL init: orthogonal √2 hidden, 0.01 actor
  * output, 1.0 critic output, zero biases), the policy head on top of the actor, and the optional
- * observation normaliser, with their checkpoint entries. The actor is drawn with {@code seed}, the
- * critic with {@code seed + 1}, the Gaussian log-std with {@code seed + 2}.
+ * observation statistics, with their checkpoint entries. The learner's env normalises observations
+ * with those statistics ({@link org.vecrl.core.wrappers.vector.NormalizeObservation}, CleanRL's
+ * clip to ±{@link #OBS_CLIP}); {@link #policy()} normalises single observations with them without
+ * updating them. The actor is drawn with {@code seed}, the critic with {@code seed + 1}, the
+ * Gaussian log-std with {@code seed + 2}.
  */
-record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, ObservationNormalizer obsNorm) {
+record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, RunningNormalizer obsNorm) {
+    /** CleanRL's clip of normalised observations. */
+    static final double OBS_CLIP = 10;
+    /** Checkpoint prefix of the observation statistics (saved by the learner's env wrapper). */
+    static final String OBS_NORM = "obs_norm.";
 
     /** Builds the networks for the given spaces, with a head sized for {@code numEnvs} rows. */
     static ActorCriticNetworks create(OnPolicyHyperparameters s, Space<?> observationSpace, Space<?> actionSpace,
@@ -33,7 +40,7 @@ record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, ObservationNo
                 LayerInit.orthogonal(Networks.HIDDEN_GAIN), LayerInit.orthogonal(1.0));
         return new ActorCriticNetworks(Networks.mlp(actorSpec, s.engine(), seed),
                 Networks.mlp(criticSpec, s.engine(), seed + 1), head,
-                s.normalizeObs() ? new ObservationNormalizer(obsDim) : null);
+                s.normalizeObs() ? new RunningNormalizer(obsDim, 1e-8) : null);
     }
 
     private static PolicyHead head(OnPolicyHyperparameters s, Space<?> actionSpace, int numEnvs, long seed) {
@@ -65,19 +72,6 @@ record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, ObservationNo
         }
     }
 
-    /** Copies or normalises {@code rows} raw observations into {@code out} (updating the statistics if asked). */
-    void observe(float[] raw, int rows, float[] out, boolean update) {
-        if (obsNorm == null) {
-            if (raw != out) {
-                System.arraycopy(raw, 0, out, 0, rows * actor.spec().inputSize());
-            }
-        } else if (update) {
-            obsNorm.updateAndNormalize(raw, rows, out);
-        } else {
-            obsNorm.normalize(raw, rows, out);
-        }
-    }
-
     /** A policy over these live networks (one observation at a time). */
     Policy policy() {
         PolicyHead single = head.resized(1);
@@ -85,7 +79,11 @@ record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, ObservationNo
         float[] out = new float[head.actorOutputs()];
         float[] logProb = new float[1];
         return (o, deterministic, rng) -> {
-            observe(o, 1, in, false);
+            if (obsNorm == null) {
+                System.arraycopy(o, 0, in, 0, in.length);
+            } else {
+                obsNorm.normalize(o, 1, OBS_CLIP, in);
+            }
             actor.forward(in, 1, out);
             single.sample(out, 1, rng, deterministic, logProb);
             return single.action(0);
@@ -107,9 +105,6 @@ record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, ObservationNo
         for (int i = 0; i < nets.size(); i++) {
             out.putNetwork(names.get(i), nets.get(i));
         }
-        if (obsNorm != null) {
-            out.putDoubles("obs_norm.stats", obsNorm.stats().state().toArray());
-        }
     }
 
     void restore(Checkpoint in) {
@@ -118,8 +113,13 @@ record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, ObservationNo
         for (int i = 0; i < nets.size(); i++) {
             in.loadNetwork(names.get(i), nets.get(i));
         }
+    }
+
+    /** Restores the networks and the observation statistics: the policy of a checkpoint. */
+    void restorePolicy(Checkpoint in) {
+        restore(in);
         if (obsNorm != null) {
-            obsNorm.stats().restore(RunningMeanStd.State.fromArray(in.getDoubles("obs_norm.stats")));
+            obsNorm.restoreState(in, OBS_NORM);
         }
     }
 }

@@ -22,7 +22,7 @@ abstract class OnPolicyAlgorithm<H extends Record & OnPolicyHyperparameters> imp
     @Override
     public Policy loadPolicy(H hyperparameters, Space<?> observationSpace, Space<?> actionSpace, Checkpoint checkpoint) {
         ActorCriticNetworks nets = ActorCriticNetworks.create(hyperparameters, observationSpace, actionSpace, 1, 0);
-        nets.restore(checkpoint);
+        nets.restorePolicy(checkpoint);
         return nets.policy();
     }
 }

@@ -14,6 +14,8 @@ import org.vecrl.core.env.Seeding;
 import org.vecrl.core.env.SplitMix64;
 import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.vector.VectorEnv;
+import org.vecrl.core.wrappers.vector.NormalizeObservation;
+import org.vecrl.core.wrappers.vector.NormalizeReward;
 import org.vecrl.nn.Checkpoint;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.Optimizer;
@@ -26,13 +28,24 @@ import org.vecrl.nn.Optimizer;
  * variance. A subclass's update draws minibatches with {@link #minibatch} and takes gradient steps
  * with {@link #gradientStep}. Generators: action sampling and minibatch shuffling each have their own
  * stream derived from the run seed, and both are saved in checkpoints.
+ *
+ * <p>With {@code normalize_obs} / {@code normalize_reward} the learner steps its env through
+ * {@link NormalizeObservation} and {@link NormalizeReward} (CleanRL's order, each clipped to ±10),
+ * whose state it saves; wrappers further inside (the training run's episode statistics) see the raw
+ * observations and rewards.
  */
 abstract class OnPolicyLearner implements Learner {
     /** Metrics of every on-policy learner; a subclass may add its own. */
     static final List<String> COMMON_METRICS = List.of("policy_loss", "value_loss", "entropy", "explained_variance",
             "learning_rate", "grad_norm");
 
+    /** CleanRL's clip of normalised rewards. */
+    private static final double REWARD_CLIP = 10;
+    private static final String REWARD_NORM = "reward_norm.";
+
     private final ActorCriticNetworks nets;
+    private final NormalizeObservation obsNorm;
+    private final NormalizeReward rewardNorm;
     private final RolloutCollector collector;
     private final AdvantageEstimator estimator;
     private final Optimizer optimizer;
@@ -75,7 +88,12 @@ abstract class OnPolicyLearner implements Learner {
         this.nets = ActorCriticNetworks.create(h, env.singleObservationSpace(), env.singleActionSpace(), env.numEnvs(),
                 Seeding.derive(run.seed(), "init"));
         this.optimizer = optimizer.apply(nets.parameterNetworks());
-        this.collector = new RolloutCollector(env, nets, h, Seeding.generator(run.seed(), "actions"));
+        this.obsNorm = nets.obsNorm() == null ? null
+                : NormalizeObservation.aroundResetEnv(env, nets.obsNorm(), ActorCriticNetworks.OBS_CLIP);
+        VectorEnv observed = obsNorm == null ? env : obsNorm;
+        this.rewardNorm = h.normalizeReward() ? new NormalizeReward(observed, h.gamma(), 1e-8, REWARD_CLIP) : null;
+        this.collector = new RolloutCollector(rewardNorm == null ? observed : rewardNorm, nets, h,
+                Seeding.generator(run.seed(), "actions"));
         this.estimator = estimator;
         this.gradient = new MinibatchGradient(nets, objective, batch / numMinibatches);
         this.mb = new Minibatch(collector.buffer(), batch / numMinibatches);
@@ -163,6 +181,12 @@ abstract class OnPolicyLearner implements Learner {
         out.putLong("learner.iteration", iteration);
         out.putLong("learner.shuffle_rng", shuffleRng.state());
         collector.save(out);
+        if (obsNorm != null) {
+            obsNorm.saveState(out, ActorCriticNetworks.OBS_NORM);
+        }
+        if (rewardNorm != null) {
+            rewardNorm.saveState(out, REWARD_NORM);
+        }
     }
 
     @Override
@@ -172,6 +196,12 @@ abstract class OnPolicyLearner implements Learner {
         iteration = in.getLong("learner.iteration");
         shuffleRng.setState(in.getLong("learner.shuffle_rng"));
         collector.restore(in);
+        if (obsNorm != null) {
+            obsNorm.restoreState(in, ActorCriticNetworks.OBS_NORM);
+        }
+        if (rewardNorm != null) {
+            rewardNorm.restoreState(in, REWARD_NORM);
+        }
     }
 
     @Override
@@ -187,6 +217,11 @@ abstract class OnPolicyLearner implements Learner {
     /** The networks (for tests). */
     final ActorCriticNetworks networks() {
         return nets;
+    }
+
+    /** The observation normalisation wrapper, or null without {@code normalize_obs} (for tests). */
+    final NormalizeObservation observationNormalizer() {
+        return obsNorm;
     }
 
     /** The rollout collector (for tests). */

@@ -15,6 +15,7 @@ import org.vecrl.core.io.AtomicFiles;
 import org.vecrl.core.io.Json;
 import org.vecrl.core.io.TableLog;
 import org.vecrl.core.io.TableLog.Column;
+import org.vecrl.core.wrappers.vector.RecordEpisodeStatistics;
 import org.vecrl.nn.Checkpoint;
 import org.vecrl.nn.NonFiniteException;
 
@@ -39,12 +40,14 @@ import org.vecrl.nn.NonFiniteException;
  */
 public final class TrainingRun {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
+    /** Checkpoint prefix of the episode statistics wrapper (and, under it, the vector env's state). */
+    private static final String RECORDER = "recorder.";
 
     private final RunConfig config;
     private final RunSettings run;
     private final RunDirectory dir;
     private final Algorithm<?> algorithm;
-    private final EpisodeRecorder env;
+    private final RecordEpisodeStatistics env;
     private final EpisodeStats stats;
     private final Learner learner;
     private final Metrics metrics;
@@ -67,14 +70,14 @@ public final class TrainingRun {
         this.progress = progress;
         this.algorithm = Algorithms.get(run.algo());
         this.stats = new EpisodeStats(Envs.spec(run.env()).rewardThreshold());
-        this.env = new EpisodeRecorder(Envs.makeVec(run.env(), run.numEnvs()), this::onEpisode);
+        this.env = new RecordEpisodeStatistics(Envs.makeVec(run.env(), run.numEnvs()), this::onEpisode);
         env.reset(run.seed());
         this.learner = createLearner(algorithm, config, env);
         this.metrics = new Metrics(learner.metricNames(), env::step);
         this.nextMetricsStep = run.metricsEvery();
     }
 
-    private static <H extends Record> Learner createLearner(Algorithm<H> algorithm, RunConfig config, EpisodeRecorder env) {
+    private static <H extends Record> Learner createLearner(Algorithm<H> algorithm, RunConfig config, RecordEpisodeStatistics env) {
         return algorithm.createLearner(config.run(), config.hyperparameters(algorithm), env);
     }
 
@@ -239,7 +242,7 @@ public final class TrainingRun {
         a.putDouble("run.wallSeconds", wallSeconds());
         a.putLong("run.nextMetricsStep", nextMetricsStep);
         a.putLong("run.lastMetricsStep", lastMetricsStep);
-        env.save(a);
+        env.saveState(a, RECORDER);
         stats.save(a);
         metrics.save(a);
         learner.save(a);
@@ -250,7 +253,8 @@ public final class TrainingRun {
     }
 
     private void restore(Checkpoint a) {
-        if (!env.restore(a)) {
+        env.restoreState(a, RECORDER);
+        if (!env.envStateRestored()) {
             LOG.warn("{} cannot save its state: resuming with freshly reset environments, so this run will not repeat "
                     + "the uninterrupted one exactly", env);
             env.reset(Seeding.derive(run.seed(), "resume-" + a.getLong("run.step")));

@@ -34,4 +34,12 @@ final class LearnerFixture {
                 d.normalizeReward(), d.logStdInit(), d.hiddenSizes(), d.engine());
     }
 
+    /** PPO defaults with {@code num_steps} and the observation and reward normalisation switches replaced. */
+    static PpoHyperparameters normalizing(int numSteps, boolean obs, boolean reward) {
+        PpoHyperparameters d = PpoHyperparameters.defaults();
+        return new PpoHyperparameters(numSteps, d.numMinibatches(), d.updateEpochs(), d.learningRate(), d.annealLr(),
+                d.gamma(), d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipValueLoss(), d.entCoef(), d.vfCoef(),
+                d.valueLossHalf(), d.maxGradNorm(), d.targetKl(), d.normalizeAdvantages(), d.adamEps(), d.weightDecay(), obs,
+                reward, d.logStdInit(), d.hiddenSizes(), d.engine());
+    }
 }

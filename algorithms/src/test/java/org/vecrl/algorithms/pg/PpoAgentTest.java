@@ -9,6 +9,7 @@ import org.vecrl.core.env.Envs;
 import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.core.wrappers.RunningMeanStd;
+import org.vecrl.core.wrappers.RunningNormalizer;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.MlpSpec;
 
@@ -69,26 +70,26 @@ class PpoAgentTest {
         // Pendulum truncates both envs on step t = 199 of a 200-step rollout (as above), with normalize_obs
         VectorEnv env = Envs.makeVec("Pendulum-v1", 2);
         env.reset(5L);
-        PpoHyperparameters d = LearnerFixture.withLr(PpoHyperparameters.defaults(), 3e-4, false, 200);
-        PpoHyperparameters h = new PpoHyperparameters(d.numSteps(), d.numMinibatches(), d.updateEpochs(),
-                d.learningRate(), d.annealLr(), d.gamma(), d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipValueLoss(),
-                d.entCoef(), d.vfCoef(), d.valueLossHalf(), d.maxGradNorm(), d.targetKl(), d.normalizeAdvantages(), d.adamEps(),
-                d.weightDecay(), true, d.normalizeReward(), d.logStdInit(), d.hiddenSizes(), d.engine());
+        PpoHyperparameters h = LearnerFixture.normalizing(200, true, false);
         PpoLearner learner = LearnerFixture.ppo(env, "Pendulum-v1", 400, 5, h);
         learner.collector().collect();
-        ObservationNormalizer norm = learner.networks().obsNorm();
-        // 200 steps x 2 envs, plus the 2 final observations, which Gymnasium's vector
-        // NormalizeObservation (NEXT_STEP autoreset) also feeds to its statistics
-        assertThat(norm.stats().count()).isCloseTo(RunningMeanStd.INITIAL_COUNT + 200 * 2 + 2, within(1e-9));
-        float[] normalized = new float[2 * 3];
-        norm.normalize(env.finalObservations(), 2, normalized);
+        RunningNormalizer norm = learner.networks().obsNorm();
+        assertThat(learner.observationNormalizer().normalizer()).isSameAs(norm);
+        // the reset batch and 200 steps x 2 envs, plus the 2 final observations, as Gymnasium's vector
+        // NormalizeObservation (NEXT_STEP autoreset) feeds every observation the env returns
+        assertThat(norm.statistics().count()).isCloseTo(RunningMeanStd.INITIAL_COUNT + 201 * 2 + 2, within(1e-9));
+        // the wrapper's finals: normalised after the finals entered the statistics, before the step's observations
+        float[] normalized = learner.observationNormalizer().finalObservations().clone();
+        float[] afterStep = new float[2 * 3];
+        norm.normalize(env.finalObservations(), 2, ActorCriticNetworks.OBS_CLIP, afterStep);
+        assertThat(normalized).isNotEqualTo(afterStep);
         float[] finalV = new float[2];
         learner.networks().critic().forward(normalized, 2, finalV);
         RolloutBuffer b = learner.collector().buffer();
         for (int e = 0; e < 2; e++) {
             int last = 199 * 2 + e;
             assertThat(b.truncated()[last]).isTrue();
-            assertThat(b.finalValues()[last]).as("V(final obs normalised with the current statistics)")
+            assertThat(b.finalValues()[last]).as("V(final obs as the wrapper normalised it)")
                     .isEqualTo(finalV[e]);
         }
     }

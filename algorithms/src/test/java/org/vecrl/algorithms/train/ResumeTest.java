@@ -37,6 +37,8 @@ class ResumeTest {
         return Stream.of(
                 Arguments.of("ppo", "CartPole-v1", List.of("num_steps=64", "hidden_sizes=16,16")),
                 Arguments.of("ppo", "Pendulum-v1", List.of("num_steps=64", "num_envs=4", "hidden_sizes=16,16")),
+                Arguments.of("ppo", "Pendulum-v1", List.of("num_steps=64", "num_envs=4", "hidden_sizes=16,16",
+                        "normalize_obs=true", "normalize_reward=true")),
                 Arguments.of("a2c", "CartPole-v1", List.of("hidden_sizes=16,16")),
                 Arguments.of("reinforce", "CartPole-v1", List.of("num_steps=64", "baseline=critic", "normalize_returns=false",
                         "hidden_sizes=16,16")),
