@@ -1,7 +1,5 @@
 package org.vecrl.algorithms.pg;
 
-import java.util.List;
-
 import org.vecrl.algorithms.train.Metrics;
 import org.vecrl.algorithms.train.RunSettings;
 import org.vecrl.core.buffer.Gae;
@@ -24,11 +22,6 @@ final class A2cLearner extends OnPolicyLearner {
                 params -> h.optimizer() == A2cHyperparameters.OptimizerKind.RMSPROP
                         ? Optimizers.rmsprop(params, h.learningRate(), h.rmspropAlpha(), h.optimizerEps(), 0, h.maxGradNorm())
                         : Optimizers.adam(params, h.learningRate(), 0.9, 0.999, h.optimizerEps(), 0, h.maxGradNorm()));
-    }
-
-    @Override
-    public List<String> metricNames() {
-        return COMMON_METRICS;
     }
 
     @Override

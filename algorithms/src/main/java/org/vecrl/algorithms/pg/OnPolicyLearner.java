@@ -100,6 +100,12 @@ abstract class OnPolicyLearner implements Learner {
         this.shuffleRng = Seeding.generator(run.seed(), "minibatches");
     }
 
+    /** The metrics every on-policy learner records; an algorithm with more overrides it. */
+    @Override
+    public List<String> metricNames() {
+        return COMMON_METRICS;
+    }
+
     @Override
     public final void iterate(Metrics metrics) {
         iteration++;

@@ -1,7 +1,5 @@
 package org.vecrl.algorithms.pg;
 
-import java.util.List;
-
 import org.vecrl.algorithms.pg.AdvantageEstimator.Baseline;
 import org.vecrl.algorithms.train.Metrics;
 import org.vecrl.algorithms.train.RunSettings;
@@ -22,11 +20,6 @@ final class ReinforceLearner extends OnPolicyLearner {
                 new PpoObjective(Double.POSITIVE_INFINITY, h.entCoef(), h.baseline() == Baseline.CRITIC ? h.vfCoef() : 0,
                         true, false, false, h.numSteps() * env.numEnvs()), 1,
                 params -> Optimizers.adam(params, h.learningRate(), 0.9, 0.999, h.adamEps(), 0, h.maxGradNorm()));
-    }
-
-    @Override
-    public List<String> metricNames() {
-        return COMMON_METRICS;
     }
 
     @Override

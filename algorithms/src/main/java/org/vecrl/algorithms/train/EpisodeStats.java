@@ -71,8 +71,8 @@ final class EpisodeStats {
         out.putDoubles("stats.window", window.clone());
         out.putLong("stats.episodes", episodes);
         out.putDoubles("stats.best", best == null ? new double[0] : new double[] {best});
-        out.putLongs("stats.stepsToThreshold", stepsToThreshold == null ? new long[0] : new long[] {stepsToThreshold});
-        out.putDoubles("stats.secondsToThreshold", secondsToThreshold == null ? new double[0] : new double[] {secondsToThreshold});
+        out.putLongs("stats.steps_to_threshold", stepsToThreshold == null ? new long[0] : new long[] {stepsToThreshold});
+        out.putDoubles("stats.seconds_to_threshold", secondsToThreshold == null ? new double[0] : new double[] {secondsToThreshold});
     }
 
     void restore(Checkpoint in) {
@@ -80,9 +80,9 @@ final class EpisodeStats {
         episodes = in.getLong("stats.episodes");
         double[] b = in.getDoubles("stats.best");
         best = b.length == 0 ? null : b[0];
-        long[] s = in.getLongs("stats.stepsToThreshold");
+        long[] s = in.getLongs("stats.steps_to_threshold");
         stepsToThreshold = s.length == 0 ? null : s[0];
-        double[] t = in.getDoubles("stats.secondsToThreshold");
+        double[] t = in.getDoubles("stats.seconds_to_threshold");
         secondsToThreshold = t.length == 0 ? null : t[0];
     }
 }

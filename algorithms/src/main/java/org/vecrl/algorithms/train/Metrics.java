@@ -94,16 +94,16 @@ public final class Metrics {
     void save(Checkpoint out) {
         out.putDoubles("metrics.sums", sums.clone());
         out.putLongs("metrics.counts", counts.clone());
-        out.putDoubles("metrics.lastFinite", lastFinite.clone());
-        out.putLongs("metrics.lastFiniteStep", lastFiniteStep.clone());
+        out.putDoubles("metrics.last_finite", lastFinite.clone());
+        out.putLongs("metrics.last_finite_step", lastFiniteStep.clone());
     }
 
     /** Restores what {@link #save} wrote. */
     void restore(Checkpoint in) {
         copy(in.getDoubles("metrics.sums"), sums);
         System.arraycopy(in.getLongs("metrics.counts"), 0, counts, 0, counts.length);
-        copy(in.getDoubles("metrics.lastFinite"), lastFinite);
-        System.arraycopy(in.getLongs("metrics.lastFiniteStep"), 0, lastFiniteStep, 0, lastFiniteStep.length);
+        copy(in.getDoubles("metrics.last_finite"), lastFinite);
+        System.arraycopy(in.getLongs("metrics.last_finite_step"), 0, lastFiniteStep, 0, lastFiniteStep.length);
     }
 
     private void copy(double[] from, double[] to) {

@@ -239,9 +239,9 @@ public final class TrainingRun {
         a.putString("run.algo", run.algo());
         a.putConfig(Config.toYaml(config.toMap()));
         a.putLong("run.step", env.step());
-        a.putDouble("run.wallSeconds", wallSeconds());
-        a.putLong("run.nextMetricsStep", nextMetricsStep);
-        a.putLong("run.lastMetricsStep", lastMetricsStep);
+        a.putDouble("run.wall_seconds", wallSeconds());
+        a.putLong("run.next_metrics_step", nextMetricsStep);
+        a.putLong("run.last_metrics_step", lastMetricsStep);
         env.saveState(a, RECORDER);
         stats.save(a);
         metrics.save(a);
@@ -262,9 +262,9 @@ public final class TrainingRun {
         stats.restore(a);
         metrics.restore(a);
         learner.restore(a);
-        nextMetricsStep = a.getLong("run.nextMetricsStep");
-        lastMetricsStep = a.getLong("run.lastMetricsStep");
-        wallOffset = a.getDouble("run.wallSeconds");
+        nextMetricsStep = a.getLong("run.next_metrics_step");
+        lastMetricsStep = a.getLong("run.last_metrics_step");
+        wallOffset = a.getDouble("run.wall_seconds");
     }
 
     private double wallSeconds() {

@@ -66,7 +66,7 @@ class DeterminismTest {
     }
 
     private static Path withoutWallTime(Checkpoint archive, Path file) {
-        archive.putDouble("run.wallSeconds", 0);
+        archive.putDouble("run.wall_seconds", 0);
         archive.save(file);
         return file;
     }

@@ -27,7 +27,7 @@ import org.vecrl.nn.Checkpoint;
 class ResumeTest {
     private static final long TOTAL = 3072;
     /** The entry that holds the wall-clock time, which differs between any two runs. */
-    private static final List<String> CLOCK_ENTRIES = List.of("run.wallSeconds");
+    private static final List<String> CLOCK_ENTRIES = List.of("run.wall_seconds");
 
     static Stream<Arguments> runs() {
         List<String> dqn = List.of("buffer_size=500", "learning_starts=300", "hidden_sizes=32,32", "target_update_interval=20",

@@ -133,21 +133,21 @@ public abstract class AbstractVectorEnv implements VectorEnv {
     /** Saves the result arrays and reset marks (for a {@link org.vecrl.core.state.Resumable} subclass). */
     protected final void saveResults(StateStore out, String prefix) {
         out.putFloats(prefix + "obs", obs.clone());
-        out.putFloats(prefix + "finalObs", finalObs.clone());
+        out.putFloats(prefix + "final_obs", finalObs.clone());
         out.putFloats(prefix + "rewards", rewards.clone());
         out.putBooleans(prefix + "terminated", terminated.clone());
         out.putBooleans(prefix + "truncated", truncated.clone());
-        out.putBooleans(prefix + "needsReset", needsReset.clone());
+        out.putBooleans(prefix + "needs_reset", needsReset.clone());
     }
 
     /** Restores what {@link #saveResults} wrote. */
     protected final void restoreResults(StateStore in, String prefix) {
         in.readFloats(prefix + "obs", obs);
-        in.readFloats(prefix + "finalObs", finalObs);
+        in.readFloats(prefix + "final_obs", finalObs);
         in.readFloats(prefix + "rewards", rewards);
         in.readBooleans(prefix + "terminated", terminated);
         in.readBooleans(prefix + "truncated", truncated);
-        in.readBooleans(prefix + "needsReset", needsReset);
+        in.readBooleans(prefix + "needs_reset", needsReset);
     }
 
     /** Whether sub-env i's episode ended on the last step in NEXT_STEP mode, so that this step must reset it. */

@@ -193,10 +193,10 @@ public abstract class NativeVectorEnv extends AbstractVectorEnv implements Resum
         }
         out.putLongs(prefix + "rngs", seeds);
         out.putDoubles(prefix + "states", states().clone());
-        out.putDoubles(prefix + "episodeReturns", episodeReturns.clone());
-        out.putInts(prefix + "episodeLengths", episodeLengths.clone());
-        out.putDoubles(prefix + "finalReturns", finalReturns.clone());
-        out.putInts(prefix + "finalLengths", finalLengths.clone());
+        out.putDoubles(prefix + "episode_returns", episodeReturns.clone());
+        out.putInts(prefix + "episode_lengths", episodeLengths.clone());
+        out.putDoubles(prefix + "final_returns", finalReturns.clone());
+        out.putInts(prefix + "final_lengths", finalLengths.clone());
         saveResults(out, prefix);
     }
 
@@ -205,10 +205,10 @@ public abstract class NativeVectorEnv extends AbstractVectorEnv implements Resum
         long[] seeds = new long[numEnvs()];
         in.readLongs(prefix + "rngs", seeds);
         in.readDoubles(prefix + "states", states());
-        in.readDoubles(prefix + "episodeReturns", episodeReturns);
-        in.readInts(prefix + "episodeLengths", episodeLengths);
-        in.readDoubles(prefix + "finalReturns", finalReturns);
-        in.readInts(prefix + "finalLengths", finalLengths);
+        in.readDoubles(prefix + "episode_returns", episodeReturns);
+        in.readInts(prefix + "episode_lengths", episodeLengths);
+        in.readDoubles(prefix + "final_returns", finalReturns);
+        in.readInts(prefix + "final_lengths", finalLengths);
         restoreResults(in, prefix);
         now = System.nanoTime();
         for (int i = 0; i < seeds.length; i++) {

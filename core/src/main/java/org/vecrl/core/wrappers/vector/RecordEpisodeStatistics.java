@@ -29,7 +29,7 @@ public final class RecordEpisodeStatistics extends VectorEnvWrapper implements R
     }
 
     private static final String ENV = "env.";
-    private static final String ENV_SAVED = "envSaved";
+    private static final String ENV_SAVED = "env_saved";
 
     private final Listener listener;
     private final double[] returns;
@@ -95,7 +95,7 @@ public final class RecordEpisodeStatistics extends VectorEnvWrapper implements R
         out.putLongs(prefix + "step", new long[] {step});
         out.putDoubles(prefix + "returns", returns.clone());
         out.putLongs(prefix + "lengths", lengths.clone());
-        out.putBooleans(prefix + "resetPending", resetPending.clone());
+        out.putBooleans(prefix + "reset_pending", resetPending.clone());
     }
 
     /**
@@ -112,7 +112,7 @@ public final class RecordEpisodeStatistics extends VectorEnvWrapper implements R
             ((Resumable) env).restoreState(in, prefix + ENV);
             in.readDoubles(prefix + "returns", returns);
             in.readLongs(prefix + "lengths", lengths);
-            in.readBooleans(prefix + "resetPending", resetPending);
+            in.readBooleans(prefix + "reset_pending", resetPending);
         }
     }
 

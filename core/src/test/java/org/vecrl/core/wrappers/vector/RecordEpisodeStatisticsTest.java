@@ -61,7 +61,7 @@ class RecordEpisodeStatisticsTest {
         env.saveState(saved, "r.");
         assertThat(saved.getDoubles("r.returns")).containsExactly(41 + 51, 52);
         assertThat(saved.getLongs("r.lengths")).containsExactly(2, 1);
-        assertThat(saved.getBooleans("r.resetPending")).containsExactly(false, false);
+        assertThat(saved.getBooleans("r.reset_pending")).containsExactly(false, false);
     }
 
     @Test
