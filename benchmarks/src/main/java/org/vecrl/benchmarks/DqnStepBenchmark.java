@@ -2,7 +2,6 @@ package org.vecrl.benchmarks;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -34,8 +33,15 @@ import org.vecrl.core.vector.VectorEnv;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx1g", "-XX:+UseParallelGC",
-        "--add-opens=java.base/java.nio=ALL-UNNAMED"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {
+            "--add-modules",
+            "jdk.incubator.vector",
+            "-Xmx1g",
+            "-XX:+UseParallelGC",
+            "--add-opens=java.base/java.nio=ALL-UNNAMED"
+        })
 public class DqnStepBenchmark {
 
     @Param({"SIMD", "ND4J"})
@@ -47,7 +53,8 @@ public class DqnStepBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        DqnHyperparameters args = Defaults.of(DqnHyperparameters.class, Map.of("engine", engine, "learning_starts", 10_000));
+        DqnHyperparameters args =
+                Defaults.of(DqnHyperparameters.class, Map.of("engine", engine, "learning_starts", 10_000));
         env = Envs.makeVec("CartPole-v1", 1);
         env.reset(1L);
         learner = new DqnLearner(new RunSettings("dqn", "CartPole-v1", 1, 500_000, 1, 1_000_000, 1_000), args, env);

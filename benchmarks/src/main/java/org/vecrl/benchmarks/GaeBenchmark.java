@@ -2,7 +2,6 @@ package org.vecrl.benchmarks;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -68,9 +67,16 @@ public class GaeBenchmark {
         advantages = new float[size];
         returns = new float[size];
         long[] s = {t, n};
-        tensors = new INDArray[] {Nd4j.create(rewards, s, 'c'), Nd4j.create(values, s, 'c'), Nd4j.create(termF, s, 'c'),
-                Nd4j.create(truncF, s, 'c'), Nd4j.create(finalValues, s, 'c'), Nd4j.create(nextValues),
-                Nd4j.create(DataType.FLOAT, t, n), Nd4j.create(DataType.FLOAT, t, n)};
+        tensors = new INDArray[] {
+            Nd4j.create(rewards, s, 'c'),
+            Nd4j.create(values, s, 'c'),
+            Nd4j.create(termF, s, 'c'),
+            Nd4j.create(truncF, s, 'c'),
+            Nd4j.create(finalValues, s, 'c'),
+            Nd4j.create(nextValues),
+            Nd4j.create(DataType.FLOAT, t, n),
+            Nd4j.create(DataType.FLOAT, t, n)
+        };
     }
 
     @Benchmark
@@ -81,8 +87,9 @@ public class GaeBenchmark {
 
     @Benchmark
     public INDArray nd4jRowOps() {
-        new Nd4jGae(gae).compute(tensors[0], tensors[1], tensors[2], tensors[3], tensors[4], tensors[5], tensors[6],
-                tensors[7]);
+        new Nd4jGae(gae)
+                .compute(
+                        tensors[0], tensors[1], tensors[2], tensors[3], tensors[4], tensors[5], tensors[6], tensors[7]);
         return tensors[6];
     }
 }

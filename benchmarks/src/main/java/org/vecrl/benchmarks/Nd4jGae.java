@@ -26,11 +26,22 @@ public final class Nd4jGae {
      * Writes advantages and returns into the given [T, N] arrays. Inputs: rewards, values,
      * terminated, truncated, finalValues [T, N]; nextValues [N] (or [1, N]).
      */
-    public void compute(INDArray rewards, INDArray values, INDArray terminated, INDArray truncated,
-                        INDArray finalValues, INDArray nextValues, INDArray advantages, INDArray returns) {
+    public void compute(
+            INDArray rewards,
+            INDArray values,
+            INDArray terminated,
+            INDArray truncated,
+            INDArray finalValues,
+            INDArray nextValues,
+            INDArray advantages,
+            INDArray returns) {
         long t = rewards.rows();
         long n = rewards.columns();
-        if (t < 1 || values.rows() != t || values.columns() != n || advantages.rows() != t || returns.rows() != t
+        if (t < 1
+                || values.rows() != t
+                || values.columns() != n
+                || advantages.rows() != t
+                || returns.rows() != t
                 || nextValues.length() != n) {
             throw new IllegalArgumentException("GAE shapes rewards " + rewards.shapeInfoToString() + ", values "
                     + values.shapeInfoToString() + ", nextValues " + nextValues.shapeInfoToString()
@@ -76,9 +87,15 @@ public final class Nd4jGae {
         int n = buffer.numEnvs();
         INDArray adv = Nd4j.create(DataType.FLOAT, t, n);
         INDArray ret = Nd4j.create(DataType.FLOAT, t, n);
-        compute(matrix(buffer.rewards(), t, n), matrix(buffer.values(), t, n), mask(buffer.terminated(), t, n),
-                mask(buffer.truncated(), t, n), matrix(buffer.finalValues(), t, n), Nd4j.create(nextValues),
-                adv, ret);
+        compute(
+                matrix(buffer.rewards(), t, n),
+                matrix(buffer.values(), t, n),
+                mask(buffer.terminated(), t, n),
+                mask(buffer.truncated(), t, n),
+                matrix(buffer.finalValues(), t, n),
+                Nd4j.create(nextValues),
+                adv,
+                ret);
         System.arraycopy(adv.data().asFloat(), 0, buffer.advantages(), 0, t * n);
         System.arraycopy(ret.data().asFloat(), 0, buffer.returns(), 0, t * n);
     }

@@ -25,7 +25,9 @@ import org.vecrl.nn.Optimizers;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx1g", "-XX:+UseParallelGC"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx1g", "-XX:+UseParallelGC"})
 public class OptimizerStepBenchmark {
 
     @Param({"SIMD", "ND4J"})
@@ -35,8 +37,8 @@ public class OptimizerStepBenchmark {
 
     @Setup
     public void setUp() {
-        List<Mlp> actorCritic = List.of(Networks.mlp(Networks.actorSpec(4, 2), engine, 1),
-                Networks.mlp(Networks.criticSpec(4), engine, 2));
+        List<Mlp> actorCritic = List.of(
+                Networks.mlp(Networks.actorSpec(4, 2), engine, 1), Networks.mlp(Networks.criticSpec(4), engine, 2));
         SplittableRandom rng = new SplittableRandom(3);
         for (Mlp net : actorCritic) {
             float[] g = new float[net.numParams()];

@@ -2,7 +2,6 @@ package org.vecrl.benchmarks;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -41,10 +40,29 @@ public class PpoLossBenchmark {
     @Setup
     public void setup() {
         PpoHyperparameters d = PpoHyperparameters.defaults();
-        PpoHyperparameters h = new PpoHyperparameters(d.numSteps(), d.numMinibatches(), d.updateEpochs(),
-                d.learningRate(), d.annealLr(), d.gamma(), d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipValueLoss(),
-                d.entCoef(), d.vfCoef(), d.valueLossHalf(), d.maxGradNorm(), d.targetKl(), d.normalizeAdvantages(), d.adamEps(),
-                d.weightDecay(), d.normalizeObs(), d.normalizeReward(), d.logStdInit(), d.hiddenSizes(),
+        PpoHyperparameters h = new PpoHyperparameters(
+                d.numSteps(),
+                d.numMinibatches(),
+                d.updateEpochs(),
+                d.learningRate(),
+                d.annealLr(),
+                d.gamma(),
+                d.gaeLambda(),
+                d.truncation(),
+                d.clipCoef(),
+                d.clipValueLoss(),
+                d.entCoef(),
+                d.vfCoef(),
+                d.valueLossHalf(),
+                d.maxGradNorm(),
+                d.targetKl(),
+                d.normalizeAdvantages(),
+                d.adamEps(),
+                d.weightDecay(),
+                d.normalizeObs(),
+                d.normalizeReward(),
+                d.logStdInit(),
+                d.hiddenSizes(),
                 Engine.valueOf(engine));
         gradient = MinibatchGradient.ppo(h, new Box(-5f, 5f, 4), new Discrete(2), minibatch, 1);
         SplittableRandom rng = new SplittableRandom(1);

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -124,9 +123,10 @@ public class VectorEnvBenchmark {
     /** Runs this benchmark (extra JMH command-line options allowed) and prints env-steps/s per configuration. */
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .parent(new CommandLineOptions(args))
-                .include(VectorEnvBenchmark.class.getSimpleName())
-                .build()).run();
+                        .parent(new CommandLineOptions(args))
+                        .include(VectorEnvBenchmark.class.getSimpleName())
+                        .build())
+                .run();
         System.out.println();
         System.out.println("benchmark                 N  threads   env-steps/s");
         for (RunResult r : results) {
@@ -134,8 +134,13 @@ public class VectorEnvBenchmark {
             int n = Integer.parseInt(r.getParams().getParam("numEnvs"));
             String threads = r.getParams().getParam("threads");
             double envSteps = r.getPrimaryResult().getScore() * n;
-            System.out.printf(Locale.ROOT, "%-18s %8d %8s %13.3e%n", name.substring(name.lastIndexOf('.') + 1), n,
-                    threads == null ? "1" : threads, envSteps);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-18s %8d %8s %13.3e%n",
+                    name.substring(name.lastIndexOf('.') + 1),
+                    n,
+                    threads == null ? "1" : threads,
+                    envSteps);
         }
     }
 }

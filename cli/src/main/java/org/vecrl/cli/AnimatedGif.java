@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -55,7 +54,8 @@ final class AnimatedGif implements AutoCloseable {
             writer.writeToSequence(new IIOImage(frame, null, metadata(frame)), null);
             frames++;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write GIF frame " + frames + " to " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot write GIF frame " + frames + " to " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.vecrl.algorithms.bandits.BanditExperiment;
 import org.vecrl.algorithms.bandits.BanditResult;
 import org.vecrl.core.io.Json;
@@ -37,7 +36,12 @@ final class BanditReport {
                 + experiment.runs() + " runs, moving average over " + w + " steps";
         chart("Mean reward over all runs (" + setting + ")", "Mean reward", w, 1, result::meanRewardPerStep)
                 .savePng(dir.resolve("reward.png"));
-        chart("Best arm pulled (" + setting + ")", "% of runs pulling the best arm", w, 100, result::fractionBestPerStep)
+        chart(
+                        "Best arm pulled (" + setting + ")",
+                        "% of runs pulling the best arm",
+                        w,
+                        100,
+                        result::fractionBestPerStep)
                 .savePng(dir.resolve("best-arm.png"));
         writeTable(dir);
         Json.writeFile(dir.resolve("summary.json"), summary());
@@ -48,7 +52,9 @@ final class BanditReport {
     }
 
     private LineChart chart(String title, String yLabel, int window, double scale, PerStep perStep) {
-        LineChart chart = new LineChart(title, "Step", yLabel).size(1200, 560 + 22 * result.agents()).legendBelow();
+        LineChart chart = new LineChart(title, "Step", yLabel)
+                .size(1200, 560 + 22 * result.agents())
+                .legendBelow();
         for (int a = 0; a < result.agents(); a++) {
             double[] smoothed = BanditExperiment.movingAverage(perStep.of(a), window);
             for (int i = 0; i < smoothed.length; i++) {
@@ -60,9 +66,13 @@ final class BanditReport {
     }
 
     private void writeTable(Path dir) {
-        List<Column> columns = List.of(Column.ofString("agent"), Column.ofLong("step"), Column.ofDouble("mean_reward"),
+        List<Column> columns = List.of(
+                Column.ofString("agent"),
+                Column.ofLong("step"),
+                Column.ofDouble("mean_reward"),
                 Column.ofDouble("fraction_best"));
-        try (TableLog table = new TableLog(dir.resolve("results.arrow"), dir.resolve("results.csv"), columns, Integer.MAX_VALUE)) {
+        try (TableLog table =
+                new TableLog(dir.resolve("results.arrow"), dir.resolve("results.csv"), columns, Integer.MAX_VALUE)) {
             for (int a = 0; a < result.agents(); a++) {
                 double[] reward = result.meanRewardPerStep(a);
                 double[] best = result.fractionBestPerStep(a);

@@ -9,10 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-
 import org.vecrl.core.io.Json;
 import org.vecrl.core.progress.ProgressBar;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,23 +29,31 @@ import picocli.CommandLine.Parameters;
  *   N = 1, 4, 64, 1024 and the generic SyncVectorEnv at N = 4 for comparison.</li>
  * </ul>
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Run fixed seeded benchmark workloads (ppo, dqn, envs) and write bench.json.")
 final class BenchCommand implements Callable<Integer> {
 
     /** What to benchmark. */
-    enum Suite { PPO, DQN, ENVS }
+    enum Suite {
+        PPO,
+        DQN,
+        ENVS
+    }
 
-    private static final List<String> ENVS = List.of("CartPole-v1", "Acrobot-v1", "Pendulum-v1",
-            "MountainCarContinuous-v0");
+    private static final List<String> ENVS =
+            List.of("CartPole-v1", "Acrobot-v1", "Pendulum-v1", "MountainCarContinuous-v0");
 
     @Parameters(index = "0", description = "ppo, dqn or envs")
     Suite suite;
 
     static final String FILE = "bench.json";
 
-    @Option(names = "--out", description = OutDir.DESCRIPTION + ": " + FILE + ", replaced if present (default: the current "
-            + "directory).")
+    @Option(
+            names = "--out",
+            description =
+                    OutDir.DESCRIPTION + ": " + FILE + ", replaced if present (default: the current " + "directory).")
     Path out = Path.of(".");
 
     @Option(names = "--seed", description = "Seed of every workload (default: 1).")
@@ -59,14 +65,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ppo-envs", split = ",", description = "ppo: env counts for the SPS sweep (default: 4,64,1024).")
     List<Integer> ppoEnvs = List.of(4, 64, 1024);
 
-    @Option(names = "--ppo-steps", description = "ppo: environment steps per sweep point, at least 2 iterations "
-            + "(default: 262144).")
+    @Option(
+            names = "--ppo-steps",
+            description = "ppo: environment steps per sweep point, at least 2 iterations " + "(default: 262144).")
     long ppoSteps = 262_144;
 
     @Option(names = "--dqn-steps", description = "dqn: environment steps (default: 100000).")
     long dqnSteps = 100_000;
 
-    @Option(names = "--env-steps", description = "envs: environment steps per case, summed over sub-envs (default: 1000000).")
+    @Option(
+            names = "--env-steps",
+            description = "envs: environment steps per case, summed over sub-envs (default: 1000000).")
     long envSteps = 1_000_000;
 
     @Option(names = "--engine", description = "Network engine for ppo and dqn: simd or nd4j (default: the presets').")
@@ -84,8 +93,8 @@ final class BenchCommand implements Callable<Integer> {
         List<Supplier<Map<String, Object>>> workloads = workloads();
         PrintWriter w = jsonOption.out();
         List<Map<String, Object>> results = new ArrayList<>();
-        try (ProgressBar bar = progressOption.bar("bench " + suite.name().toLowerCase(Locale.ROOT), workloads.size(), "workloads",
-                jsonOption.err())) {
+        try (ProgressBar bar = progressOption.bar(
+                "bench " + suite.name().toLowerCase(Locale.ROOT), workloads.size(), "workloads", jsonOption.err())) {
             for (Supplier<Map<String, Object>> workload : workloads) {
                 Map<String, Object> row = workload.get();
                 results.add(row);
@@ -119,14 +128,19 @@ final class BenchCommand implements Callable<Integer> {
                 for (int n : ppoEnvs) {
                     long batch = 128L * n;
                     long total = Math.max(2, ppoSteps / batch) * batch;
-                    List<String> o = new ArrayList<>(List.of("num_envs=" + n, "num_steps=128", "num_minibatches=4",
-                            "total_timesteps=" + total, "checkpoint_every=" + total));
+                    List<String> o = new ArrayList<>(List.of(
+                            "num_envs=" + n,
+                            "num_steps=128",
+                            "num_minibatches=4",
+                            "total_timesteps=" + total,
+                            "checkpoint_every=" + total));
                     o.addAll(engineOverride());
                     results.add(() -> BenchWorkloads.train("ppo", "CartPole-v1", seed, o));
                 }
             }
             case DQN -> {
-                List<String> o = new ArrayList<>(List.of("total_timesteps=" + dqnSteps, "checkpoint_every=" + dqnSteps));
+                List<String> o =
+                        new ArrayList<>(List.of("total_timesteps=" + dqnSteps, "checkpoint_every=" + dqnSteps));
                 o.addAll(engineOverride());
                 results.add(() -> BenchWorkloads.train("dqn", "CartPole-v1", seed, o));
             }

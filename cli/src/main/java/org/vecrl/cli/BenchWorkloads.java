@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.vecrl.algorithms.train.Algorithms;
 import org.vecrl.algorithms.train.ProgressReporter;
 import org.vecrl.algorithms.train.RunConfig;
@@ -36,8 +35,8 @@ final class BenchWorkloads {
     static Map<String, Object> train(String algo, String env, long seed, List<String> overrides) {
         List<String> sets = new ArrayList<>(overrides);
         sets.add("seed=" + seed);
-        RunConfig config = RunConfig.resolve(Algorithms.get(algo), env,
-                new RunConfig.Sources(null, Map.of(), null, Map.of(), sets));
+        RunConfig config = RunConfig.resolve(
+                Algorithms.get(algo), env, new RunConfig.Sources(null, Map.of(), null, Map.of(), sets));
         Path dir = tempDir();
         try {
             Summary s = TrainingRun.train(config, dir.resolve("run"), ProgressReporter.none());
@@ -62,8 +61,8 @@ final class BenchWorkloads {
 
     /** Steps a native (or sync) vector env {@code steps} times with seeded uniform random actions. */
     static Map<String, Object> envSteps(String env, int numEnvs, long steps, boolean sync) {
-        VectorEnv vec = sync ? Envs.makeSyncVec(env, numEnvs, AutoresetMode.SAME_STEP, Map.of())
-                : Envs.makeVec(env, numEnvs);
+        VectorEnv vec =
+                sync ? Envs.makeSyncVec(env, numEnvs, AutoresetMode.SAME_STEP, Map.of()) : Envs.makeVec(env, numEnvs);
         double seconds = new RandomActionStepper(vec, 1L).run(steps);
         vec.close();
         Map<String, Object> row = new LinkedHashMap<>();

@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.EnvSpec;
 import org.vecrl.core.env.Envs;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,7 +15,9 @@ import picocli.CommandLine.Mixin;
  * {@code vecrl envs}: lists every registered environment with its spaces (read from a freshly made
  * instance), step limit, reward threshold and nondeterministic flag, as a table or as JSON.
  */
-@Command(name = "envs", mixinStandardHelpOptions = true,
+@Command(
+        name = "envs",
+        mixinStandardHelpOptions = true,
         description = "List the registered environments: spaces, max episode steps, reward threshold, nondeterminism.")
 final class EnvsCommand implements Callable<Integer> {
     private static final String[] HEADER = {
@@ -59,10 +59,16 @@ final class EnvsCommand implements Callable<Integer> {
         List<String[]> lines = new ArrayList<>();
         lines.add(HEADER);
         for (Map<String, Object> row : rows) {
-            String obs = row.containsKey("error") ? "(cannot make: " + row.get("error") + ")" : cell(row.get("observation_space"));
+            String obs = row.containsKey("error")
+                    ? "(cannot make: " + row.get("error") + ")"
+                    : cell(row.get("observation_space"));
             lines.add(new String[] {
-                cell(row.get("id")), obs, cell(row.get("action_space")), cell(row.get("max_episode_steps")),
-                cell(row.get("reward_threshold")), cell(row.get("nondeterministic"))
+                cell(row.get("id")),
+                obs,
+                cell(row.get("action_space")),
+                cell(row.get("max_episode_steps")),
+                cell(row.get("reward_threshold")),
+                cell(row.get("nondeterministic"))
             });
         }
         int[] widths = new int[HEADER.length];

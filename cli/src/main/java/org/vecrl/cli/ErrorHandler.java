@@ -1,9 +1,7 @@
 package org.vecrl.cli;
 
 import java.nio.file.FileSystemException;
-
 import org.vecrl.core.io.FileErrors;
-
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -30,7 +28,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
      * says why, e.g. "PATH: no such file or directory", since its own message is often just the path.
      */
     static String describe(Throwable t) {
-        String message = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
+        String message = t.getMessage() == null || t.getMessage().isBlank()
+                ? t.getClass().getSimpleName()
+                : t.getMessage();
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof FileSystemException fse) {
                 if (c == t) {

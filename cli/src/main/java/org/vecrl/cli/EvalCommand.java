@@ -4,16 +4,16 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
 import org.vecrl.algorithms.train.Evaluation;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code vecrl eval}: plays episodes with a trained policy and reports mean ± std return. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
         description = "Evaluate a run (its final or latest checkpoint) or a checkpoint file.")
 final class EvalCommand implements Callable<Integer> {
 
@@ -26,13 +26,19 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--deterministic", description = "Greedy / most likely actions.")
     boolean deterministic;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of the env and policy generators (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "0",
+            description = "Seed of the env and policy generators (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--gif", description = "Write the first episode(s) as an animated GIF.")
     Path gif;
 
-    @Option(names = "--gif-episodes", defaultValue = "1", description = "Episodes in the GIF (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--gif-episodes",
+            defaultValue = "1",
+            description = "Episodes in the GIF (default ${DEFAULT-VALUE}).")
     int gifEpisodes;
 
     @Mixin
@@ -48,7 +54,8 @@ final class EvalCommand implements Callable<Integer> {
     private Evaluation evaluate() {
         if (gif != null) {
             try (AnimatedGif writer = new AnimatedGif(gif, 20)) {
-                return Evaluation.run(path, episodes, deterministic, seed, (BufferedImage frame) -> writer.add(frame), gifEpisodes);
+                return Evaluation.run(
+                        path, episodes, deterministic, seed, (BufferedImage frame) -> writer.add(frame), gifEpisodes);
             }
         }
         return Evaluation.run(path, episodes, deterministic, seed, null, 0);
@@ -56,7 +63,14 @@ final class EvalCommand implements Callable<Integer> {
 
     private String text(Evaluation result) {
         String nl = System.lineSeparator();
-        return String.format(Locale.ROOT, "mean return %.2f ± %.2f over %d episodes (%s)", result.mean(), result.std(),
-                episodes, result.checkpoint()) + nl + (gif != null ? "gif: " + gif + nl : "");
+        return String.format(
+                        Locale.ROOT,
+                        "mean return %.2f ± %.2f over %d episodes (%s)",
+                        result.mean(),
+                        result.std(),
+                        episodes,
+                        result.checkpoint())
+                + nl
+                + (gif != null ? "gif: " + gif + nl : "");
     }
 }

@@ -2,9 +2,7 @@ package org.vecrl.cli;
 
 import java.io.PrintWriter;
 import java.util.function.Supplier;
-
 import org.vecrl.core.io.Json;
-
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

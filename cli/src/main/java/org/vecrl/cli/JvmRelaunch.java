@@ -17,14 +17,15 @@ import java.util.List;
 final class JvmRelaunch {
     static final String MODULE = "jdk.incubator.vector";
     static final String MARKER = "vecrl.relaunched";
-    static final List<String> EXTRA_JVM_ARGS = List.of("--add-modules", MODULE, "--add-opens=java.base/java.nio=ALL-UNNAMED",
-            "-D" + MARKER + "=true");
+    static final List<String> EXTRA_JVM_ARGS =
+            List.of("--add-modules", MODULE, "--add-opens=java.base/java.nio=ALL-UNNAMED", "-D" + MARKER + "=true");
 
     private JvmRelaunch() {}
 
     /** Whether this JVM should re-run itself: the module is missing here but the runtime has it. */
     static boolean needed() {
-        return ModuleLayer.boot().findModule(MODULE).isEmpty() && ModuleFinder.ofSystem().find(MODULE).isPresent()
+        return ModuleLayer.boot().findModule(MODULE).isEmpty()
+                && ModuleFinder.ofSystem().find(MODULE).isPresent()
                 && !Boolean.getBoolean(MARKER);
     }
 
@@ -32,7 +33,8 @@ final class JvmRelaunch {
      * The child's command line: {@code java}, the parent's JVM options, {@link #EXTRA_JVM_ARGS}, the class
      * path, the main class and the program arguments.
      */
-    static List<String> command(Path java, List<String> jvmArgs, String classPath, String mainClass, List<String> args) {
+    static List<String> command(
+            Path java, List<String> jvmArgs, String classPath, String mainClass, List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         cmd.addAll(jvmArgs);
@@ -50,17 +52,23 @@ final class JvmRelaunch {
      */
     static int relaunch(Class<?> mainClass, String[] args) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = command(java, ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                System.getProperty("java.class.path"), mainClass.getName(), List.of(args));
+        List<String> cmd = command(
+                java,
+                ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                System.getProperty("java.class.path"),
+                mainClass.getName(),
+                List.of(args));
         Process child = new ProcessBuilder(cmd).inheritIO().start();
-        Thread stopChild = new Thread(() -> {
-            child.destroy();
-            try {
-                child.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "vecrl-stop-child");
+        Thread stopChild = new Thread(
+                () -> {
+                    child.destroy();
+                    try {
+                        child.waitFor();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "vecrl-stop-child");
         Runtime.getRuntime().addShutdownHook(stopChild);
         int status = child.waitFor();
         Runtime.getRuntime().removeShutdownHook(stopChild);

@@ -16,7 +16,8 @@ final class OutDir {
     /** Fails if {@code out} exists but is not a directory. */
     static void requireDirectory(Path out) {
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new IllegalArgumentException("--out " + out + " is a file: expected a directory to write the results into");
+            throw new IllegalArgumentException(
+                    "--out " + out + " is a file: expected a directory to write the results into");
         }
     }
 
@@ -27,8 +28,8 @@ final class OutDir {
     static void requireFresh(Path out, String resultFile, String what) {
         requireDirectory(out);
         if (Files.exists(out.resolve(resultFile))) {
-            throw new IllegalArgumentException(out + " already holds " + what + " (" + resultFile
-                    + " exists): choose another --out or delete it");
+            throw new IllegalArgumentException(
+                    out + " already holds " + what + " (" + resultFile + " exists): choose another --out or delete it");
         }
     }
 }

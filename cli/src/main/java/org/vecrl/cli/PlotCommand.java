@@ -7,30 +7,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
 import org.vecrl.algorithms.train.LearningCurves;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code vecrl plot}: learning curves of one or more runs in {@code <out>/curves.png}. */
-@Command(name = "plot", mixinStandardHelpOptions = true,
-        description = {"Plot return vs steps from episodes.arrow into <out>/curves.png; runs of the same algo/env also get a "
-            + "mean ± std band.",
+@Command(
+        name = "plot",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Plot return vs steps from episodes.arrow into <out>/curves.png; runs of the same algo/env also get a "
+                    + "mean ± std band.",
             "Runs that share algo, env and seed are labelled by their directory name; runs without finished episodes are "
-                + "skipped with a warning."})
+                    + "skipped with a warning."
+        })
 final class PlotCommand implements Callable<Integer> {
     static final String FILE = "curves.png";
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Run directories.")
     List<Path> runs;
 
-    @Option(names = "--out", required = true, description = OutDir.DESCRIPTION + ": " + FILE + " (replaced if present).")
+    @Option(
+            names = "--out",
+            required = true,
+            description = OutDir.DESCRIPTION + ": " + FILE + " (replaced if present).")
     Path out;
 
-    @Option(names = "--window", defaultValue = "20", description = "Episodes in the moving average (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--window",
+            defaultValue = "20",
+            description = "Episodes in the moving average (default ${DEFAULT-VALUE}).")
     int window;
 
     @Mixin

@@ -3,7 +3,6 @@ package org.vecrl.cli;
 import java.io.PrintWriter;
 import java.io.Writer;
 import org.vecrl.core.progress.ProgressBar;
-
 import picocli.CommandLine.Option;
 
 /** The {@code --no-progress} option shared by the long-running commands; progress goes to stderr. */
@@ -13,7 +12,8 @@ final class ProgressOption {
 
     /** A progress bar on {@code err}, or one that draws nothing with {@code --no-progress}. */
     ProgressBar bar(String label, long total, String unit, PrintWriter err) {
-        return noProgress ? new ProgressBar(label, total, unit, new PrintWriter(Writer.nullWriter()), false)
+        return noProgress
+                ? new ProgressBar(label, total, unit, new PrintWriter(Writer.nullWriter()), false)
                 : ProgressBar.onStderr(label, total, unit, err);
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
 import org.vecrl.algorithms.tabular.TabularAgent;
 import org.vecrl.algorithms.tabular.TabularAlgorithm;
 import org.vecrl.algorithms.tabular.TabularConfig;
@@ -22,7 +21,6 @@ import org.vecrl.core.envs.tabular.TabularModel;
 import org.vecrl.core.io.Json;
 import org.vecrl.core.plot.LineChart;
 import org.vecrl.core.progress.ProgressBar;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,20 +31,31 @@ import picocli.CommandLine.Option;
  * values, and writes {@code summary.json}, {@code values.png} and, for learners, {@code returns.png}
  * into {@code --out}.
  */
-@Command(name = "tabular", mixinStandardHelpOptions = true,
-        description = "Plan or learn on a tabular env; print the greedy policy and values; write summary.json and PNGs.")
+@Command(
+        name = "tabular",
+        mixinStandardHelpOptions = true,
+        description =
+                "Plan or learn on a tabular env; print the greedy policy and values; write summary.json and PNGs.")
 final class TabularCommand implements Callable<Integer> {
-    @Option(names = "--env", required = true, description = "Env id, e.g. NorvigGrid-v0, ToyGym-v0, CliffWalking-v1, FrozenLake-v1.")
+    @Option(
+            names = "--env",
+            required = true,
+            description = "Env id, e.g. NorvigGrid-v0, ToyGym-v0, CliffWalking-v1, FrozenLake-v1.")
     String envId;
 
-    @Option(names = "--algo", required = true, description = "policy-iteration, value-iteration, q-learning, sarsa, "
-            + "expected-sarsa, mc, sarsa-lambda or double-q.")
+    @Option(
+            names = "--algo",
+            required = true,
+            description = "policy-iteration, value-iteration, q-learning, sarsa, "
+                    + "expected-sarsa, mc, sarsa-lambda or double-q.")
     String algoName;
 
     @Option(names = "--gamma", defaultValue = "0.99", description = "Discount factor (default ${DEFAULT-VALUE}).")
     double gamma;
 
-    @Option(names = "--episodes", defaultValue = "500",
+    @Option(
+            names = "--episodes",
+            defaultValue = "500",
             description = "Training episodes, or evaluation episodes for planners (default ${DEFAULT-VALUE}).")
     int episodes;
 
@@ -56,24 +65,37 @@ final class TabularCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "0.05", description = "Learning rate (default ${DEFAULT-VALUE}).")
     double lr;
 
-    @Option(names = "--lambda", defaultValue = "0.95", description = "Trace decay of sarsa-lambda (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--lambda",
+            defaultValue = "0.95",
+            description = "Trace decay of sarsa-lambda (default ${DEFAULT-VALUE}).")
     double lambda;
 
-    @Option(names = "--penalty", description = "Step penalty of envs with a penalty kwarg (NorvigGrid-v0, CliffWalkingCurriculum-v0).")
+    @Option(
+            names = "--penalty",
+            description = "Step penalty of envs with a penalty kwarg (NorvigGrid-v0, CliffWalkingCurriculum-v0).")
     Double penalty;
 
-    @Option(names = "--reward-mode", defaultValue = "mean", description = "How planners combine rewards: mean or sum (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--reward-mode",
+            defaultValue = "mean",
+            description = "How planners combine rewards: mean or sum (default ${DEFAULT-VALUE}).")
     RewardMode rewardMode;
 
-    @Option(names = "--max-steps", description = "Steps after which a learner's episode is cut, for envs without a time limit "
-            + "of their own (default " + TabularAgent.DEFAULT_MAX_STEPS + ").")
+    @Option(
+            names = "--max-steps",
+            description = "Steps after which a learner's episode is cut, for envs without a time limit "
+                    + "of their own (default " + TabularAgent.DEFAULT_MAX_STEPS + ").")
     Integer maxSteps;
 
     @Option(names = "--seed", defaultValue = "0", description = "First episode seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", required = true, description = OutDir.DESCRIPTION
-            + ": summary.json, values.png, returns.png; it must not hold results already (summary.json).")
+    @Option(
+            names = "--out",
+            required = true,
+            description = OutDir.DESCRIPTION
+                    + ": summary.json, values.png, returns.png; it must not hold results already (summary.json).")
     Path out;
 
     @Mixin
@@ -90,8 +112,15 @@ final class TabularCommand implements Callable<Integer> {
         if (maxSteps != null && maxSteps <= 0) {
             throw new IllegalArgumentException("--max-steps " + maxSteps + ": expected > 0");
         }
-        TabularExperiment experiment = new TabularExperiment(TabularAlgorithm.parse(algoName), gamma, episodes,
-                new TabularConfig(epsilon, lr), lambda, rewardMode, maxSteps, seed);
+        TabularExperiment experiment = new TabularExperiment(
+                TabularAlgorithm.parse(algoName),
+                gamma,
+                episodes,
+                new TabularConfig(epsilon, lr),
+                lambda,
+                rewardMode,
+                maxSteps,
+                seed);
         OutDir.requireFresh(out, "summary.json", "tabular results");
         Env<Integer, Integer> env = makeEnv();
         TabularModel model = TabularExperiment.model(env);
@@ -101,7 +130,8 @@ final class TabularCommand implements Callable<Integer> {
         }
         if (result.truncatedEpisodes() > 0) {
             PrintWriter err = jsonOption.err();
-            err.printf("warning: %d of %d training episodes were cut at %d steps (--max-steps) before reaching a terminal state%n",
+            err.printf(
+                    "warning: %d of %d training episodes were cut at %d steps (--max-steps) before reaching a terminal state%n",
                     result.truncatedEpisodes(), episodes, result.maxSteps());
             err.flush();
         }
@@ -109,7 +139,8 @@ final class TabularCommand implements Callable<Integer> {
         TabularReport report = new TabularReport(model, result.policy(), result.values());
         Map<String, Object> summary = summary(experiment, result);
         Json.writeFile(out.resolve("summary.json"), summary);
-        report.heatmap(algo + " on " + envId + " (γ=" + gamma + "): V and greedy policy").savePng(out.resolve("values.png"));
+        report.heatmap(algo + " on " + envId + " (γ=" + gamma + "): V and greedy policy")
+                .savePng(out.resolve("values.png"));
         if (result.returns() != null) {
             double[] r = result.returns();
             new LineChart(algo + " on " + envId + ": discounted return per training episode", "episode", "return")
@@ -117,10 +148,13 @@ final class TabularCommand implements Callable<Integer> {
                     .add("running mean", TabularReturns.cummean(r), 0)
                     .savePng(out.resolve("returns.png"));
         }
-        jsonOption.print(summary, () -> String.format("%s on %s (gamma %s)%n", algo, envId, gamma)
-                + report.text()
-                + String.format("greedy return %.4f, mean return %.4f over %d episodes%n", result.greedyReturn(),
-                        result.meanReturn(), episodes));
+        jsonOption.print(
+                summary,
+                () -> String.format("%s on %s (gamma %s)%n", algo, envId, gamma)
+                        + report.text()
+                        + String.format(
+                                "greedy return %.4f, mean return %.4f over %d episodes%n",
+                                result.greedyReturn(), result.meanReturn(), episodes));
         return 0;
     }
 

@@ -2,7 +2,6 @@ package org.vecrl.cli;
 
 import java.util.Locale;
 import java.util.Optional;
-
 import org.vecrl.core.envs.tabular.Direction;
 import org.vecrl.core.envs.tabular.GridLayout;
 import org.vecrl.core.envs.tabular.TabularModel;
@@ -50,7 +49,8 @@ final class TabularReport {
         } else {
             sb.append(String.format("%6s  %-8s %s%n", "state", "action", "value"));
             for (int s = 0; s < policy.length; s++) {
-                sb.append(String.format(Locale.ROOT, "%6d  %-8s %.4f%n", s, model.actionNames().get(policy[s]), values[s]));
+                sb.append(String.format(
+                        Locale.ROOT, "%6d  %-8s %.4f%n", s, model.actionNames().get(policy[s]), values[s]));
             }
         }
         return sb.toString();
@@ -84,7 +84,8 @@ final class TabularReport {
             cells[s / cols][s % cols] = values[s];
         }
         boolean compact = n > LIST_WIDTH;
-        GridHeatmap map = new GridHeatmap(compact ? title + " (states row by row, " + cols + " per row; letter = action)" : title, cells)
+        GridHeatmap map = new GridHeatmap(
+                        compact ? title + " (states row by row, " + cols + " per row; letter = action)" : title, cells)
                 .legendTitle("V(s)");
         for (int s = 0; s < n; s++) {
             String action = model.actionNames().get(policy[s]);

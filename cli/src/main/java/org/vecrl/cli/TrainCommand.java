@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
 import org.vecrl.algorithms.train.Algorithms;
 import org.vecrl.algorithms.train.Config;
 import org.vecrl.algorithms.train.ProgressReporter;
@@ -17,14 +16,16 @@ import org.vecrl.algorithms.train.RunConfig;
 import org.vecrl.algorithms.train.RunDirectory;
 import org.vecrl.algorithms.train.Summary;
 import org.vecrl.algorithms.train.TrainingRun;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code vecrl train}: trains an agent into a run directory, or resumes one. */
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train an agent; writes config.yaml, metrics/episodes (Arrow + CSV), checkpoints/ and summary.json.")
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description =
+                "Train an agent; writes config.yaml, metrics/episodes (Arrow + CSV), checkpoints/ and summary.json.")
 final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--algo", description = "Algorithm: dqn, ppo, ... (required unless --resume).")
@@ -51,8 +52,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--num-envs", description = "Parallel environments (config key num_envs).")
     Integer numEnvs;
 
-    @Option(names = "--out", description = OutDir.DESCRIPTION + ": the run directory, which must not hold a run "
-            + "(default runs/<algo>-<env>-<seed>-<yyyyMMdd-HHmmss>).")
+    @Option(
+            names = "--out",
+            description = OutDir.DESCRIPTION + ": the run directory, which must not hold a run "
+                    + "(default runs/<algo>-<env>-<seed>-<yyyyMMdd-HHmmss>).")
     Path out;
 
     @Mixin
@@ -61,32 +64,43 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     JsonOption jsonOption;
 
-    @Option(names = "--tensorboard", description = "Also write TensorBoard scalars to <run>/tensorboard/ "
-            + "(config key tensorboard).")
+    @Option(
+            names = "--tensorboard",
+            description = "Also write TensorBoard scalars to <run>/tensorboard/ " + "(config key tensorboard).")
     boolean tensorboard;
 
     @Option(names = "--resume", description = "Continue the run in DIR from its last checkpoint.")
     Path resume;
 
-
     @Override
     public Integer call() {
         PrintWriter stdout = jsonOption.out();
         PrintWriter messages = jsonOption.json ? jsonOption.err() : stdout;
-        ProgressReporter progress = progressOption.noProgress ? ProgressReporter.none() : ProgressReporter.console(System.err, 10);
+        ProgressReporter progress =
+                progressOption.noProgress ? ProgressReporter.none() : ProgressReporter.console(System.err, 10);
         Summary summary;
         Path dir;
         if (resume != null) {
-            if (algo != null || env != null || config != null || !sets.isEmpty() || preset != null || seed != null
-                    || totalSteps != null || numEnvs != null || out != null || tensorboard) {
-                throw new IllegalArgumentException("--resume continues a run with its own config.yaml: it takes no other option"
-                        + " except --no-progress and --json");
+            if (algo != null
+                    || env != null
+                    || config != null
+                    || !sets.isEmpty()
+                    || preset != null
+                    || seed != null
+                    || totalSteps != null
+                    || numEnvs != null
+                    || out != null
+                    || tensorboard) {
+                throw new IllegalArgumentException(
+                        "--resume continues a run with its own config.yaml: it takes no other option"
+                                + " except --no-progress and --json");
             }
             dir = resume;
             summary = TrainingRun.resume(dir, progress);
         } else {
             if (algo == null || env == null) {
-                throw new IllegalArgumentException("--algo and --env are required (algorithms: " + Algorithms.names() + ")");
+                throw new IllegalArgumentException(
+                        "--algo and --env are required (algorithms: " + Algorithms.names() + ")");
             }
             Map<String, Object> flags = new LinkedHashMap<>();
             if (seed != null) {
@@ -101,9 +115,18 @@ final class TrainCommand implements Callable<Integer> {
             if (tensorboard) {
                 flags.put("tensorboard", true);
             }
-            RunConfig rc = RunConfig.resolve(Algorithms.get(algo), env, new RunConfig.Sources(preset,
-                    config == null ? null : Config.readYaml(config), config == null ? null : config.toString(), flags, sets));
-            dir = out != null ? out : RunDirectory.defaultFor(rc.run(), LocalDateTime.now()).root();
+            RunConfig rc = RunConfig.resolve(
+                    Algorithms.get(algo),
+                    env,
+                    new RunConfig.Sources(
+                            preset,
+                            config == null ? null : Config.readYaml(config),
+                            config == null ? null : config.toString(),
+                            flags,
+                            sets));
+            dir = out != null
+                    ? out
+                    : RunDirectory.defaultFor(rc.run(), LocalDateTime.now()).root();
             messages.println("run directory: " + dir);
             messages.flush();
             summary = TrainingRun.train(rc, dir, progress);
@@ -115,16 +138,42 @@ final class TrainCommand implements Callable<Integer> {
 
     private static String text(Summary s) {
         String nl = System.lineSeparator();
-        String threshold = s.rewardThreshold() == null ? "no reward threshold"
-                : s.stepsToThreshold() == null ? "threshold " + s.rewardThreshold() + " not reached"
-                : String.format(Locale.ROOT, "threshold %s reached at step %d (%.1f s)", s.rewardThreshold(), s.stepsToThreshold(),
-                        s.secondsToThreshold());
-        return String.format(Locale.ROOT, "%s on %s (seed %d): %d steps in %.1f s (%.0f steps/s)", s.algo(), s.env(), s.seed(),
-                s.totalSteps(), s.wallSeconds(), s.sps()) + nl
-                + String.format(Locale.ROOT, "mean return of the last 20 episodes %s (best %s); %s", number(s.finalMeanReturn()),
-                        number(s.bestMeanReturn()), threshold) + nl
-                + (s.evalMeanReturn() == null ? "" : String.format(Locale.ROOT, "deterministic evaluation: mean return %s ± %s over %d "
-                        + "episodes", number(s.evalMeanReturn()), number(s.evalStdReturn()), s.evalEpisodes()) + nl);
+        String threshold = s.rewardThreshold() == null
+                ? "no reward threshold"
+                : s.stepsToThreshold() == null
+                        ? "threshold " + s.rewardThreshold() + " not reached"
+                        : String.format(
+                                Locale.ROOT,
+                                "threshold %s reached at step %d (%.1f s)",
+                                s.rewardThreshold(),
+                                s.stepsToThreshold(),
+                                s.secondsToThreshold());
+        return String.format(
+                        Locale.ROOT,
+                        "%s on %s (seed %d): %d steps in %.1f s (%.0f steps/s)",
+                        s.algo(),
+                        s.env(),
+                        s.seed(),
+                        s.totalSteps(),
+                        s.wallSeconds(),
+                        s.sps())
+                + nl
+                + String.format(
+                        Locale.ROOT,
+                        "mean return of the last 20 episodes %s (best %s); %s",
+                        number(s.finalMeanReturn()),
+                        number(s.bestMeanReturn()),
+                        threshold)
+                + nl
+                + (s.evalMeanReturn() == null
+                        ? ""
+                        : String.format(
+                                        Locale.ROOT,
+                                        "deterministic evaluation: mean return %s ± %s over %d " + "episodes",
+                                        number(s.evalMeanReturn()),
+                                        number(s.evalStdReturn()),
+                                        s.evalEpisodes())
+                                + nl);
     }
 
     private static String number(Double value) {

@@ -1,7 +1,6 @@
 package org.vecrl.cli;
 
 import java.io.PrintWriter;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +10,8 @@ import picocli.CommandLine.Command;
  * ND4J backend; {@code envs} lists the environments.
  * {@code java -jar vecrl.jar} needs no extra JVM flags: see {@link JvmRelaunch}.
  */
-@Command(name = "vecrl",
+@Command(
+        name = "vecrl",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "VecRL: deep reinforcement learning on the JVM.",
@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             BanditsCommand.class,
             TabularCommand.class,
-            CommandLine.HelpCommand.class})
+            CommandLine.HelpCommand.class
+        })
 public final class VecRl implements Runnable {
 
     @CommandLine.Spec
@@ -52,6 +53,9 @@ public final class VecRl implements Runnable {
 
     /** Runs the command; without the Vector API module in this JVM, runs it in a child JVM that has it. */
     public static void main(String[] args) throws Exception {
-        System.exit(JvmRelaunch.needed() ? JvmRelaunch.relaunch(VecRl.class, args) : commandLine().execute(args));
+        System.exit(
+                JvmRelaunch.needed()
+                        ? JvmRelaunch.relaunch(VecRl.class, args)
+                        : commandLine().execute(args));
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vecrl.core.io.Json;
@@ -23,20 +22,23 @@ class BenchCommandTest {
         System.arraycopy(args, 0, all, 1, args.length);
         all[args.length + 1] = "--out";
         all[args.length + 2] = out.toString();
-        assertThat(VecRl.run(new PrintWriter(o), new PrintWriter(e), all)).as(e.toString()).isZero();
+        assertThat(VecRl.run(new PrintWriter(o), new PrintWriter(e), all))
+                .as(e.toString())
+                .isZero();
         return Json.readObject(Files.readString(out.resolve("bench.json")));
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void ppoSweepWritesOneRowPerEnvCountWithSps(@TempDir Path dir) throws Exception {
-        Map<String, Object> doc = bench(dir.resolve("out"), "ppo", "--skip-flagship", "--ppo-envs", "4,8",
-                "--ppo-steps", "1500");
+        Map<String, Object> doc =
+                bench(dir.resolve("out"), "ppo", "--skip-flagship", "--ppo-envs", "4,8", "--ppo-steps", "1500");
         assertThat(doc).containsEntry("suite", "ppo");
         List<Map<String, Object>> rows = (List<Map<String, Object>>) doc.get("results");
         assertThat(rows).extracting(r -> r.get("num_envs")).containsExactly(4, 8);
         assertThat(rows).extracting(r -> r.get("total_steps")).containsExactly(1024, 2048); // 2 iterations minimum
-        assertThat(rows).allSatisfy(r -> assertThat(((Number) r.get("sps")).doubleValue()).isPositive());
+        assertThat(rows).allSatisfy(r -> assertThat(((Number) r.get("sps")).doubleValue())
+                .isPositive());
     }
 
     @Test
@@ -46,7 +48,8 @@ class BenchCommandTest {
         List<Map<String, Object>> rows = (List<Map<String, Object>>) doc.get("results");
         assertThat(rows).hasSize(4 * 5);
         assertThat(rows).extracting(r -> r.get("vector_env")).contains("sync");
-        assertThat(rows).allSatisfy(r -> assertThat(((Number) r.get("env_steps")).longValue()).isPositive());
+        assertThat(rows).allSatisfy(r -> assertThat(((Number) r.get("env_steps")).longValue())
+                .isPositive());
     }
 
     @Test
@@ -54,7 +57,8 @@ class BenchCommandTest {
         CliRun r = CliRun.run("bench", "envs", "--env-steps", "64", "--out", dir.toString(), "--json", "--no-progress");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(Json.readObject(r.out())).isEqualTo(Json.readObject(Files.readString(dir.resolve("bench.json"))))
+        assertThat(Json.readObject(r.out()))
+                .isEqualTo(Json.readObject(Files.readString(dir.resolve("bench.json"))))
                 .containsEntry("suite", "envs");
 
         CliRun text = CliRun.run("bench", "envs", "--env-steps", "64", "--out", dir.toString());

@@ -29,9 +29,22 @@ class VecRlTest {
     void infoJsonIsValidJson() {
         CliRun r = run("info", "--json");
         assertThat(r.status()).isZero();
-        assertThat(Json.readObject(r.out()).keySet()).containsExactly("backend", "profile", "backend_class", "nd4j_version", "blas_vendor",
-                "omp_threads", "blas_threads", "cpu_cores", "cpu_features", "cuda_devices", "heap_max_bytes", "off_heap_max_bytes",
-                "physical_max_bytes", "data_type");
+        assertThat(Json.readObject(r.out()).keySet())
+                .containsExactly(
+                        "backend",
+                        "profile",
+                        "backend_class",
+                        "nd4j_version",
+                        "blas_vendor",
+                        "omp_threads",
+                        "blas_threads",
+                        "cpu_cores",
+                        "cpu_features",
+                        "cuda_devices",
+                        "heap_max_bytes",
+                        "off_heap_max_bytes",
+                        "physical_max_bytes",
+                        "data_type");
         assertThat(Json.readObject(r.out())).containsEntry("backend", "CPU");
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-
 import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.environment.Nd4jEnvironment;
@@ -72,8 +71,14 @@ public final class Backend {
                 Nd4j.getBackend().getClass().getName(),
                 buildProperties().getProperty("nd4j.version", "unknown"),
                 Nd4j.factory().blas().getBlasVendor().name(),
-                intProperty(env, Nd4jEnvironment.OMP_THREADS_KEY, Nd4j.getEnvironment().maxThreads()),
-                longProperty(env, Nd4jEnvironment.BLAS_THREADS_KEY, Nd4j.factory().blas().getMaxThreads()),
+                intProperty(
+                        env,
+                        Nd4jEnvironment.OMP_THREADS_KEY,
+                        Nd4j.getEnvironment().maxThreads()),
+                longProperty(
+                        env,
+                        Nd4jEnvironment.BLAS_THREADS_KEY,
+                        Nd4j.factory().blas().getMaxThreads()),
                 Runtime.getRuntime().availableProcessors(),
                 cpuFeatures(),
                 cpu ? List.of() : cudaDevices(env),
@@ -101,7 +106,8 @@ public final class Backend {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(source + "=" + value + ": expected a positive integer number of threads");
+            throw new IllegalArgumentException(
+                    source + "=" + value + ": expected a positive integer number of threads");
         }
     }
 
@@ -134,7 +140,8 @@ public final class Backend {
         if (info instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i) instanceof Map<?, ?> m) {
-                    devices.add(new BackendDescription.CudaDevice(i,
+                    devices.add(new BackendDescription.CudaDevice(
+                            i,
                             String.valueOf(m.get(Nd4jEnvironment.CUDA_DEVICE_NAME_KEY)),
                             asLong(m.get(Nd4jEnvironment.CUDA_TOTAL_MEMORY_KEY)),
                             asLong(m.get(Nd4jEnvironment.CUDA_FREE_MEMORY_KEY))));
@@ -189,7 +196,8 @@ public final class Backend {
                         + " Its native libraries did not load: check that the build fetched natives for this platform"
                         + " (javacpp.platform = " + System.getProperty("os.name") + "/" + System.getProperty("os.arch")
                         + "), that the JavaCPP cache (~/.javacpp/cache) is writable, and that glibc and libgomp are installed.";
-        return new BackendUnavailableException("ND4J backend could not start: " + rootMessage(cause) + ". " + advice, cause);
+        return new BackendUnavailableException(
+                "ND4J backend could not start: " + rootMessage(cause) + ". " + advice, cause);
     }
 
     private static String rootMessage(Throwable t) {

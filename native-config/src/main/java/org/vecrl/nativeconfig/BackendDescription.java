@@ -54,14 +54,18 @@ public record BackendDescription(
         m.put("blasThreads", blasThreads);
         m.put("cpuCores", cpuCores);
         m.put("cpuFeatures", cpuFeatures);
-        m.put("cudaDevices", cudaDevices.stream().map(d -> {
-            Map<String, Object> dm = new LinkedHashMap<>();
-            dm.put("index", d.index());
-            dm.put("name", d.name());
-            dm.put("totalMemoryBytes", d.totalMemoryBytes());
-            dm.put("freeMemoryBytes", d.freeMemoryBytes());
-            return dm;
-        }).toList());
+        m.put(
+                "cudaDevices",
+                cudaDevices.stream()
+                        .map(d -> {
+                            Map<String, Object> dm = new LinkedHashMap<>();
+                            dm.put("index", d.index());
+                            dm.put("name", d.name());
+                            dm.put("totalMemoryBytes", d.totalMemoryBytes());
+                            dm.put("freeMemoryBytes", d.freeMemoryBytes());
+                            return dm;
+                        })
+                        .toList());
         m.put("heapMaxBytes", heapMaxBytes);
         m.put("offHeapMaxBytes", offHeapMaxBytes);
         m.put("physicalMaxBytes", physicalMaxBytes);

@@ -13,8 +13,15 @@ public abstract class AbstractAdam extends AbstractOptimizer {
     protected final double eps;
     protected final double weightDecay;
 
-    protected AbstractAdam(List<? extends ParameterizedModel> nets, double lr, double beta1, double beta2, double eps,
-                           double weightDecay, double maxGradNorm, Gradients gradients) {
+    protected AbstractAdam(
+            List<? extends ParameterizedModel> nets,
+            double lr,
+            double beta1,
+            double beta2,
+            double eps,
+            double weightDecay,
+            double maxGradNorm,
+            Gradients gradients) {
         super("adam", true, nets, lr, maxGradNorm, gradients);
         checkRange("beta1", beta1, 0, Math.nextDown(1.0));
         checkRange("beta2", beta2, 0, Math.nextDown(1.0));

@@ -31,8 +31,8 @@ public abstract class AbstractMlp implements Mlp {
     /** Checks that {@code other} has this network's layer sizes. */
     protected final void checkSameShape(Mlp other) {
         if (!spec.sameShape(other.spec())) {
-            throw new IllegalArgumentException("cannot copy parameters from " + other.spec() + " into " + spec
-                    + ": layer sizes differ");
+            throw new IllegalArgumentException(
+                    "cannot copy parameters from " + other.spec() + " into " + spec + ": layer sizes differ");
         }
     }
 
@@ -46,8 +46,8 @@ public abstract class AbstractMlp implements Mlp {
     /** Checks a backward call's arguments against the batch of the last training forward. */
     protected final void checkBackward(float[] gradOutput, int batch, int trainedBatch) {
         if (batch != trainedBatch) {
-            throw new IllegalStateException("backward batch " + batch + " does not match the last forwardTrain batch "
-                    + trainedBatch);
+            throw new IllegalStateException(
+                    "backward batch " + batch + " does not match the last forwardTrain batch " + trainedBatch);
         }
         checkLength("gradOutput", gradOutput, batch * spec.outputSize());
     }
@@ -68,8 +68,8 @@ public abstract class AbstractMlp implements Mlp {
 
     private static void checkLength(String what, float[] array, int needed) {
         if (array == null || array.length < needed) {
-            throw new IllegalArgumentException(what + " has length " + (array == null ? "null" : array.length)
-                    + ": expected at least " + needed);
+            throw new IllegalArgumentException(
+                    what + " has length " + (array == null ? "null" : array.length) + ": expected at least " + needed);
         }
     }
 }

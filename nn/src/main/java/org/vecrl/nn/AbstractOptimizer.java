@@ -26,8 +26,13 @@ public abstract class AbstractOptimizer implements Optimizer {
      *     first-moment array is empty
      * @param gradients the gradients of {@code nets} in the engine's storage
      */
-    protected AbstractOptimizer(String kind, boolean hasFirstMoments, List<? extends ParameterizedModel> nets,
-                                double lr, double maxGradNorm, Gradients gradients) {
+    protected AbstractOptimizer(
+            String kind,
+            boolean hasFirstMoments,
+            List<? extends ParameterizedModel> nets,
+            double lr,
+            double maxGradNorm,
+            Gradients gradients) {
         this.kind = kind;
         this.hasFirstMoments = hasFirstMoments;
         checkRange("lr", lr, 0, Double.MAX_VALUE);
@@ -44,7 +49,8 @@ public abstract class AbstractOptimizer implements Optimizer {
     public final double step() {
         double norm = Math.sqrt(gradients.sumOfSquares());
         if (!Double.isFinite(norm)) {
-            throw new NonFiniteException("grad_norm", norm, "at optimizer step " + (step + 1) + ": expected a finite gradient");
+            throw new NonFiniteException(
+                    "grad_norm", norm, "at optimizer step " + (step + 1) + ": expected a finite gradient");
         }
         if (maxGradNorm > 0) {
             double coef = maxGradNorm / (norm + CLIP_EPS);
@@ -102,15 +108,15 @@ public abstract class AbstractOptimizer implements Optimizer {
     /** Fails with a message naming this optimizer, {@code name} and {@code value} unless in [min, max]. */
     protected final void checkRange(String name, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
-            throw new IllegalArgumentException(kind + " " + name + "=" + value + ": expected in [" + min + ", " + max
-                    + "]");
+            throw new IllegalArgumentException(
+                    kind + " " + name + "=" + value + ": expected in [" + min + ", " + max + "]");
         }
     }
 
     private void checkMoments(String which, float[][] moments, boolean kept) {
         if (moments == null || moments.length != sizes.length) {
-            throw new IllegalArgumentException("optimizer state has " + (moments == null ? "no" : moments.length)
-                    + " " + which + "-moment arrays: expected " + sizes.length + " (one per network)");
+            throw new IllegalArgumentException("optimizer state has " + (moments == null ? "no" : moments.length) + " "
+                    + which + "-moment arrays: expected " + sizes.length + " (one per network)");
         }
         for (int k = 0; k < sizes.length; k++) {
             int expected = kept ? sizes[k] : 0;

@@ -13,8 +13,14 @@ public abstract class AbstractRmsprop extends AbstractOptimizer {
     protected final double eps;
     protected final double weightDecay;
 
-    protected AbstractRmsprop(List<? extends ParameterizedModel> nets, double lr, double alpha, double eps,
-                              double weightDecay, double maxGradNorm, Gradients gradients) {
+    protected AbstractRmsprop(
+            List<? extends ParameterizedModel> nets,
+            double lr,
+            double alpha,
+            double eps,
+            double weightDecay,
+            double maxGradNorm,
+            Gradients gradients) {
         super("rmsprop", false, nets, lr, maxGradNorm, gradients);
         checkRange("alpha", alpha, 0, Math.nextDown(1.0));
         checkRange("eps", eps, 0, Double.MAX_VALUE);

@@ -159,8 +159,8 @@ public final class Checkpoint implements StateStore {
     public double[] getDoubles(String name, int expectedLength) {
         double[] v = getDoubles(name);
         if (v.length != expectedLength) {
-            throw new IllegalArgumentException("checkpoint entry '" + name + "' has length " + v.length + ": expected "
-                    + expectedLength);
+            throw new IllegalArgumentException(
+                    "checkpoint entry '" + name + "' has length " + v.length + ": expected " + expectedLength);
         }
         return v;
     }
@@ -201,8 +201,8 @@ public final class Checkpoint implements StateStore {
      */
     public void loadNetwork(String name, ParameterizedModel net) {
         if (!has(name + SHAPE)) {
-            throw new IllegalArgumentException("checkpoint has no network parameters named '" + name + "' (it has "
-                    + networkNames() + ")");
+            throw new IllegalArgumentException(
+                    "checkpoint has no network parameters named '" + name + "' (it has " + networkNames() + ")");
         }
         String stored = getString(name + SHAPE);
         float[] values = getFloats(name);
@@ -221,8 +221,8 @@ public final class Checkpoint implements StateStore {
      */
     public OptimizerState getOptimizer(String name) {
         if (!has(name + ".step")) {
-            throw new IllegalArgumentException("checkpoint has no optimizer state named '" + name + "' (it has "
-                    + entries.keySet() + ")");
+            throw new IllegalArgumentException(
+                    "checkpoint has no optimizer state named '" + name + "' (it has " + entries.keySet() + ")");
         }
         int n = (int) getLong(name + ".count");
         float[][] m = new float[n][];
@@ -261,15 +261,17 @@ public final class Checkpoint implements StateStore {
             throw new IllegalArgumentException("checkpoint has no entry '" + name + "': it has " + entries.keySet());
         }
         if (!type.isInstance(v)) {
-            throw new IllegalArgumentException("checkpoint entry '" + name + "' is a " + v.getClass().getSimpleName()
-                    + ": expected " + type.getSimpleName());
+            throw new IllegalArgumentException("checkpoint entry '" + name + "' is a "
+                    + v.getClass().getSimpleName() + ": expected " + type.getSimpleName());
         }
         return type.cast(v);
     }
 
     private List<String> networkNames() {
-        return entries.keySet().stream().filter(k -> k.endsWith(SHAPE))
-                .map(k -> k.substring(0, k.length() - SHAPE.length())).toList();
+        return entries.keySet().stream()
+                .filter(k -> k.endsWith(SHAPE))
+                .map(k -> k.substring(0, k.length() - SHAPE.length()))
+                .toList();
     }
 
     /** Writes the checkpoint atomically to {@code file}. */
@@ -305,7 +307,7 @@ public final class Checkpoint implements StateStore {
                 verifyChecksum(file, size);
             }
             try (InputStream raw = Files.newInputStream(file);
-                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+                    DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
                 in.skipNBytes(MAGIC.length + 4L);
                 Checkpoint c = new Checkpoint();
                 for (int n = readCount(in, file, size), i = 0; i < n; i++) {
@@ -315,8 +317,11 @@ public final class Checkpoint implements StateStore {
                 long rest = in.transferTo(OutputStream.nullOutputStream());
                 long expected = version == VERSION ? CHECKSUM_BYTES : 0;
                 if (rest != expected) {
-                    throw new CorruptCheckpointException(file, "is a corrupt VecRL checkpoint: " + rest
-                            + " bytes after the last entry, expected " + expected, null);
+                    throw new CorruptCheckpointException(
+                            file,
+                            "is a corrupt VecRL checkpoint: " + rest + " bytes after the last entry, expected "
+                                    + expected,
+                            null);
                 }
                 return c;
             }
@@ -336,8 +341,11 @@ public final class Checkpoint implements StateStore {
             }
             int version = in.readInt();
             if (version != VERSION && version != UNCHECKED_VERSION) {
-                throw new CorruptCheckpointException(file, "is checkpoint format version " + version + ": expected "
-                        + VERSION + " (or the older " + UNCHECKED_VERSION + ")", null);
+                throw new CorruptCheckpointException(
+                        file,
+                        "is checkpoint format version " + version + ": expected " + VERSION + " (or the older "
+                                + UNCHECKED_VERSION + ")",
+                        null);
             }
             return version;
         }
@@ -361,9 +369,15 @@ public final class Checkpoint implements StateStore {
             }
             int stored = new DataInputStream(in).readInt();
             if (stored != (int) crc.getValue()) {
-                throw new CorruptCheckpointException(file, String.format(Locale.ROOT,
-                        "is a damaged or truncated VecRL checkpoint: CRC32C of its %d bytes is %08x but %08x is stored",
-                        body, (int) crc.getValue(), stored), null);
+                throw new CorruptCheckpointException(
+                        file,
+                        String.format(
+                                Locale.ROOT,
+                                "is a damaged or truncated VecRL checkpoint: CRC32C of its %d bytes is %08x but %08x is stored",
+                                body,
+                                (int) crc.getValue(),
+                                stored),
+                        null);
             }
         }
     }
@@ -451,8 +465,11 @@ public final class Checkpoint implements StateStore {
                 in.readFully(bytes);
                 return new String(bytes, StandardCharsets.UTF_8);
             }
-            default -> throw new CorruptCheckpointException(file, "is a corrupt VecRL checkpoint: entry '" + name
-                    + "' has unknown type " + type + ", expected 1 to 6", null);
+            default -> throw new CorruptCheckpointException(
+                    file,
+                    "is a corrupt VecRL checkpoint: entry '" + name + "' has unknown type " + type
+                            + ", expected 1 to 6",
+                    null);
         }
     }
 
@@ -460,8 +477,10 @@ public final class Checkpoint implements StateStore {
     private static int readCount(DataInputStream in, Path file, long size) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > size) {
-            throw new CorruptCheckpointException(file, "is a corrupt VecRL checkpoint: count " + n + ", expected 0 to "
-                    + size + " (the file size)", null);
+            throw new CorruptCheckpointException(
+                    file,
+                    "is a corrupt VecRL checkpoint: count " + n + ", expected 0 to " + size + " (the file size)",
+                    null);
         }
         return n;
     }

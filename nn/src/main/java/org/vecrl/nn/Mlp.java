@@ -47,6 +47,10 @@ public interface Mlp extends ParameterizedModel {
         for (int h : spec.hiddenSizes()) {
             sb.append('-').append(h);
         }
-        return sb.append('-').append(spec.outputSize()).append(' ').append(spec.activation()).toString();
+        return sb.append('-')
+                .append(spec.outputSize())
+                .append(' ')
+                .append(spec.activation())
+                .toString();
     }
 }

@@ -11,8 +11,13 @@ import java.util.Arrays;
  * sit in the flat vector at {@link #weightOffset(int)} (W as [in][out] row-major) and
  * {@link #biasOffset(int)} (b, out floats).
  */
-public record MlpSpec(int inputSize, int[] hiddenSizes, int outputSize, Activation activation,
-                      LayerInit hiddenInit, LayerInit outputInit) {
+public record MlpSpec(
+        int inputSize,
+        int[] hiddenSizes,
+        int outputSize,
+        Activation activation,
+        LayerInit hiddenInit,
+        LayerInit outputInit) {
 
     public MlpSpec {
         if (inputSize <= 0) {
@@ -27,8 +32,8 @@ public record MlpSpec(int inputSize, int[] hiddenSizes, int outputSize, Activati
         hiddenSizes = hiddenSizes.clone();
         for (int h : hiddenSizes) {
             if (h <= 0) {
-                throw new IllegalArgumentException("MLP hiddenSizes=" + Arrays.toString(hiddenSizes)
-                        + ": expected every size > 0");
+                throw new IllegalArgumentException(
+                        "MLP hiddenSizes=" + Arrays.toString(hiddenSizes) + ": expected every size > 0");
             }
         }
         if (activation == null || hiddenInit == null || outputInit == null) {
@@ -97,7 +102,8 @@ public record MlpSpec(int inputSize, int[] hiddenSizes, int outputSize, Activati
 
     /** Whether {@code other} has the same layer sizes, so that parameters can be copied between them. */
     public boolean sameShape(MlpSpec other) {
-        return inputSize == other.inputSize && outputSize == other.outputSize
+        return inputSize == other.inputSize
+                && outputSize == other.outputSize
                 && Arrays.equals(hiddenSizes, other.hiddenSizes);
     }
 
@@ -114,20 +120,28 @@ public record MlpSpec(int inputSize, int[] hiddenSizes, int outputSize, Activati
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MlpSpec s && inputSize == s.inputSize && outputSize == s.outputSize
-                && Arrays.equals(hiddenSizes, s.hiddenSizes) && activation == s.activation
-                && hiddenInit.equals(s.hiddenInit) && outputInit.equals(s.outputInit);
+        return o instanceof MlpSpec s
+                && inputSize == s.inputSize
+                && outputSize == s.outputSize
+                && Arrays.equals(hiddenSizes, s.hiddenSizes)
+                && activation == s.activation
+                && hiddenInit.equals(s.hiddenInit)
+                && outputInit.equals(s.outputInit);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * (31 * (31 * (31 * inputSize + Arrays.hashCode(hiddenSizes)) + outputSize)
-                + activation.hashCode()) + hiddenInit.hashCode()) + outputInit.hashCode();
+        return 31
+                        * (31
+                                        * (31 * (31 * (31 * inputSize + Arrays.hashCode(hiddenSizes)) + outputSize)
+                                                + activation.hashCode())
+                                + hiddenInit.hashCode())
+                + outputInit.hashCode();
     }
 
     @Override
     public String toString() {
-        return "MlpSpec[" + inputSize + "-" + Arrays.toString(hiddenSizes) + "-" + outputSize + ", "
-                + activation + ", hidden " + hiddenInit + ", output " + outputInit + "]";
+        return "MlpSpec[" + inputSize + "-" + Arrays.toString(hiddenSizes) + "-" + outputSize + ", " + activation
+                + ", hidden " + hiddenInit + ", output " + outputInit + "]";
     }
 }

@@ -26,19 +26,34 @@ public final class Networks {
      * init with gain √2, output gain 0.01, zero biases.
      */
     public static MlpSpec actorSpec(int obsSize, int numActions) {
-        return new MlpSpec(obsSize, new int[] {64, 64}, numActions, Activation.TANH,
-                LayerInit.orthogonal(HIDDEN_GAIN), LayerInit.orthogonal(0.01));
+        return new MlpSpec(
+                obsSize,
+                new int[] {64, 64},
+                numActions,
+                Activation.TANH,
+                LayerInit.orthogonal(HIDDEN_GAIN),
+                LayerInit.orthogonal(0.01));
     }
 
     /** The classic-control PPO critic: like {@link #actorSpec} with one output and output gain 1. */
     public static MlpSpec criticSpec(int obsSize) {
-        return new MlpSpec(obsSize, new int[] {64, 64}, 1, Activation.TANH,
-                LayerInit.orthogonal(HIDDEN_GAIN), LayerInit.orthogonal(1.0));
+        return new MlpSpec(
+                obsSize,
+                new int[] {64, 64},
+                1,
+                Activation.TANH,
+                LayerInit.orthogonal(HIDDEN_GAIN),
+                LayerInit.orthogonal(1.0));
     }
 
     /** The DQN Q-network (as CleanRL's {@code dqn.py}): obs → 120 relu → 84 relu → actions, PyTorch default init. */
     public static MlpSpec qNetworkSpec(int obsSize, int numActions) {
-        return new MlpSpec(obsSize, new int[] {120, 84}, numActions, Activation.RELU,
-                LayerInit.torchDefault(), LayerInit.torchDefault());
+        return new MlpSpec(
+                obsSize,
+                new int[] {120, 84},
+                numActions,
+                Activation.RELU,
+                LayerInit.torchDefault(),
+                LayerInit.torchDefault());
     }
 }

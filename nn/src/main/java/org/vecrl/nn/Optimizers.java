@@ -22,8 +22,8 @@ public final class Optimizers {
      * {@code nets}, which must share one engine. It descends the loss: callers that maximise an
      * objective pass the gradient of its negation. {@code maxGradNorm > 0} clips the global norm.
      */
-    public static Optimizer adam(List<Mlp> nets, double lr, double beta1, double beta2, double eps,
-                                 double weightDecay, double maxGradNorm) {
+    public static Optimizer adam(
+            List<Mlp> nets, double lr, double beta1, double beta2, double eps, double weightDecay, double maxGradNorm) {
         checkNets(nets);
         Engine engine = nets.get(0).engine();
         return switch (engine) {
@@ -38,8 +38,8 @@ public final class Optimizers {
      * parameters of {@code nets}, which must share one engine. {@code maxGradNorm > 0} clips the
      * global norm, as for {@link #adam}.
      */
-    public static Optimizer rmsprop(List<Mlp> nets, double lr, double alpha, double eps, double weightDecay,
-                                    double maxGradNorm) {
+    public static Optimizer rmsprop(
+            List<Mlp> nets, double lr, double alpha, double eps, double weightDecay, double maxGradNorm) {
         checkNets(nets);
         Engine engine = nets.get(0).engine();
         return switch (engine) {
@@ -52,8 +52,14 @@ public final class Optimizers {
      * Adam/AdamW as {@link #adam} over models of the ND4J engine of any architecture, which may be
      * mixed in one list.
      */
-    public static Optimizer nd4jAdam(List<? extends Nd4jParameterized> models, double lr, double beta1, double beta2,
-                                     double eps, double weightDecay, double maxGradNorm) {
+    public static Optimizer nd4jAdam(
+            List<? extends Nd4jParameterized> models,
+            double lr,
+            double beta1,
+            double beta2,
+            double eps,
+            double weightDecay,
+            double maxGradNorm) {
         checkDistinct(models);
         return new Nd4jAdam(models, lr, beta1, beta2, eps, weightDecay, maxGradNorm);
     }
@@ -63,8 +69,8 @@ public final class Optimizers {
         Engine engine = nets.get(0).engine();
         for (Mlp net : nets) {
             if (net.engine() != engine) {
-                throw new IllegalArgumentException("optimizer networks mix engines " + engine + " and " + net.engine()
-                        + ": expected one engine");
+                throw new IllegalArgumentException(
+                        "optimizer networks mix engines " + engine + " and " + net.engine() + ": expected one engine");
             }
         }
     }
@@ -76,8 +82,8 @@ public final class Optimizers {
         Map<ParameterizedModel, Boolean> seen = new IdentityHashMap<>();
         for (ParameterizedModel model : models) {
             if (seen.put(model, Boolean.TRUE) != null) {
-                throw new IllegalArgumentException("network " + model.architecture()
-                        + " is listed twice: expected each once");
+                throw new IllegalArgumentException(
+                        "network " + model.architecture() + " is listed twice: expected each once");
             }
         }
     }

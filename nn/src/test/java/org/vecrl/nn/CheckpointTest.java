@@ -43,13 +43,15 @@ class CheckpointTest {
         assertThat(b.has("f")).isTrue();
         assertThat(b.has("zz")).isFalse();
         assertThat(b.getConfig()).as("no config stored").isEmpty();
-        assertThatThrownBy(() -> b.getFloats("d")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> b.getFloats("d"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("checkpoint entry 'd' is a double[]: expected float[]");
         assertThatThrownBy(() -> b.getFloats("zz")).hasMessageContaining("checkpoint has no entry 'zz'");
         assertThatThrownBy(() -> new Checkpoint().putFloats("", new float[1]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected a non-empty name");
-        assertThatThrownBy(() -> new Checkpoint().putString("s", null)).hasMessage(
-                "checkpoint entry 's' is null: expected a value");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected a non-empty name");
+        assertThatThrownBy(() -> new Checkpoint().putString("s", null))
+                .hasMessage("checkpoint entry 's' is null: expected a value");
     }
 
     @Test
@@ -73,7 +75,8 @@ class CheckpointTest {
         Mlp fresh = Networks.mlp(Networks.actorSpec(4, 2), Engine.ND4J, 99);
         loaded.loadNetwork("actor", fresh);
         assertThat(fresh.params()).containsExactly(actor.params());
-        assertThat(loaded.getFloats("actor")).as("network parameters are a plain float entry")
+        assertThat(loaded.getFloats("actor"))
+                .as("network parameters are a plain float entry")
                 .containsExactly(actor.params());
         assertThat(loaded.getFloats("logStd")).containsExactly(-0.5f, 0.25f);
         OptimizerState state = loaded.getOptimizer("adam");
@@ -96,7 +99,11 @@ class CheckpointTest {
         actor.setGrads(MlpTest.randoms(actor.numParams(), 5));
         opt.step();
         Path file = dir.resolve("rms.bin");
-        new Checkpoint().putOptimizer("opt", opt.state()).putLong("old.step", 3).putLong("old.count", 0).save(file);
+        new Checkpoint()
+                .putOptimizer("opt", opt.state())
+                .putLong("old.step", 3)
+                .putLong("old.count", 0)
+                .save(file);
 
         Checkpoint loaded = Checkpoint.load(file);
         OptimizerState state = loaded.getOptimizer("opt");
@@ -112,18 +119,22 @@ class CheckpointTest {
     @Test
     void loadingIntoAnotherArchitectureNamesTheMismatch() {
         Path file = dir.resolve("c.bin");
-        new Checkpoint().putNetwork("actor", Networks.mlp(Networks.actorSpec(4, 2), Engine.SIMD, 1))
-                .putDoubles("obsNorm", new double[4]).save(file);
+        new Checkpoint()
+                .putNetwork("actor", Networks.mlp(Networks.actorSpec(4, 2), Engine.SIMD, 1))
+                .putDoubles("obsNorm", new double[4])
+                .save(file);
         Checkpoint c = Checkpoint.load(file);
         assertThatThrownBy(() -> c.loadNetwork("actor", Networks.mlp(Networks.criticSpec(4), Engine.SIMD, 1)))
-                .hasMessageContaining("'actor'").hasMessageContaining("4-64-64-2 TANH (4610 parameters)")
+                .hasMessageContaining("'actor'")
+                .hasMessageContaining("4-64-64-2 TANH (4610 parameters)")
                 .hasMessageContaining("4-64-64-1 TANH (4545 parameters)");
-        MlpSpec reluActor = new MlpSpec(4, new int[] {64, 64}, 2, Activation.RELU, LayerInit.orthogonal(1),
-                LayerInit.orthogonal(1));
+        MlpSpec reluActor = new MlpSpec(
+                4, new int[] {64, 64}, 2, Activation.RELU, LayerInit.orthogonal(1), LayerInit.orthogonal(1));
         assertThatThrownBy(() -> c.loadNetwork("actor", Networks.mlp(reluActor, Engine.SIMD, 1)))
                 .hasMessageContaining("4-64-64-2 RELU");
         assertThatThrownBy(() -> c.loadNetwork("critic", Networks.mlp(Networks.criticSpec(4), Engine.SIMD, 1)))
-                .hasMessageContaining("no network parameters named 'critic'").hasMessageContaining("[actor]");
+                .hasMessageContaining("no network parameters named 'critic'")
+                .hasMessageContaining("[actor]");
         assertThatThrownBy(() -> c.getDoubles("obsNorm", 5))
                 .hasMessage("checkpoint entry 'obsNorm' has length 4: expected 5");
     }
@@ -146,14 +157,18 @@ class CheckpointTest {
     void foreignAndTruncatedFilesAreRejected() throws IOException {
         Path foreign = dir.resolve("foreign.bin");
         Files.writeString(foreign, "hello world, not a checkpoint");
-        assertThatThrownBy(() -> Checkpoint.load(foreign)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Checkpoint.load(foreign))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a VecRL checkpoint (bad magic header)");
         Path good = dir.resolve("good.bin");
-        new Checkpoint().putNetwork("q", Networks.mlp(Networks.qNetworkSpec(4, 2), Engine.SIMD, 0)).save(good);
+        new Checkpoint()
+                .putNetwork("q", Networks.mlp(Networks.qNetworkSpec(4, 2), Engine.SIMD, 0))
+                .save(good);
         byte[] bytes = Files.readAllBytes(good);
         Path truncated = dir.resolve("truncated.bin");
         Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
-        assertThatThrownBy(() -> Checkpoint.load(truncated)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Checkpoint.load(truncated))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("truncated");
         Path empty = dir.resolve("empty.bin");
         Files.write(empty, new byte[0]);
@@ -162,7 +177,8 @@ class CheckpointTest {
         byte[] v1 = bytes.clone();
         v1[11] = 1;
         Files.write(oldVersion, v1);
-        assertThatThrownBy(() -> Checkpoint.load(oldVersion)).isInstanceOf(CorruptCheckpointException.class)
+        assertThatThrownBy(() -> Checkpoint.load(oldVersion))
+                .isInstanceOf(CorruptCheckpointException.class)
                 .hasMessage(oldVersion + " is checkpoint format version 1: expected 3 (or the older 2)");
         byte[] v2 = Arrays.copyOf(bytes, bytes.length - 4);
         v2[11] = 2;
@@ -176,18 +192,23 @@ class CheckpointTest {
     @Test
     void aChecksumCatchesAFlippedByteAndOldUncheckedFilesStillLoad() throws IOException {
         Path good = dir.resolve("good.ckpt");
-        new Checkpoint().putFloats("w", new float[] {1, 2, 3}).putLong("step", 7).save(good);
+        new Checkpoint()
+                .putFloats("w", new float[] {1, 2, 3})
+                .putLong("step", 7)
+                .save(good);
         byte[] bytes = Files.readAllBytes(good);
         Path flipped = dir.resolve("flipped.ckpt");
         byte[] damaged = bytes.clone();
         damaged[8 + 4 + 4 + 2 + 1 + 1 + 4 + 4] ^= 1; // inside the float 2.0 of "w"
         Files.write(flipped, damaged);
-        assertThatThrownBy(() -> Checkpoint.load(flipped)).isInstanceOf(CorruptCheckpointException.class)
+        assertThatThrownBy(() -> Checkpoint.load(flipped))
+                .isInstanceOf(CorruptCheckpointException.class)
                 .hasMessageStartingWith(flipped + " is a damaged or truncated VecRL checkpoint: CRC32C of its "
                         + (bytes.length - 4) + " bytes is ");
         Path cut = dir.resolve("cut.ckpt");
         Files.write(cut, Arrays.copyOf(bytes, bytes.length - 1));
-        assertThatThrownBy(() -> Checkpoint.load(cut)).isInstanceOf(CorruptCheckpointException.class)
+        assertThatThrownBy(() -> Checkpoint.load(cut))
+                .isInstanceOf(CorruptCheckpointException.class)
                 .hasMessageContaining(cut + " is a damaged or truncated VecRL checkpoint");
         Path v2 = dir.resolve("v2.ckpt");
         byte[] unchecked = Arrays.copyOf(bytes, bytes.length - 4);
@@ -198,7 +219,8 @@ class CheckpointTest {
         assertThat(old.getLong("step")).isEqualTo(7);
         Path longer = dir.resolve("longer.ckpt");
         Files.write(longer, Arrays.copyOf(unchecked, unchecked.length + 3));
-        assertThatThrownBy(() -> Checkpoint.load(longer)).isInstanceOf(CorruptCheckpointException.class)
+        assertThatThrownBy(() -> Checkpoint.load(longer))
+                .isInstanceOf(CorruptCheckpointException.class)
                 .hasMessage(longer + " is a corrupt VecRL checkpoint: 3 bytes after the last entry, expected 0");
     }
 }

@@ -43,7 +43,10 @@ class EngineParityTest {
             assertThat(optNd4j.step()).as("gradient norm").isCloseTo(norm, within(TOL * Math.max(1, norm)));
         }
         assertAgree("updated parameters", simd.params(), nd4j.params());
-        assertAgree("square averages", optSimd.state().secondMoments()[0], optNd4j.state().secondMoments()[0]);
+        assertAgree(
+                "square averages",
+                optSimd.state().secondMoments()[0],
+                optNd4j.state().secondMoments()[0]);
     }
 
     private static void checkParity(MlpSpec spec, int batch) {

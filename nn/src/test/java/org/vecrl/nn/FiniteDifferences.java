@@ -30,7 +30,8 @@ public final class FiniteDifferences {
         assertThat(analytic).hasSize(numeric.length);
         double maxAbs = 0;
         for (int i = 0; i < numeric.length; i++) {
-            assertThat((double) analytic[i]).as("gradient entry %d", i)
+            assertThat((double) analytic[i])
+                    .as("gradient entry %d", i)
                     .isCloseTo(numeric[i], within(atol + rtol * Math.abs(numeric[i])));
             maxAbs = Math.max(maxAbs, Math.abs(analytic[i]));
         }

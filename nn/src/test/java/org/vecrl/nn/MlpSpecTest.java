@@ -16,8 +16,8 @@ class MlpSpecTest {
 
     @Test
     void layerOffsetsFollowTheFlatLayout() {
-        MlpSpec spec = new MlpSpec(3, new int[] {5}, 2, Activation.TANH, LayerInit.torchDefault(),
-                LayerInit.torchDefault());
+        MlpSpec spec =
+                new MlpSpec(3, new int[] {5}, 2, Activation.TANH, LayerInit.torchDefault(), LayerInit.torchDefault());
         assertThat(spec.numLayers()).isEqualTo(2);
         assertThat(spec.weightOffset(0)).isZero();
         assertThat(spec.biasOffset(0)).isEqualTo(15);
@@ -34,8 +34,8 @@ class MlpSpecTest {
         int[] hidden = {64, 64};
         MlpSpec a = new MlpSpec(4, hidden, 2, Activation.TANH, LayerInit.orthogonal(1), LayerInit.orthogonal(1));
         hidden[0] = 7;
-        MlpSpec b = new MlpSpec(4, new int[] {64, 64}, 2, Activation.TANH, LayerInit.orthogonal(1),
-                LayerInit.orthogonal(1));
+        MlpSpec b = new MlpSpec(
+                4, new int[] {64, 64}, 2, Activation.TANH, LayerInit.orthogonal(1), LayerInit.orthogonal(1));
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
         assertThat(a.hiddenSizes()).containsExactly(64, 64);
         assertThat(a).isNotEqualTo(Networks.actorSpec(4, 2));
@@ -45,10 +45,12 @@ class MlpSpecTest {
 
     @Test
     void badSizesAreRejectedWithTheValue() {
-        assertThatThrownBy(() -> new MlpSpec(0, new int[0], 1, Activation.TANH, LayerInit.torchDefault(),
-                LayerInit.torchDefault())).hasMessageContaining("inputSize=0");
-        assertThatThrownBy(() -> new MlpSpec(2, new int[] {3, -1}, 1, Activation.TANH, LayerInit.torchDefault(),
-                LayerInit.torchDefault())).hasMessageContaining("[3, -1]");
+        assertThatThrownBy(() -> new MlpSpec(
+                        0, new int[0], 1, Activation.TANH, LayerInit.torchDefault(), LayerInit.torchDefault()))
+                .hasMessageContaining("inputSize=0");
+        assertThatThrownBy(() -> new MlpSpec(
+                        2, new int[] {3, -1}, 1, Activation.TANH, LayerInit.torchDefault(), LayerInit.torchDefault()))
+                .hasMessageContaining("[3, -1]");
         assertThatThrownBy(() -> LayerInit.orthogonal(0)).hasMessageContaining("gain=0.0");
     }
 }

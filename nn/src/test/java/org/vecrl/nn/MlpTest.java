@@ -19,9 +19,9 @@ class MlpTest {
         net.setParams(new float[] {1, -1, 0.5f, 2, 0.1f, -0.2f, 1, -2, 0.3f});
         float[] out = new float[2];
         net.forward(new float[] {1, 2, -1, 0}, 2, out);
-        double h1 = Math.tanh(1 + 1 + 0.1);      // x=(1,2): 1*1 + 2*0.5 + 0.1
-        double h2 = Math.tanh(-1 + 4 - 0.2);     // 1*-1 + 2*2 - 0.2
-        double g1 = Math.tanh(-1 + 0.1);         // x=(-1,0)
+        double h1 = Math.tanh(1 + 1 + 0.1); // x=(1,2): 1*1 + 2*0.5 + 0.1
+        double h2 = Math.tanh(-1 + 4 - 0.2); // 1*-1 + 2*2 - 0.2
+        double g1 = Math.tanh(-1 + 0.1); // x=(-1,0)
         double g2 = Math.tanh(1 - 0.2);
         assertThat(out[0]).isCloseTo((float) (h1 - 2 * h2 + 0.3), within(1e-6f));
         assertThat(out[1]).isCloseTo((float) (g1 - 2 * g2 + 0.3), within(1e-6f));
@@ -47,15 +47,21 @@ class MlpTest {
     @ParameterizedTest
     @MethodSource("org.vecrl.nn.TestEngines#all")
     void backwardOfATanhNetMatchesFiniteDifferences(Engine engine) {
-        checkGradient(new MlpSpec(3, new int[] {6, 5}, 2, Activation.TANH, LayerInit.orthogonal(1.3),
-                LayerInit.orthogonal(1.0)), engine, 1e-2);
+        checkGradient(
+                new MlpSpec(
+                        3, new int[] {6, 5}, 2, Activation.TANH, LayerInit.orthogonal(1.3), LayerInit.orthogonal(1.0)),
+                engine,
+                1e-2);
     }
 
     @ParameterizedTest
     @MethodSource("org.vecrl.nn.TestEngines#all")
     void backwardOfAReluNetMatchesFiniteDifferences(Engine engine) {
-        checkGradient(new MlpSpec(3, new int[] {7, 4}, 2, Activation.RELU, LayerInit.torchDefault(),
-                LayerInit.torchDefault()), engine, 1e-3);
+        checkGradient(
+                new MlpSpec(
+                        3, new int[] {7, 4}, 2, Activation.RELU, LayerInit.torchDefault(), LayerInit.torchDefault()),
+                engine,
+                1e-3);
     }
 
     private static void checkGradient(MlpSpec spec, Engine engine, double h) {
@@ -68,15 +74,18 @@ class MlpTest {
         net.forwardTrain(x, batch, out);
         net.backward(c, batch);
         float[] analytic = net.grads();
-        double[] numeric = FiniteDifferences.gradient(p -> {
-            net.setParams(p);
-            net.forward(x, batch, out);
-            double loss = 0;
-            for (int k = 0; k < out.length; k++) {
-                loss += (double) c[k] * out[k];
-            }
-            return loss;
-        }, net.params(), h);
+        double[] numeric = FiniteDifferences.gradient(
+                p -> {
+                    net.setParams(p);
+                    net.forward(x, batch, out);
+                    double loss = 0;
+                    for (int k = 0; k < out.length; k++) {
+                        loss += (double) c[k] * out[k];
+                    }
+                    return loss;
+                },
+                net.params(),
+                h);
         FiniteDifferences.assertClose(numeric, analytic, 2e-3, 1e-2);
     }
 
@@ -136,11 +145,14 @@ class MlpTest {
     @MethodSource("org.vecrl.nn.TestEngines#all")
     void badArgumentsAreRejectedWithTheValues(Engine engine) {
         Mlp net = Networks.mlp(TestEngines.TINY, engine, 0);
-        assertThatThrownBy(() -> net.setParams(new float[3])).hasMessageContaining("length 3").hasMessageContaining("9");
+        assertThatThrownBy(() -> net.setParams(new float[3]))
+                .hasMessageContaining("length 3")
+                .hasMessageContaining("9");
         assertThatThrownBy(() -> net.forward(new float[3], 2, new float[2])).hasMessageContaining("input has length 3");
         assertThatThrownBy(() -> net.forward(new float[4], 0, new float[2])).hasMessageContaining("batch=0");
         net.forwardTrain(new float[4], 2, new float[2]);
-        assertThatThrownBy(() -> net.backward(new float[1], 1)).hasMessageContaining("batch 1")
+        assertThatThrownBy(() -> net.backward(new float[1], 1))
+                .hasMessageContaining("batch 1")
                 .hasMessageContaining("batch 2");
     }
 

@@ -8,8 +8,8 @@ import java.util.stream.Stream;
  */
 final class TestEngines {
     /** A 2-2-1 tanh network with PyTorch's default initialisation. */
-    static final MlpSpec TINY = new MlpSpec(2, new int[] {2}, 1, Activation.TANH,
-            LayerInit.torchDefault(), LayerInit.torchDefault());
+    static final MlpSpec TINY =
+            new MlpSpec(2, new int[] {2}, 1, Activation.TANH, LayerInit.torchDefault(), LayerInit.torchDefault());
 
     private TestEngines() {}
 

@@ -2,7 +2,6 @@ package org.vecrl.algorithms.bandits;
 
 import java.util.function.DoublePredicate;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.env.Seeding;
 
 /**
@@ -44,14 +43,17 @@ public abstract class BanditAgent implements Agent<Integer> {
     /** Throws unless {@code arm} is one of this agent's arms. */
     protected final int checkArm(Integer arm) {
         if (arm == null || arm < 0 || arm >= numArms) {
-            throw new IllegalArgumentException("arm " + arm + " for " + name() + ": expected an integer in [0, " + numArms + ")");
+            throw new IllegalArgumentException(
+                    "arm " + arm + " for " + name() + ": expected an integer in [0, " + numArms + ")");
         }
         return arm;
     }
 
     /** A hyperparameter for {@link #name()}: {@code 5} for 5.0, {@code 0.1} for 0.1. */
     protected static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : Double.toString(value);
     }
 
     /** Returns {@code value} if it is finite and {@code test} accepts it; else throws naming it and {@code expected}. */

@@ -45,11 +45,15 @@ public final class BanditAgentSpecs {
 
     private static final Map<String, Kind> KINDS = kinds(
             new Kind("random", Map.of(), (n, a) -> new RandomAgent(n)),
-            new Kind("eps-greedy", ordered("eps", "0.1", "optimism", "0"),
+            new Kind(
+                    "eps-greedy",
+                    ordered("eps", "0.1", "optimism", "0"),
                     (n, a) -> new RewardAveraging(n, a.number("eps"), a.number("optimism"))),
             new Kind("ucb", ordered("c", "2"), (n, a) -> new Ucb(n, a.number("c"))),
             new Kind("cheater", Map.of(), (n, a) -> new Cheater(n)),
-            new Kind("gradient", ordered("alpha", "0.1", "baseline", "true"),
+            new Kind(
+                    "gradient",
+                    ordered("alpha", "0.1", "baseline", "true"),
                     (n, a) -> new GradientBandit(n, a.number("alpha"), a.flag("baseline"))),
             new Kind("thompson", Map.of(), (n, a) -> new ThompsonSampling(n)));
 
@@ -70,12 +74,13 @@ public final class BanditAgentSpecs {
         String text = spec.trim();
         Matcher m = SPEC.matcher(text);
         if (!m.matches()) {
-            throw new IllegalArgumentException("agent spec '" + spec + "': expected name or name(key=value,...), with name one of "
-                    + names());
+            throw new IllegalArgumentException(
+                    "agent spec '" + spec + "': expected name or name(key=value,...), with name one of " + names());
         }
         Kind kind = KINDS.get(m.group(1));
         if (kind == null) {
-            throw new IllegalArgumentException("unknown agent '" + m.group(1) + "' in '" + text + "': valid agents are " + names());
+            throw new IllegalArgumentException(
+                    "unknown agent '" + m.group(1) + "' in '" + text + "': valid agents are " + names());
         }
         Arguments args = new Arguments(text, arguments(text, kind, m.group(2)));
         kind.builder().build(10, args);
@@ -102,11 +107,14 @@ public final class BanditAgentSpecs {
             String key = eq < 0 ? pair.trim() : pair.substring(0, eq).trim();
             if (!kind.defaults().containsKey(key)) {
                 throw new IllegalArgumentException("unknown key '" + key + "' in '" + text + "': "
-                        + (kind.defaults().isEmpty() ? kind.name() + " takes no arguments"
-                        : "valid keys for " + kind.name() + " are " + kind.defaults().keySet()));
+                        + (kind.defaults().isEmpty()
+                                ? kind.name() + " takes no arguments"
+                                : "valid keys for " + kind.name() + " are "
+                                        + kind.defaults().keySet()));
             }
             if (eq < 0 || pair.substring(eq + 1).isBlank()) {
-                throw new IllegalArgumentException("key '" + key + "' in '" + text + "' has no value: expected " + key + "=value");
+                throw new IllegalArgumentException(
+                        "key '" + key + "' in '" + text + "' has no value: expected " + key + "=value");
             }
             if (seen.contains(key)) {
                 throw new IllegalArgumentException("key '" + key + "' appears twice in '" + text + "'");
@@ -130,7 +138,8 @@ public final class BanditAgentSpecs {
             } else if (ch == ',' && depth == 0) {
                 String part = specs.substring(start, i).trim();
                 if (part.isEmpty()) {
-                    throw new IllegalArgumentException("agent list '" + specs + "' has an empty entry: expected specs separated by commas");
+                    throw new IllegalArgumentException(
+                            "agent list '" + specs + "' has an empty entry: expected specs separated by commas");
                 }
                 parts.add(part);
                 start = i + 1;

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.algorithms.train.MemoryBudget;
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Envs;
@@ -38,8 +37,14 @@ import org.vecrl.core.envs.bandit.MultiArmedBandit;
  * @param stationary whether the arm means stay fixed
  * @param threads    worker threads
  */
-public record BanditExperiment(List<IntFunction<Agent<Integer>>> agents, int runs, int steps, long baseSeed,
-                               int numArms, boolean stationary, int threads) {
+public record BanditExperiment(
+        List<IntFunction<Agent<Integer>>> agents,
+        int runs,
+        int steps,
+        long baseSeed,
+        int numArms,
+        boolean stationary,
+        int threads) {
     /** Per-run seeds are drawn uniformly from the integers in [0, SEED_BOUND). */
     public static final int SEED_BOUND = 10_000;
     /** Per episode beside its rewards (float) and best-arm flags (byte): two array headers and a task. */
@@ -56,13 +61,15 @@ public record BanditExperiment(List<IntFunction<Agent<Integer>>> agents, int run
         requireAtLeastOne("threads", threads);
         Integer limit = Envs.spec(BanditEnvs.TESTBED).maxEpisodeSteps();
         if (limit != null && steps > limit) {
-            throw new IllegalArgumentException("steps=" + steps + ": expected at most " + limit + ", the time limit of " + BanditEnvs.TESTBED);
+            throw new IllegalArgumentException(
+                    "steps=" + steps + ": expected at most " + limit + ", the time limit of " + BanditEnvs.TESTBED);
         }
         if ((long) agents.size() * runs > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("runs=" + runs + " with " + agents.size() + " agents: expected at most "
                     + Integer.MAX_VALUE + " episodes in all");
         }
-        MemoryBudget.require((double) agents.size() * runs * (5.0 * steps + EPISODE_OVERHEAD_BYTES) + 4.0 * runs,
+        MemoryBudget.require(
+                (double) agents.size() * runs * (5.0 * steps + EPISODE_OVERHEAD_BYTES) + 4.0 * runs,
                 "runs=" + runs + " of " + steps + " steps for " + agents.size() + " agents");
     }
 
@@ -139,8 +146,11 @@ public record BanditExperiment(List<IntFunction<Agent<Integer>>> agents, int run
     }
 
     private void playEpisode(Agent<Integer> agent, long seed, float[] rewards, byte[] wasBest) {
-        Env<Integer, Integer> env = Envs.make(BanditEnvs.TESTBED,
-                Map.of(BanditEnvs.NUM_ARMS, numArms, BanditEnvs.STATIONARY, stationary), Integer.class, Integer.class);
+        Env<Integer, Integer> env = Envs.make(
+                BanditEnvs.TESTBED,
+                Map.of(BanditEnvs.NUM_ARMS, numArms, BanditEnvs.STATIONARY, stationary),
+                Integer.class,
+                Integer.class);
         env.reset(seed);
         agent.reset(seed);
         for (int t = 0; t < steps; t++) {
@@ -172,7 +182,8 @@ public record BanditExperiment(List<IntFunction<Agent<Integer>>> agents, int run
      */
     public static double[] movingAverage(double[] a, int n) {
         if (n < 1 || n > a.length) {
-            throw new IllegalArgumentException("window " + n + " for " + a.length + " values: expected 1 <= window <= " + a.length);
+            throw new IllegalArgumentException(
+                    "window " + n + " for " + a.length + " values: expected 1 <= window <= " + a.length);
         }
         double[] cumulative = new double[a.length + 1];
         for (int i = 0; i < a.length; i++) {

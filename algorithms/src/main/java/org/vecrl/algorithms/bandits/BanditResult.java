@@ -16,8 +16,8 @@ public record BanditResult(List<String> agentNames, int[] seeds, float[][][] rew
     public BanditResult {
         agentNames = List.copyOf(agentNames);
         if (rewards.length != agentNames.size() || wasBest.length != agentNames.size()) {
-            throw new IllegalArgumentException(rewards.length + " reward and " + wasBest.length + " best-arm tables for "
-                    + agentNames.size() + " agents: expected one each");
+            throw new IllegalArgumentException(rewards.length + " reward and " + wasBest.length
+                    + " best-arm tables for " + agentNames.size() + " agents: expected one each");
         }
     }
 

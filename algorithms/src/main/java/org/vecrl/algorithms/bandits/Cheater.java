@@ -1,7 +1,6 @@
 package org.vecrl.algorithms.bandits;
 
 import java.util.Map;
-
 import org.vecrl.core.envs.bandit.MultiArmedBandit;
 
 /**

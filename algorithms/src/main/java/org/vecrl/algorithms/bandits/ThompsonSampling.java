@@ -2,7 +2,6 @@ package org.vecrl.algorithms.bandits;
 
 import java.util.Arrays;
 import java.util.Map;
-
 import org.vecrl.core.math.ArgMax;
 
 /**

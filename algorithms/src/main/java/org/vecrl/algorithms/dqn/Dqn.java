@@ -39,9 +39,11 @@ public final class Dqn implements Algorithm<DqnHyperparameters> {
     }
 
     @Override
-    public Policy loadPolicy(DqnHyperparameters args, Space<?> observationSpace, Space<?> actionSpace, Checkpoint checkpoint) {
+    public Policy loadPolicy(
+            DqnHyperparameters args, Space<?> observationSpace, Space<?> actionSpace, Checkpoint checkpoint) {
         if (!(actionSpace instanceof Discrete d) || d.start() != 0) {
-            throw new IllegalArgumentException("DQN needs a Discrete(n) action space starting at 0, got " + actionSpace);
+            throw new IllegalArgumentException(
+                    "DQN needs a Discrete(n) action space starting at 0, got " + actionSpace);
         }
         QFunction q = qFunction(args, observationSpace.flatDim(), d.n(), 0);
         restore(checkpoint, Q_NETWORK, q);
@@ -59,7 +61,8 @@ public final class Dqn implements Algorithm<DqnHyperparameters> {
         }
         int features = hidden[hidden.length - 1];
         int[] trunkHidden = java.util.Arrays.copyOf(hidden, hidden.length - 1);
-        return new DuelingQFunction(Networks.mlp(spec(obsDim, trunkHidden, features), args.engine(), seed),
+        return new DuelingQFunction(
+                Networks.mlp(spec(obsDim, trunkHidden, features), args.engine(), seed),
                 Networks.mlp(spec(features, new int[0], 1), args.engine(), seed + 1),
                 Networks.mlp(spec(features, new int[0], numActions), args.engine(), seed + 2));
     }

@@ -1,7 +1,6 @@
 package org.vecrl.algorithms.dqn;
 
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.buffer.ReplayBuffer;
 import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.vector.VectorEnv;
@@ -25,7 +24,8 @@ public final class DqnAgent {
     private double epsilon;
 
     /** An agent that has taken no steps; epsilon starts at the schedule's start. */
-    public DqnAgent(VectorEnv env, ReplayBuffer buffer, QFunction q, LinearSchedule epsilonSchedule, RandomGenerator rng) {
+    public DqnAgent(
+            VectorEnv env, ReplayBuffer buffer, QFunction q, LinearSchedule epsilonSchedule, RandomGenerator rng) {
         this.env = env;
         this.buffer = buffer;
         this.q = q;

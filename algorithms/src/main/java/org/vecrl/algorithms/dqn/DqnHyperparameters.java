@@ -22,7 +22,7 @@ import org.vecrl.nn.Engine;
  * @param endE                 final epsilon
  * @param explorationFraction  fraction of total_timesteps over which epsilon decays
  * @param learningStarts       environment steps of random-ish prefill before training (default = buffer_size)
- * @param trainFrequency       vector steps between training phases 
+ * @param trainFrequency       vector steps between training phases
  * @param gradientSteps        gradient steps per training phase
  * @param targetUpdateInterval gradient steps between target updates (the first update included)
  * @param tau                  target update weight: 1 copies, below 1 is a Polyak average
@@ -67,7 +67,11 @@ public record DqnHyperparameters(
         check(learningRate > 0, "learning_rate", learningRate, "> 0");
         check(weightDecay >= 0, "weight_decay", weightDecay, ">= 0");
         check(gamma >= 0 && gamma <= 1, "gamma", gamma, "in [0, 1]");
-        check(explorationFraction > 0 && explorationFraction <= 1, "exploration_fraction", explorationFraction, "in (0, 1]");
+        check(
+                explorationFraction > 0 && explorationFraction <= 1,
+                "exploration_fraction",
+                explorationFraction,
+                "in (0, 1]");
         check(learningStarts >= 0, "learning_starts", learningStarts, ">= 0");
         check(trainFrequency > 0, "train_frequency", trainFrequency, "> 0");
         check(gradientSteps > 0, "gradient_steps", gradientSteps, "> 0");
@@ -76,7 +80,11 @@ public record DqnHyperparameters(
         check(perAlpha >= 0, "per_alpha", perAlpha, ">= 0");
         check(perBetaStart >= 0 && perBetaStart <= 1, "per_beta_start", perBetaStart, "in [0, 1]");
         check(perEps > 0, "per_eps", perEps, "> 0");
-        check(!dueling || hiddenSizes.length > 0, "dueling", dueling, "at least one hidden layer (hidden_sizes is empty)");
+        check(
+                !dueling || hiddenSizes.length > 0,
+                "dueling",
+                dueling,
+                "at least one hidden layer (hidden_sizes is empty)");
     }
 
     private static void check(boolean ok, String key, Object value, String expected) {

@@ -2,7 +2,6 @@ package org.vecrl.algorithms.dqn;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.vecrl.algorithms.train.AutoresetRequirement;
 import org.vecrl.algorithms.train.Learner;
 import org.vecrl.algorithms.train.Metrics;
@@ -70,10 +69,11 @@ public final class DqnLearner implements Learner {
     /** A learner on {@code env} (already reset) with networks and generators seeded from {@code run.seed()}. */
     public DqnLearner(RunSettings run, DqnHyperparameters args, VectorEnv env) {
         if (!(env.singleActionSpace() instanceof Discrete d) || d.start() != 0) {
-            throw new IllegalArgumentException("DQN needs a Discrete(n) action space starting at 0, got " + env.singleActionSpace());
+            throw new IllegalArgumentException(
+                    "DQN needs a Discrete(n) action space starting at 0, got " + env.singleActionSpace());
         }
-        AutoresetRequirement.requireSameStep(env, "DQN",
-                "the true next observation of transitions that end an episode");
+        AutoresetRequirement.requireSameStep(
+                env, "DQN", "the true next observation of transitions that end an episode");
         this.run = run;
         this.args = args;
         this.env = env;
@@ -82,20 +82,30 @@ public final class DqnLearner implements Learner {
         this.q = Dqn.qFunction(args, env.obsDim(), numActions, initSeed);
         this.target = Dqn.qFunction(args, env.obsDim(), numActions, initSeed);
         target.updateFrom(q, 1.0);
-        this.optimizer = Optimizers.adam(q.networks(), args.learningRate(), 0.9, 0.999, args.adamEps(), args.weightDecay(),
-                args.maxGradNorm());
+        this.optimizer = Optimizers.adam(
+                q.networks(), args.learningRate(), 0.9, 0.999, args.adamEps(), args.weightDecay(), args.maxGradNorm());
         if (args.prioritizedReplay()) {
-            this.prioritized = new PrioritizedReplayBuffer(env.numEnvs(), env.obsDim(), args.bufferSize(), Seeding.derive(run.seed(), "replay"),
-                    args.perAlpha(), args.perEps());
+            this.prioritized = new PrioritizedReplayBuffer(
+                    env.numEnvs(),
+                    env.obsDim(),
+                    args.bufferSize(),
+                    Seeding.derive(run.seed(), "replay"),
+                    args.perAlpha(),
+                    args.perEps());
             this.buffer = prioritized;
         } else {
             this.prioritized = null;
-            this.buffer = new ReplayBuffer(env.numEnvs(), env.obsDim(), args.bufferSize(), Seeding.derive(run.seed(), "replay"));
+            this.buffer = new ReplayBuffer(
+                    env.numEnvs(), env.obsDim(), args.bufferSize(), Seeding.derive(run.seed(), "replay"));
         }
         this.betaSchedule = new LinearSchedule(args.perBetaStart(), 1.0, 1.0, run.totalTimesteps());
         this.actionRng = Seeding.generator(run.seed(), "actions");
-        this.agent = new DqnAgent(env, buffer, q, new LinearSchedule(args.startE(), args.endE(), args.explorationFraction(),
-                run.totalTimesteps()), actionRng);
+        this.agent = new DqnAgent(
+                env,
+                buffer,
+                q,
+                new LinearSchedule(args.startE(), args.endE(), args.explorationFraction(), run.totalTimesteps()),
+                actionRng);
         int b = args.batchSize();
         this.batch = new ReplayBatch(b, env.obsDim());
         this.qPred = new float[b * numActions];
@@ -179,16 +189,30 @@ public final class DqnLearner implements Learner {
         if (args.doubleDqn()) {
             q.forward(batch.nextObs, b, qNextOnline);
         }
-        bellmanTargets(batch.rewards, batch.terminated, qNext, args.doubleDqn() ? qNextOnline : qNext, b, numActions,
-                args.gamma(), targets);
+        bellmanTargets(
+                batch.rewards,
+                batch.terminated,
+                qNext,
+                args.doubleDqn() ? qNextOnline : qNext,
+                b,
+                numActions,
+                args.gamma(),
+                targets);
     }
 
     /**
      * {@code out[k] = r[k] + gamma * qNextTarget[k, a*] * (1 - terminated[k])} with
      * {@code a* = argmax qNextSelect[k, .]} (the target net itself for DQN, the online net for Double DQN).
      */
-    static void bellmanTargets(float[] rewards, boolean[] terminated, float[] qNextTarget, float[] qNextSelect, int b,
-                               int numActions, double gamma, float[] out) {
+    static void bellmanTargets(
+            float[] rewards,
+            boolean[] terminated,
+            float[] qNextTarget,
+            float[] qNextSelect,
+            int b,
+            int numActions,
+            double gamma,
+            float[] out) {
         for (int k = 0; k < b; k++) {
             int off = k * numActions;
             int best = ArgMax.of(qNextSelect, off, numActions);
@@ -238,13 +262,23 @@ public final class DqnLearner implements Learner {
         agent.restoreCounters(in.getLong("dqn.agent_step"), in.getDouble("dqn.epsilon"));
         trainSteps = in.getLong("dqn.train_steps");
         long[] c = in.getLongs("dqn.replay.counters");
-        buffer.restore(new ReplayBuffer.Snapshot(env.numEnvs(), env.obsDim(), args.bufferSize(), in.getFloats("dqn.replay.obs"),
-                in.getInts("dqn.replay.actions"), in.getFloats("dqn.replay.rewards"), in.getBooleans("dqn.replay.terminated"),
-                in.getFloats("dqn.replay.next_obs"), (int) c[0], (int) c[1], c[2], c[3]));
+        buffer.restore(new ReplayBuffer.Snapshot(
+                env.numEnvs(),
+                env.obsDim(),
+                args.bufferSize(),
+                in.getFloats("dqn.replay.obs"),
+                in.getInts("dqn.replay.actions"),
+                in.getFloats("dqn.replay.rewards"),
+                in.getBooleans("dqn.replay.terminated"),
+                in.getFloats("dqn.replay.next_obs"),
+                (int) c[0],
+                (int) c[1],
+                c[2],
+                c[3]));
         actionRng.setState(in.getLong("dqn.action_rng"));
         if (prioritized != null) {
-            prioritized.restorePriorities(new PrioritizedReplayBuffer.Priorities(in.getDoubles(PRIORITIES, args.bufferSize()),
-                    in.getDouble(MAX_PRIORITY)));
+            prioritized.restorePriorities(new PrioritizedReplayBuffer.Priorities(
+                    in.getDoubles(PRIORITIES, args.bufferSize()), in.getDouble(MAX_PRIORITY)));
         }
     }
 

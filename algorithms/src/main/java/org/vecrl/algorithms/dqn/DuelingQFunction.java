@@ -1,7 +1,6 @@
 package org.vecrl.algorithms.dqn;
 
 import java.util.List;
-
 import org.vecrl.nn.Mlp;
 
 /**
@@ -26,8 +25,10 @@ final class DuelingQFunction implements QFunction {
     /** {@code trunk}: obs → F (identity output); {@code value}: F → 1; {@code advantage}: F → A; heads without hidden layers. */
     DuelingQFunction(Mlp trunk, Mlp value, Mlp advantage) {
         this.features = trunk.spec().outputSize();
-        if (value.spec().inputSize() != features || advantage.spec().inputSize() != features
-                || value.spec().outputSize() != 1 || value.spec().hiddenSizes().length != 0
+        if (value.spec().inputSize() != features
+                || advantage.spec().inputSize() != features
+                || value.spec().outputSize() != 1
+                || value.spec().hiddenSizes().length != 0
                 || advantage.spec().hiddenSizes().length != 0) {
             throw new IllegalArgumentException("dueling heads " + value.spec() + " / " + advantage.spec()
                     + ": expected linear layers from the trunk's " + features + " features to 1 and A outputs");

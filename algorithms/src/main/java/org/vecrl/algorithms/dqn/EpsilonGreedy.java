@@ -1,9 +1,7 @@
 package org.vecrl.algorithms.dqn;
 
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.math.ArgMax;
-
 
 /**
  * Epsilon-greedy actions for a batch of envs: ONE uniform draw decides for the whole batch;
@@ -17,7 +15,8 @@ public final class EpsilonGreedy {
      * Fills {@code actions[0..n)} for observations {@code obs[n * obsDim]}; {@code qScratch} holds at
      * least {@code n * numActions} floats.
      */
-    public static void actions(QFunction q, float[] obs, int n, double epsilon, RandomGenerator rng, int[] actions, float[] qScratch) {
+    public static void actions(
+            QFunction q, float[] obs, int n, double epsilon, RandomGenerator rng, int[] actions, float[] qScratch) {
         int numActions = q.numActions();
         if (rng.nextDouble() < epsilon) {
             for (int i = 0; i < n; i++) {

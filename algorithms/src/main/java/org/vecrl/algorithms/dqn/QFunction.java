@@ -1,7 +1,6 @@
 package org.vecrl.algorithms.dqn;
 
 import java.util.List;
-
 import org.vecrl.nn.Mlp;
 
 /**

@@ -1,7 +1,6 @@
 package org.vecrl.algorithms.dqn;
 
 import java.util.random.RandomGenerator;
-
 import org.vecrl.algorithms.train.Policy;
 
 /**

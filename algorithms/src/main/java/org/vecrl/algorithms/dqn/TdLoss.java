@@ -27,7 +27,8 @@ public enum TdLoss {
      */
     public double lossAndGrad(float[] pred, float[] target, float[] weights, int n, float[] grad) {
         Arrays.fill(grad, 0, n, 0f);
-        return this == MSE ? org.vecrl.nn.loss.TdLoss.mse(pred, target, weights, n, grad)
+        return this == MSE
+                ? org.vecrl.nn.loss.TdLoss.mse(pred, target, weights, n, grad)
                 : org.vecrl.nn.loss.TdLoss.huber(pred, target, weights, n, 1.0, grad);
     }
 }

@@ -3,7 +3,6 @@ package org.vecrl.algorithms.pg;
 import org.vecrl.algorithms.train.Default;
 import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.core.buffer.TruncationMode;
-import org.vecrl.nn.Activation;
 import org.vecrl.nn.Engine;
 
 /**
@@ -51,10 +50,14 @@ public record A2cHyperparameters(
         @Default("false") boolean normalizeReward,
         @Default("0") double logStdInit,
         @Default("64,64") int[] hiddenSizes,
-        @Default("simd") Engine engine) implements OnPolicyHyperparameters {
+        @Default("simd") Engine engine)
+        implements OnPolicyHyperparameters {
 
     /** The optimizer A2C uses. */
-    public enum OptimizerKind { RMSPROP, ADAM }
+    public enum OptimizerKind {
+        RMSPROP,
+        ADAM
+    }
 
     /** SB3's A2C defaults, from the annotations. */
     public static A2cHyperparameters defaults() {

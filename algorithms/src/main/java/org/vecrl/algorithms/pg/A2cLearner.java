@@ -16,11 +16,23 @@ import org.vecrl.nn.Optimizers;
 final class A2cLearner extends OnPolicyLearner {
 
     A2cLearner(RunSettings run, A2cHyperparameters h, VectorEnv env) {
-        super(run, h, env, new AdvantageEstimator.GaeEstimator(new Gae(h.gamma(), h.gaeLambda(), h.truncation())),
-                new PpoObjective(Double.POSITIVE_INFINITY, h.entCoef(), h.vfCoef(), false, false, h.normalizeAdvantages(),
-                        h.numSteps() * env.numEnvs()), 1,
+        super(
+                run,
+                h,
+                env,
+                new AdvantageEstimator.GaeEstimator(new Gae(h.gamma(), h.gaeLambda(), h.truncation())),
+                new PpoObjective(
+                        Double.POSITIVE_INFINITY,
+                        h.entCoef(),
+                        h.vfCoef(),
+                        false,
+                        false,
+                        h.normalizeAdvantages(),
+                        h.numSteps() * env.numEnvs()),
+                1,
                 params -> h.optimizer() == A2cHyperparameters.OptimizerKind.RMSPROP
-                        ? Optimizers.rmsprop(params, h.learningRate(), h.rmspropAlpha(), h.optimizerEps(), 0, h.maxGradNorm())
+                        ? Optimizers.rmsprop(
+                                params, h.learningRate(), h.rmspropAlpha(), h.optimizerEps(), 0, h.maxGradNorm())
                         : Optimizers.adam(params, h.learningRate(), 0.9, 0.999, h.optimizerEps(), 0, h.maxGradNorm()));
     }
 

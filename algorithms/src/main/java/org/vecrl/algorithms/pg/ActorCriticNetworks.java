@@ -2,7 +2,6 @@ package org.vecrl.algorithms.pg;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.vecrl.algorithms.train.Policy;
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
@@ -30,16 +29,28 @@ record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, RunningNormal
     static final String OBS_NORM = "obs_norm.";
 
     /** Builds the networks for the given spaces, with a head sized for {@code numEnvs} rows. */
-    static ActorCriticNetworks create(OnPolicyHyperparameters s, Space<?> observationSpace, Space<?> actionSpace,
-                                      int numEnvs, long seed) {
+    static ActorCriticNetworks create(
+            OnPolicyHyperparameters s, Space<?> observationSpace, Space<?> actionSpace, int numEnvs, long seed) {
         int obsDim = observationSpace.flatDim();
         PolicyHead head = head(s, actionSpace, numEnvs, seed);
-        MlpSpec actorSpec = new MlpSpec(obsDim, s.hiddenSizes(), head.actorOutputs(), s.activation(),
-                LayerInit.orthogonal(Networks.HIDDEN_GAIN), LayerInit.orthogonal(0.01));
-        MlpSpec criticSpec = new MlpSpec(obsDim, s.hiddenSizes(), 1, s.activation(),
-                LayerInit.orthogonal(Networks.HIDDEN_GAIN), LayerInit.orthogonal(1.0));
-        return new ActorCriticNetworks(Networks.mlp(actorSpec, s.engine(), seed),
-                Networks.mlp(criticSpec, s.engine(), seed + 1), head,
+        MlpSpec actorSpec = new MlpSpec(
+                obsDim,
+                s.hiddenSizes(),
+                head.actorOutputs(),
+                s.activation(),
+                LayerInit.orthogonal(Networks.HIDDEN_GAIN),
+                LayerInit.orthogonal(0.01));
+        MlpSpec criticSpec = new MlpSpec(
+                obsDim,
+                s.hiddenSizes(),
+                1,
+                s.activation(),
+                LayerInit.orthogonal(Networks.HIDDEN_GAIN),
+                LayerInit.orthogonal(1.0));
+        return new ActorCriticNetworks(
+                Networks.mlp(actorSpec, s.engine(), seed),
+                Networks.mlp(criticSpec, s.engine(), seed + 1),
+                head,
                 s.normalizeObs() ? new RunningNormalizer(obsDim, 1e-8) : null);
     }
 

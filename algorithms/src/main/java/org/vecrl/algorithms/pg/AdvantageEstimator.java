@@ -18,7 +18,11 @@ sealed interface AdvantageEstimator {
     }
 
     /** What REINFORCE subtracts from the return. */
-    enum Baseline { NONE, MEAN, CRITIC }
+    enum Baseline {
+        NONE,
+        MEAN,
+        CRITIC
+    }
 
     /**
      * REINFORCE: returns = reward-to-go G (optionally z-scored over the rollout with the unbiased
@@ -69,11 +73,12 @@ sealed interface AdvantageEstimator {
             float[] adv = buffer.advantages();
             float[] values = buffer.values();
             for (int i = 0; i < size; i++) {
-                double b = switch (baseline) {
-                    case NONE -> 0;
-                    case MEAN -> mean;
-                    case CRITIC -> values[i];
-                };
+                double b =
+                        switch (baseline) {
+                            case NONE -> 0;
+                            case MEAN -> mean;
+                            case CRITIC -> values[i];
+                        };
                 adv[i] = (float) (g[i] - b);
             }
         }

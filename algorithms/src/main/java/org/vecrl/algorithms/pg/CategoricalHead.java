@@ -3,7 +3,6 @@ package org.vecrl.algorithms.pg;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.buffer.Minibatch;
 import org.vecrl.core.buffer.RolloutBuffer;
 import org.vecrl.nn.Mlp;
@@ -71,8 +70,7 @@ final class CategoricalHead implements PolicyHead {
     }
 
     @Override
-    public void backward(float[] actorOut, Minibatch mb, int m, float[] dLogProb, float[] dEntropy,
-                         float[] dActorOut) {
+    public void backward(float[] actorOut, Minibatch mb, int m, float[] dLogProb, float[] dEntropy, float[] dActorOut) {
         Arrays.fill(dActorOut, 0, m * k, 0f);
         Categorical.logProbBackward(actorOut, m, k, mb.discreteActions(), dLogProb, dActorOut);
         Categorical.entropyBackward(actorOut, m, k, dEntropy, dActorOut);

@@ -3,7 +3,6 @@ package org.vecrl.algorithms.pg;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.buffer.Minibatch;
 import org.vecrl.core.buffer.RolloutBuffer;
 import org.vecrl.core.spaces.Box;
@@ -49,8 +48,8 @@ final class GaussianHead implements PolicyHead {
 
     /** A bias-only network whose output (its bias) is the log-std vector, all {@code logStdInit}. */
     private static Mlp logStdNetwork(int dim, double logStdInit, Engine engine, long seed) {
-        MlpSpec spec = new MlpSpec(1, new int[0], dim, Activation.IDENTITY, LayerInit.orthogonal(1.0),
-                LayerInit.orthogonal(1.0));
+        MlpSpec spec = new MlpSpec(
+                1, new int[0], dim, Activation.IDENTITY, LayerInit.orthogonal(1.0), LayerInit.orthogonal(1.0));
         Mlp net = Networks.mlp(spec, engine, seed);
         float[] p = net.params();
         Arrays.fill(p, spec.biasOffset(0), spec.biasOffset(0) + dim, (float) logStdInit);
@@ -124,8 +123,7 @@ final class GaussianHead implements PolicyHead {
     }
 
     @Override
-    public void backward(float[] actorOut, Minibatch mb, int m, float[] dLogProb, float[] dEntropy,
-                         float[] dActorOut) {
+    public void backward(float[] actorOut, Minibatch mb, int m, float[] dLogProb, float[] dEntropy, float[] dActorOut) {
         Arrays.fill(dActorOut, 0, m * dim, 0f);
         Arrays.fill(dLogStd, 0f);
         DiagGaussian.logProbBackward(actorOut, logStd, m, dim, mb.continuousActions(), dLogProb, dActorOut, dLogStd);

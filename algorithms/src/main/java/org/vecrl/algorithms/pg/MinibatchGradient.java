@@ -39,10 +39,12 @@ public final class MinibatchGradient {
     }
 
     /** PPO's networks and loss for the given spaces and hyperparameters (e.g. for benchmarks). */
-    public static MinibatchGradient ppo(PpoHyperparameters h, Space<?> observationSpace, Space<?> actionSpace,
-                                        int minibatchSize, long seed) {
-        return new MinibatchGradient(ActorCriticNetworks.create(h, observationSpace, actionSpace, 1, seed),
-                PpoLearner.objective(h, minibatchSize), minibatchSize);
+    public static MinibatchGradient ppo(
+            PpoHyperparameters h, Space<?> observationSpace, Space<?> actionSpace, int minibatchSize, long seed) {
+        return new MinibatchGradient(
+                ActorCriticNetworks.create(h, observationSpace, actionSpace, 1, seed),
+                PpoLearner.objective(h, minibatchSize),
+                minibatchSize);
     }
 
     /** Computes the loss of {@code mb} and accumulates its gradient into the zeroed networks; returns the loss. */
@@ -57,8 +59,18 @@ public final class MinibatchGradient {
         actor.forwardTrain(mb.observations(), size, actorOut);
         critic.forwardTrain(mb.observations(), size, values);
         head.evaluate(actorOut, mb, size, logProbs, entropies);
-        double loss = objective.compute(size, logProbs, mb.logProbs(), mb.advantages(), entropies, values, mb.values(),
-                mb.returns(), dLogProb, dEntropy, dValue);
+        double loss = objective.compute(
+                size,
+                logProbs,
+                mb.logProbs(),
+                mb.advantages(),
+                entropies,
+                values,
+                mb.values(),
+                mb.returns(),
+                dLogProb,
+                dEntropy,
+                dValue);
         head.backward(actorOut, mb, size, dLogProb, dEntropy, dActorOut);
         actor.backward(dActorOut, size);
         critic.backward(dValue, size);

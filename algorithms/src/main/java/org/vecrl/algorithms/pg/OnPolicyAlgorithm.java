@@ -20,7 +20,8 @@ abstract class OnPolicyAlgorithm<H extends Record & OnPolicyHyperparameters> imp
     }
 
     @Override
-    public Policy loadPolicy(H hyperparameters, Space<?> observationSpace, Space<?> actionSpace, Checkpoint checkpoint) {
+    public Policy loadPolicy(
+            H hyperparameters, Space<?> observationSpace, Space<?> actionSpace, Checkpoint checkpoint) {
         ActorCriticNetworks nets = ActorCriticNetworks.create(hyperparameters, observationSpace, actionSpace, 1, 0);
         nets.restorePolicy(checkpoint);
         return nets.policy();

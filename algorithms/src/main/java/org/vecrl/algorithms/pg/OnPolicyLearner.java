@@ -2,7 +2,6 @@ package org.vecrl.algorithms.pg;
 
 import java.util.List;
 import java.util.function.Function;
-
 import org.vecrl.algorithms.train.AutoresetRequirement;
 import org.vecrl.algorithms.train.Learner;
 import org.vecrl.algorithms.train.Metrics;
@@ -36,11 +35,12 @@ import org.vecrl.nn.Optimizer;
  */
 abstract class OnPolicyLearner implements Learner {
     /** Metrics of every on-policy learner; a subclass may add its own. */
-    static final List<String> COMMON_METRICS = List.of("policy_loss", "value_loss", "entropy", "explained_variance",
-            "learning_rate", "grad_norm");
+    static final List<String> COMMON_METRICS =
+            List.of("policy_loss", "value_loss", "entropy", "explained_variance", "learning_rate", "grad_norm");
 
     /** CleanRL's clip of normalised rewards. */
     private static final double REWARD_CLIP = 10;
+
     private static final String REWARD_NORM = "reward_norm.";
 
     private final ActorCriticNetworks nets;
@@ -68,8 +68,14 @@ abstract class OnPolicyLearner implements Learner {
      * @param numMinibatches minibatches per pass over a rollout (must divide num_steps × num_envs)
      * @param optimizer      builds the optimizer over the parameter networks
      */
-    OnPolicyLearner(RunSettings run, OnPolicyHyperparameters h, VectorEnv env, AdvantageEstimator estimator,
-                    PpoObjective objective, int numMinibatches, Function<List<Mlp>, Optimizer> optimizer) {
+    OnPolicyLearner(
+            RunSettings run,
+            OnPolicyHyperparameters h,
+            VectorEnv env,
+            AdvantageEstimator estimator,
+            PpoObjective objective,
+            int numMinibatches,
+            Function<List<Mlp>, Optimizer> optimizer) {
         AutoresetRequirement.requireSameStep(env, "an on-policy learner", "final observations for truncated episodes");
         int batch = h.numSteps() * env.numEnvs();
         if (batch % numMinibatches != 0) {
@@ -77,23 +83,28 @@ abstract class OnPolicyLearner implements Learner {
                     + "the batch size num_steps * num_envs = " + batch);
         }
         if (run.totalTimesteps() < batch) {
-            throw new IllegalArgumentException("total_timesteps=" + run.totalTimesteps() + ": expected at least one rollout of "
-                    + "num_steps * num_envs = " + batch + " steps");
+            throw new IllegalArgumentException("total_timesteps=" + run.totalTimesteps()
+                    + ": expected at least one rollout of " + "num_steps * num_envs = " + batch + " steps");
         }
         this.stepsPerIteration = batch;
         this.numMinibatches = numMinibatches;
         this.numIterations = run.totalTimesteps() / batch;
         this.learningRate = h.learningRate();
         this.annealing = h.annealLr() ? new LinearSchedule(h.learningRate(), 0, 1, numIterations) : null;
-        this.nets = ActorCriticNetworks.create(h, env.singleObservationSpace(), env.singleActionSpace(), env.numEnvs(),
+        this.nets = ActorCriticNetworks.create(
+                h,
+                env.singleObservationSpace(),
+                env.singleActionSpace(),
+                env.numEnvs(),
                 Seeding.derive(run.seed(), "init"));
         this.optimizer = optimizer.apply(nets.parameterNetworks());
-        this.obsNorm = nets.obsNorm() == null ? null
+        this.obsNorm = nets.obsNorm() == null
+                ? null
                 : NormalizeObservation.aroundResetEnv(env, nets.obsNorm(), ActorCriticNetworks.OBS_CLIP);
         VectorEnv observed = obsNorm == null ? env : obsNorm;
         this.rewardNorm = h.normalizeReward() ? new NormalizeReward(observed, h.gamma(), 1e-8, REWARD_CLIP) : null;
-        this.collector = new RolloutCollector(rewardNorm == null ? observed : rewardNorm, nets, h,
-                Seeding.generator(run.seed(), "actions"));
+        this.collector = new RolloutCollector(
+                rewardNorm == null ? observed : rewardNorm, nets, h, Seeding.generator(run.seed(), "actions"));
         this.estimator = estimator;
         this.gradient = new MinibatchGradient(nets, objective, batch / numMinibatches);
         this.mb = new Minibatch(collector.buffer(), batch / numMinibatches);

@@ -2,7 +2,6 @@ package org.vecrl.algorithms.pg;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.buffer.Minibatch;
 import org.vecrl.core.buffer.RolloutBuffer;
 import org.vecrl.nn.Mlp;

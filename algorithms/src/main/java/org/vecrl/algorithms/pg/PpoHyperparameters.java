@@ -3,7 +3,6 @@ package org.vecrl.algorithms.pg;
 import org.vecrl.algorithms.train.Default;
 import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.core.buffer.TruncationMode;
-import org.vecrl.nn.Activation;
 import org.vecrl.nn.Engine;
 
 /**
@@ -58,7 +57,8 @@ public record PpoHyperparameters(
         @Default("false") boolean normalizeReward,
         @Default("0") double logStdInit,
         @Default("64,64") int[] hiddenSizes,
-        @Default("simd") Engine engine) implements OnPolicyHyperparameters {
+        @Default("simd") Engine engine)
+        implements OnPolicyHyperparameters {
 
     /** CleanRL's {@code ppo.py} defaults, from the annotations. */
     public static PpoHyperparameters defaults() {

@@ -1,7 +1,6 @@
 package org.vecrl.algorithms.pg;
 
 import java.util.List;
-
 import org.vecrl.algorithms.train.Metrics;
 import org.vecrl.algorithms.train.RunSettings;
 import org.vecrl.core.buffer.Gae;
@@ -16,23 +15,42 @@ import org.vecrl.nn.Optimizers;
  * normalisation), and the passes stop early once approx-KL exceeds {@code target_kl}.
  */
 final class PpoLearner extends OnPolicyLearner {
-    static final List<String> METRICS = List.of("policy_loss", "value_loss", "entropy", "approx_kl", "clip_fraction",
-            "explained_variance", "learning_rate", "grad_norm", "epochs");
+    static final List<String> METRICS = List.of(
+            "policy_loss",
+            "value_loss",
+            "entropy",
+            "approx_kl",
+            "clip_fraction",
+            "explained_variance",
+            "learning_rate",
+            "grad_norm",
+            "epochs");
 
     private final PpoHyperparameters h;
     private int lastEpochs;
 
     PpoLearner(RunSettings run, PpoHyperparameters h, VectorEnv env) {
-        super(run, h, env, new AdvantageEstimator.GaeEstimator(new Gae(h.gamma(), h.gaeLambda(), h.truncation())),
-                objective(h, h.numSteps() * env.numEnvs() / h.numMinibatches()), h.numMinibatches(),
-                params -> Optimizers.adam(params, h.learningRate(), 0.9, 0.999, h.adamEps(), h.weightDecay(),
-                        h.maxGradNorm()));
+        super(
+                run,
+                h,
+                env,
+                new AdvantageEstimator.GaeEstimator(new Gae(h.gamma(), h.gaeLambda(), h.truncation())),
+                objective(h, h.numSteps() * env.numEnvs() / h.numMinibatches()),
+                h.numMinibatches(),
+                params -> Optimizers.adam(
+                        params, h.learningRate(), 0.9, 0.999, h.adamEps(), h.weightDecay(), h.maxGradNorm()));
         this.h = h;
     }
 
     /** PPO's loss for minibatches of {@code size}: clipped surrogate, optionally clipped value loss, entropy bonus. */
     static PpoObjective objective(PpoHyperparameters h, int size) {
-        return new PpoObjective(h.clipCoef(), h.entCoef(), h.vfCoef(), h.valueLossHalf(), h.clipValueLoss(), h.normalizeAdvantages(),
+        return new PpoObjective(
+                h.clipCoef(),
+                h.entCoef(),
+                h.vfCoef(),
+                h.valueLossHalf(),
+                h.clipValueLoss(),
+                h.normalizeAdvantages(),
                 size);
     }
 

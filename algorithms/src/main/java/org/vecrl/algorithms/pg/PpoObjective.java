@@ -1,7 +1,6 @@
 package org.vecrl.algorithms.pg;
 
 import java.util.Arrays;
-
 import org.vecrl.nn.loss.PpoLoss;
 
 /**
@@ -32,8 +31,14 @@ final class PpoObjective {
     private double approxKl;
     private double clipFraction;
 
-    PpoObjective(double clipCoef, double entCoef, double vfCoef, boolean valueLossHalf, boolean clipValueLoss,
-                 boolean normalizeAdvantages, int maxBatch) {
+    PpoObjective(
+            double clipCoef,
+            double entCoef,
+            double vfCoef,
+            boolean valueLossHalf,
+            boolean clipValueLoss,
+            boolean normalizeAdvantages,
+            int maxBatch) {
         this.clipCoef = clipCoef;
         this.entCoef = entCoef;
         this.vfCoef = vfCoef;
@@ -48,9 +53,18 @@ final class PpoObjective {
      * Computes the loss of {@code m} samples; writes dL/dlogπ_new into {@code dLogProb}, dL/dH into
      * {@code dEntropy} and dL/dV into {@code dValue}. Returns L.
      */
-    double compute(int m, float[] newLogProb, float[] oldLogProb, float[] advantages, float[] entropies,
-                   float[] newValues, float[] oldValues, float[] returns, float[] dLogProb, float[] dEntropy,
-                   float[] dValue) {
+    double compute(
+            int m,
+            float[] newLogProb,
+            float[] oldLogProb,
+            float[] advantages,
+            float[] entropies,
+            float[] newValues,
+            float[] oldValues,
+            float[] returns,
+            float[] dLogProb,
+            float[] dEntropy,
+            float[] dValue) {
         if (normalizeAdvantages) {
             PpoLoss.normalizeAdvantages(advantages, m, 1e-8, normalizedAdv);
         } else {

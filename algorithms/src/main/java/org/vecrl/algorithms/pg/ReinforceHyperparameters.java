@@ -1,9 +1,8 @@
 package org.vecrl.algorithms.pg;
 
+import org.vecrl.algorithms.pg.AdvantageEstimator.Baseline;
 import org.vecrl.algorithms.train.Default;
 import org.vecrl.algorithms.train.Defaults;
-import org.vecrl.algorithms.pg.AdvantageEstimator.Baseline;
-import org.vecrl.core.buffer.TruncationMode;
 import org.vecrl.nn.Activation;
 import org.vecrl.nn.Engine;
 
@@ -42,7 +41,8 @@ public record ReinforceHyperparameters(
         @Default("1e-5") double adamEps,
         @Default("120,84") int[] hiddenSizes,
         @Default("relu") Activation activation,
-        @Default("simd") Engine engine) implements OnPolicyHyperparameters {
+        @Default("simd") Engine engine)
+        implements OnPolicyHyperparameters {
 
     public ReinforceHyperparameters {
         if (baseline == Baseline.CRITIC && normalizeReturns) {

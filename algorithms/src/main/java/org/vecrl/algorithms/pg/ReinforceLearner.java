@@ -15,10 +15,21 @@ import org.vecrl.nn.Optimizers;
 final class ReinforceLearner extends OnPolicyLearner {
 
     ReinforceLearner(RunSettings run, ReinforceHyperparameters h, VectorEnv env) {
-        super(run, h, env, new AdvantageEstimator.RewardToGoEstimator(h.gamma(), h.baseline(), h.normalizeReturns(),
+        super(
+                run,
+                h,
+                env,
+                new AdvantageEstimator.RewardToGoEstimator(
+                        h.gamma(), h.baseline(), h.normalizeReturns(), h.numSteps() * env.numEnvs()),
+                new PpoObjective(
+                        Double.POSITIVE_INFINITY,
+                        h.entCoef(),
+                        h.baseline() == Baseline.CRITIC ? h.vfCoef() : 0,
+                        true,
+                        false,
+                        false,
                         h.numSteps() * env.numEnvs()),
-                new PpoObjective(Double.POSITIVE_INFINITY, h.entCoef(), h.baseline() == Baseline.CRITIC ? h.vfCoef() : 0,
-                        true, false, false, h.numSteps() * env.numEnvs()), 1,
+                1,
                 params -> Optimizers.adam(params, h.learningRate(), 0.9, 0.999, h.adamEps(), 0, h.maxGradNorm()));
     }
 

@@ -15,8 +15,14 @@ final class RewardToGo {
      * Time-major arrays [T * N] (row = t * N + env); {@code endValues} (null: all 0) gives {@code end_t}
      * for done steps; writes {@code returns}.
      */
-    static void compute(int numSteps, int numEnvs, float[] rewards, boolean[] done, float[] endValues, double gamma,
-                        float[] returns) {
+    static void compute(
+            int numSteps,
+            int numEnvs,
+            float[] rewards,
+            boolean[] done,
+            float[] endValues,
+            double gamma,
+            float[] returns) {
         for (int env = 0; env < numEnvs; env++) {
             double g = 0;
             for (int t = numSteps - 1; t >= 0; t--) {

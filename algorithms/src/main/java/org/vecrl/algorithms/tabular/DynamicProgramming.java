@@ -3,7 +3,6 @@ package org.vecrl.algorithms.tabular;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vecrl.core.envs.tabular.RewardMode;
@@ -33,22 +32,24 @@ public final class DynamicProgramming {
      * Iterative policy evaluation: from V = 0, {@code V[s] ← Σ_s' P_π[s,s']·(R_π[s,s'] + γ·V[s'])}
      * until {@code max_s |ΔV| < eps}; logs a warning and returns the last iterate after {@code maxIter} sweeps.
      */
-    public static double[] policyEvalIterative(TabularModel model, int[] pi, double gamma, double eps, int maxIter,
-                                               RewardMode mode) {
+    public static double[] policyEvalIterative(
+            TabularModel model, int[] pi, double gamma, double eps, int maxIter, RewardMode mode) {
         return policyEvalIterative(model, oneHot(model, pi), gamma, eps, maxIter, mode);
     }
 
     /** {@link #policyEvalIterative(TabularModel, double[][], double, double, int, RewardMode)} in MEAN mode. */
-    public static double[] policyEvalIterative(TabularModel model, double[][] pi, double gamma, double eps, int maxIter) {
+    public static double[] policyEvalIterative(
+            TabularModel model, double[][] pi, double gamma, double eps, int maxIter) {
         return policyEvalIterative(model, pi, gamma, eps, maxIter, RewardMode.MEAN);
     }
 
     /** Iterative evaluation of a stochastic policy {@code pi[s][a]}. */
-    public static double[] policyEvalIterative(TabularModel model, double[][] pi, double gamma, double eps, int maxIter,
-                                               RewardMode mode) {
+    public static double[] policyEvalIterative(
+            TabularModel model, double[][] pi, double gamma, double eps, int maxIter, RewardMode mode) {
         checkGamma(gamma);
         if (!(eps > 0) || maxIter <= 0) {
-            throw new IllegalArgumentException("eps=" + eps + ", maxIter=" + maxIter + ": expected eps > 0 and maxIter > 0");
+            throw new IllegalArgumentException(
+                    "eps=" + eps + ", maxIter=" + maxIter + ": expected eps > 0 and maxIter > 0");
         }
         Chain chain = Chain.of(Mdp.of(model, mode), checkPolicy(model, pi));
         int n = chain.r.length;
@@ -114,8 +115,9 @@ public final class DynamicProgramming {
             boolean[] reaches = reachers(chain, fixed);
             for (int s = 0; s < n; s++) {
                 if (!reaches[s]) {
-                    throw new IllegalArgumentException("with gamma = 1 the policy never reaches a terminal state from state " + s
-                            + ", so its values are infinite or undefined: expected gamma < 1 or a policy that terminates");
+                    throw new IllegalArgumentException(
+                            "with gamma = 1 the policy never reaches a terminal state from state " + s
+                                    + ", so its values are infinite or undefined: expected gamma < 1 or a policy that terminates");
                 }
             }
         }
@@ -229,10 +231,12 @@ public final class DynamicProgramming {
      * Value iteration: from V = 0, {@code V[s] ← max_a Q[s,a]} until {@code max_s |ΔV| < eps}; returns
      * the last values and their greedy policy (logs a warning after {@code maxIter} sweeps).
      */
-    public static DpSolution valueIteration(TabularModel model, double gamma, double eps, int maxIter, RewardMode mode) {
+    public static DpSolution valueIteration(
+            TabularModel model, double gamma, double eps, int maxIter, RewardMode mode) {
         checkGamma(gamma);
         if (!(eps > 0) || maxIter <= 0) {
-            throw new IllegalArgumentException("eps=" + eps + ", maxIter=" + maxIter + ": expected eps > 0 and maxIter > 0");
+            throw new IllegalArgumentException(
+                    "eps=" + eps + ", maxIter=" + maxIter + ": expected eps > 0 and maxIter > 0");
         }
         Mdp mdp = Mdp.of(model, mode);
         double[] v = new double[model.numStates()];
@@ -335,13 +339,14 @@ public final class DynamicProgramming {
 
     private static double[][] oneHot(TabularModel model, int[] pi) {
         if (pi.length != model.numStates()) {
-            throw new IllegalArgumentException("policy of length " + pi.length + " for " + model + ": expected " + model.numStates());
+            throw new IllegalArgumentException(
+                    "policy of length " + pi.length + " for " + model + ": expected " + model.numStates());
         }
         double[][] p = new double[pi.length][model.numActions()];
         for (int s = 0; s < pi.length; s++) {
             if (pi[s] < 0 || pi[s] >= model.numActions()) {
-                throw new IllegalArgumentException("policy action " + pi[s] + " in state " + s + ": expected 0 <= a < "
-                        + model.numActions());
+                throw new IllegalArgumentException(
+                        "policy action " + pi[s] + " in state " + s + ": expected 0 <= a < " + model.numActions());
             }
             p[s][pi[s]] = 1.0;
         }
@@ -350,21 +355,25 @@ public final class DynamicProgramming {
 
     private static double[][] checkPolicy(TabularModel model, double[][] pi) {
         if (pi.length != model.numStates()) {
-            throw new IllegalArgumentException("policy with " + pi.length + " rows for " + model + ": expected " + model.numStates());
+            throw new IllegalArgumentException(
+                    "policy with " + pi.length + " rows for " + model + ": expected " + model.numStates());
         }
         for (int s = 0; s < pi.length; s++) {
             if (pi[s].length != model.numActions()) {
-                throw new IllegalArgumentException("policy row " + s + " has " + pi[s].length + " entries: expected " + model.numActions());
+                throw new IllegalArgumentException(
+                        "policy row " + s + " has " + pi[s].length + " entries: expected " + model.numActions());
             }
             double sum = 0;
             for (double w : pi[s]) {
                 if (!(w >= 0)) {
-                    throw new IllegalArgumentException("policy row " + s + " " + Arrays.toString(pi[s]) + ": expected probabilities >= 0");
+                    throw new IllegalArgumentException(
+                            "policy row " + s + " " + Arrays.toString(pi[s]) + ": expected probabilities >= 0");
                 }
                 sum += w;
             }
             if (Math.abs(sum - 1) > 1e-9) {
-                throw new IllegalArgumentException("policy row " + s + " " + Arrays.toString(pi[s]) + " sums to " + sum + ": expected 1");
+                throw new IllegalArgumentException(
+                        "policy row " + s + " " + Arrays.toString(pi[s]) + " sums to " + sum + ": expected 1");
             }
         }
         return pi;
@@ -372,8 +381,8 @@ public final class DynamicProgramming {
 
     private static double[] checkValues(TabularModel model, double[] values) {
         if (values.length != model.numStates()) {
-            throw new IllegalArgumentException("value function of length " + values.length + " for " + model + ": expected "
-                    + model.numStates());
+            throw new IllegalArgumentException(
+                    "value function of length " + values.length + " for " + model + ": expected " + model.numStates());
         }
         return values;
     }

@@ -21,7 +21,8 @@ final class LinearSolver {
         double scale = 0;
         for (int i = 0; i < n; i++) {
             if (a[i].length != n) {
-                throw new IllegalArgumentException("matrix row " + i + " has " + a[i].length + " entries: expected " + n);
+                throw new IllegalArgumentException(
+                        "matrix row " + i + " has " + a[i].length + " entries: expected " + n);
             }
             m[i] = a[i].clone();
             for (double v : m[i]) {
@@ -37,7 +38,8 @@ final class LinearSolver {
                 }
             }
             if (Math.abs(m[pivot][col]) <= SINGULAR * Math.max(scale, 1.0)) {
-                throw new IllegalArgumentException("matrix is singular (no pivot in column " + col + "): expected an invertible system");
+                throw new IllegalArgumentException(
+                        "matrix is singular (no pivot in column " + col + "): expected an invertible system");
             }
             double[] rowTmp = m[col];
             m[col] = m[pivot];

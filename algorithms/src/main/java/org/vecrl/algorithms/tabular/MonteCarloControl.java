@@ -1,7 +1,6 @@
 package org.vecrl.algorithms.tabular;
 
 import java.util.Arrays;
-
 import org.vecrl.core.env.Env;
 
 /**

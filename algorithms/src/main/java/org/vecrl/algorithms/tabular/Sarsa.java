@@ -1,7 +1,6 @@
 package org.vecrl.algorithms.tabular;
 
 import java.util.Map;
-
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Step;
 

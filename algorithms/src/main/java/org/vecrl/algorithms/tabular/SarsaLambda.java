@@ -13,7 +13,10 @@ public final class SarsaLambda extends Sarsa {
     public static final double DEFAULT_LAMBDA = 0.95;
 
     /** How a visit updates its trace. */
-    public enum Traces { ACCUMULATING, REPLACING }
+    public enum Traces {
+        ACCUMULATING,
+        REPLACING
+    }
 
     private final double lambda;
     private final Traces traces;
@@ -24,7 +27,8 @@ public final class SarsaLambda extends Sarsa {
         this(env, config, gamma, seed, DEFAULT_LAMBDA, Traces.ACCUMULATING);
     }
 
-    public SarsaLambda(Env<Integer, Integer> env, TabularConfig config, double gamma, long seed, double lambda, Traces traces) {
+    public SarsaLambda(
+            Env<Integer, Integer> env, TabularConfig config, double gamma, long seed, double lambda, Traces traces) {
         super(env, config, gamma, seed);
         if (!(lambda >= 0 && lambda <= 1)) {
             throw new IllegalArgumentException("lambda=" + lambda + ": expected 0 <= lambda <= 1");

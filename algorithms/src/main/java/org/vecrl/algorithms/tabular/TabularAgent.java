@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Step;
 import org.vecrl.core.spaces.Discrete;
@@ -29,6 +28,7 @@ public abstract class TabularAgent {
     protected final double gamma;
     /** The default cap on the steps of one episode. */
     public static final int DEFAULT_MAX_STEPS = 10_000;
+
     private RandomGenerator rng;
     private long episodes;
     private long maxSteps = DEFAULT_MAX_STEPS;

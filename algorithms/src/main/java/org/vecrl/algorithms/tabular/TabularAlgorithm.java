@@ -1,7 +1,6 @@
 package org.vecrl.algorithms.tabular;
 
 import java.util.Arrays;
-
 import org.vecrl.core.env.Env;
 
 /** The tabular algorithms a {@link TabularExperiment} runs: two planners and six learners. */
@@ -33,13 +32,20 @@ public enum TabularAlgorithm {
 
     /** The algorithm called {@code id}. */
     public static TabularAlgorithm parse(String id) {
-        return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst()
+        return Arrays.stream(values())
+                .filter(a -> a.id.equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown algo '" + id + "': expected one of "
-                        + String.join(", ", Arrays.stream(values()).map(TabularAlgorithm::id).toList())));
+                        + String.join(
+                                ", ",
+                                Arrays.stream(values())
+                                        .map(TabularAlgorithm::id)
+                                        .toList())));
     }
 
     /** A learner of this kind. */
-    EpsilonGreedyAgent learner(Env<Integer, Integer> env, TabularConfig config, double gamma, long seed, double lambda) {
+    EpsilonGreedyAgent learner(
+            Env<Integer, Integer> env, TabularConfig config, double gamma, long seed, double lambda) {
         return switch (this) {
             case Q_LEARNING -> new QLearning(env, config, gamma, seed);
             case SARSA -> new Sarsa(env, config, gamma, seed);

@@ -19,7 +19,8 @@ public final class TabularCheater extends TabularAgent {
     public TabularCheater(Env<Integer, Integer> env, double gamma, long seed, RewardMode mode) {
         super(env, gamma, seed);
         if (!(env.unwrapped() instanceof TabularModel model)) {
-            throw new IllegalArgumentException("env " + env + " has no known model: expected an env whose unwrapped() is a TabularModel");
+            throw new IllegalArgumentException(
+                    "env " + env + " has no known model: expected an env whose unwrapped() is a TabularModel");
         }
         this.policy = DynamicProgramming.policyIteration(model, gamma, 10_000, mode);
     }

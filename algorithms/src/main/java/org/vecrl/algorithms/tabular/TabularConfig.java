@@ -17,7 +17,10 @@ public record TabularConfig(EpisodeSchedule epsilon, EpisodeSchedule lr, double 
 
     /** Constant ε and learning rate, no optimism. */
     public TabularConfig(double epsilon, double lr) {
-        this(EpisodeSchedule.constant(checkUnit(epsilon, "epsilon")), EpisodeSchedule.constant(checkLearningRate(lr)), 0.0);
+        this(
+                EpisodeSchedule.constant(checkUnit(epsilon, "epsilon")),
+                EpisodeSchedule.constant(checkLearningRate(lr)),
+                0.0);
     }
 
     /** The defaults: ε = 0.1, lr = 0.05, optimism 0. */
@@ -27,7 +30,8 @@ public record TabularConfig(EpisodeSchedule epsilon, EpisodeSchedule lr, double 
 
     private static double checkLearningRate(double lr) {
         if (!(lr > 0 && lr <= 1)) {
-            throw new IllegalArgumentException("lr=" + lr + ": expected 0 < lr <= 1 (a learning rate of 0 learns nothing)");
+            throw new IllegalArgumentException(
+                    "lr=" + lr + ": expected 0 < lr <= 1 (a learning rate of 0 learns nothing)");
         }
         return lr;
     }

@@ -2,7 +2,6 @@ package org.vecrl.algorithms.tabular;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
-
 import org.vecrl.core.env.Env;
 import org.vecrl.core.envs.tabular.RewardMode;
 import org.vecrl.core.envs.tabular.TabularModel;
@@ -23,8 +22,15 @@ import org.vecrl.core.math.ArgMax;
  *                   {@link TabularAgent#DEFAULT_MAX_STEPS}
  * @param seed       the first episode's seed
  */
-public record TabularExperiment(TabularAlgorithm algorithm, double gamma, int episodes, TabularConfig config,
-                                double lambda, RewardMode rewardMode, Integer maxSteps, long seed) {
+public record TabularExperiment(
+        TabularAlgorithm algorithm,
+        double gamma,
+        int episodes,
+        TabularConfig config,
+        double lambda,
+        RewardMode rewardMode,
+        Integer maxSteps,
+        long seed) {
     /** The length of planners' evaluation rollouts on envs without a time limit. */
     public static final int DEFAULT_ROLLOUT_STEPS = 1000;
 
@@ -43,8 +49,9 @@ public record TabularExperiment(TabularAlgorithm algorithm, double gamma, int ep
     /** The known model behind {@code env}, or an error naming the env when it has none. */
     public static TabularModel model(Env<Integer, Integer> env) {
         if (!(env.unwrapped() instanceof TabularModel model)) {
-            throw new IllegalArgumentException("env " + env.spec().id() + " is not tabular: expected an env whose states and "
-                    + "actions are Discrete and whose model is known (e.g. NorvigGrid-v0, FrozenLake-v1)");
+            throw new IllegalArgumentException(
+                    "env " + env.spec().id() + " is not tabular: expected an env whose states and "
+                            + "actions are Discrete and whose model is known (e.g. NorvigGrid-v0, FrozenLake-v1)");
         }
         return model;
     }
@@ -71,7 +78,8 @@ public record TabularExperiment(TabularAlgorithm algorithm, double gamma, int ep
         }
         double sum = 0;
         for (int i = 0; i < episodes; i++) {
-            sum += TabularReturns.sumRewards(TabularReturns.rollout(env, s -> policy[s], rolloutSteps, seed + i), gamma);
+            sum += TabularReturns.sumRewards(
+                    TabularReturns.rollout(env, s -> policy[s], rolloutSteps, seed + i), gamma);
         }
         return new TabularResult(policy, values, null, sum / episodes, greedyReturn(env, policy, rolloutSteps), 0, 0);
     }
@@ -93,8 +101,14 @@ public record TabularExperiment(TabularAlgorithm algorithm, double gamma, int ep
             policy[s] = ArgMax.of(q[s]);
             values[s] = q[s][policy[s]];
         }
-        return new TabularResult(policy, values, returns, Arrays.stream(returns).average().orElse(0),
-                greedyReturn(env, policy, rolloutSteps), cap, agent.truncatedEpisodes());
+        return new TabularResult(
+                policy,
+                values,
+                returns,
+                Arrays.stream(returns).average().orElse(0),
+                greedyReturn(env, policy, rolloutSteps),
+                cap,
+                agent.truncatedEpisodes());
     }
 
     private double greedyReturn(Env<Integer, Integer> env, int[] policy, int rolloutSteps) {

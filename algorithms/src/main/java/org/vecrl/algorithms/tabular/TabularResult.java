@@ -11,5 +11,11 @@ package org.vecrl.algorithms.tabular;
  * @param maxSteps          the step cap of a learner's episodes (the env's time limit when it has one)
  * @param truncatedEpisodes training episodes cut at {@code maxSteps} before a terminal state
  */
-public record TabularResult(int[] policy, double[] values, double[] returns, double meanReturn, double greedyReturn,
-                            long maxSteps, long truncatedEpisodes) {}
+public record TabularResult(
+        int[] policy,
+        double[] values,
+        double[] returns,
+        double meanReturn,
+        double greedyReturn,
+        long maxSteps,
+        long truncatedEpisodes) {}

@@ -2,7 +2,6 @@ package org.vecrl.algorithms.tabular;
 
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
-
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Step;
 import org.vecrl.core.math.ArgMax;

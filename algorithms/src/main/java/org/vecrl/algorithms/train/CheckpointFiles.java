@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vecrl.core.io.AtomicFiles;
@@ -33,7 +32,8 @@ public final class CheckpointFiles {
                 continue;
             }
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path p : files.filter(f -> Files.isRegularFile(f) && AtomicFiles.isTemporary(f)).toList()) {
+                for (Path p : files.filter(f -> Files.isRegularFile(f) && AtomicFiles.isTemporary(f))
+                        .toList()) {
                     LOG.info("deleting {}, a file half-written by an earlier run that was stopped", p);
                     Files.delete(p);
                 }
@@ -50,16 +50,19 @@ public final class CheckpointFiles {
     public static Loaded latestLoadable(RunDirectory dir) {
         List<Path> periodic = dir.periodicCheckpoints();
         if (periodic.isEmpty()) {
-            throw new IllegalArgumentException("run " + dir.root() + " has no periodic checkpoint to resume from in "
-                    + dir.checkpoints());
+            throw new IllegalArgumentException(
+                    "run " + dir.root() + " has no periodic checkpoint to resume from in " + dir.checkpoints());
         }
         CorruptCheckpointException latestFailure = null;
         for (int i = periodic.size() - 1; i >= 0; i--) {
             try {
                 Loaded loaded = new Loaded(periodic.get(i), Checkpoint.load(periodic.get(i)));
                 if (latestFailure != null) {
-                    LOG.warn("{} is corrupt ({}); resuming from the previous good checkpoint {}", latestFailure.file(),
-                            latestFailure.getMessage(), loaded.file());
+                    LOG.warn(
+                            "{} is corrupt ({}); resuming from the previous good checkpoint {}",
+                            latestFailure.file(),
+                            latestFailure.getMessage(),
+                            loaded.file());
                 }
                 return loaded;
             } catch (CorruptCheckpointException e) {
@@ -70,8 +73,10 @@ public final class CheckpointFiles {
                 }
             }
         }
-        throw new IllegalArgumentException("run " + dir.root() + " has no readable periodic checkpoint: all "
-                + periodic.size() + " are corrupt, the latest: " + latestFailure.getMessage(), latestFailure);
+        throw new IllegalArgumentException(
+                "run " + dir.root() + " has no readable periodic checkpoint: all " + periodic.size()
+                        + " are corrupt, the latest: " + latestFailure.getMessage(),
+                latestFailure);
     }
 
     /** Deletes all but the latest {@code keep} periodic checkpoints; {@code keep = 0} keeps all. */
@@ -85,7 +90,8 @@ public final class CheckpointFiles {
                 Files.delete(old);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete an old checkpoint in " + dir.checkpoints() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot delete an old checkpoint in " + dir.checkpoints() + ": " + e.getMessage(), e);
         }
     }
 }

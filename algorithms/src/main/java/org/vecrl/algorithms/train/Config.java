@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -52,7 +51,10 @@ public final class Config {
             try {
                 v = c.getAccessor().invoke(record);
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass().getSimpleName(), e);
+                throw new IllegalStateException(
+                        "cannot read " + c.getName() + " of "
+                                + record.getClass().getSimpleName(),
+                        e);
             }
             if (v instanceof Enum<?> e) {
                 v = e.name().toLowerCase(Locale.ROOT);
@@ -98,7 +100,8 @@ public final class Config {
     private static Object convert(String key, Object v, Class<?> type) {
         if (v == null) {
             if (type.isPrimitive()) {
-                throw new IllegalArgumentException("config key " + key + " is null: expected a " + type.getSimpleName());
+                throw new IllegalArgumentException(
+                        "config key " + key + " is null: expected a " + type.getSimpleName());
             }
             return null;
         }
@@ -110,10 +113,17 @@ public final class Config {
                 return decimal(v).longValueExact();
             }
             if (type == double.class || type == Double.class) {
-                return finite(key, v, v instanceof Number n ? n.doubleValue() : Double.parseDouble(v.toString().trim()));
+                return finite(
+                        key,
+                        v,
+                        v instanceof Number n
+                                ? n.doubleValue()
+                                : Double.parseDouble(v.toString().trim()));
             }
             if (type == float.class || type == Float.class) {
-                float f = v instanceof Number n ? n.floatValue() : Float.parseFloat(v.toString().trim());
+                float f = v instanceof Number n
+                        ? n.floatValue()
+                        : Float.parseFloat(v.toString().trim());
                 finite(key, v, f);
                 return f;
             }
@@ -130,7 +140,8 @@ public final class Config {
                     }
                 }
                 List<String> names = Arrays.stream(type.getEnumConstants())
-                        .map(c -> ((Enum) c).name().toLowerCase(Locale.ROOT)).toList();
+                        .map(c -> ((Enum) c).name().toLowerCase(Locale.ROOT))
+                        .toList();
                 throw new IllegalArgumentException("config key " + key + "=" + v + ": expected one of " + names);
             }
             if (type == int[].class) {
@@ -186,7 +197,9 @@ public final class Config {
             items = list;
         } else {
             String s = v.toString().trim().replace("[", "").replace("]", "");
-            items = s.isEmpty() ? List.of() : Arrays.stream(s.split(",")).map(String::trim).toList();
+            items = s.isEmpty()
+                    ? List.of()
+                    : Arrays.stream(s.split(",")).map(String::trim).toList();
         }
         int[] out = new int[items.size()];
         for (int i = 0; i < out.length; i++) {
@@ -209,8 +222,8 @@ public final class Config {
             return new LinkedHashMap<>();
         }
         if (!(doc instanceof Map<?, ?> m)) {
-            throw new IllegalArgumentException("YAML " + source + " is a " + doc.getClass().getSimpleName()
-                    + ": expected a mapping of config keys to values");
+            throw new IllegalArgumentException("YAML " + source + " is a "
+                    + doc.getClass().getSimpleName() + ": expected a mapping of config keys to values");
         }
         Map<String, Object> out = new LinkedHashMap<>();
         m.forEach((k, val) -> out.put(String.valueOf(k), val));

@@ -35,8 +35,8 @@ public final class Defaults {
             } else if (d != null) {
                 values.put(key, d.value());
             } else {
-                throw new IllegalStateException(type.getSimpleName() + " component '" + c.getName() + "' (config key '" + key
-                        + "') has no @Default and no value was given");
+                throw new IllegalStateException(type.getSimpleName() + " component '" + c.getName() + "' (config key '"
+                        + key + "') has no @Default and no value was given");
             }
         }
         for (String key : given.keySet()) {

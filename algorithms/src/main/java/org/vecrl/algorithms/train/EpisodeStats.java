@@ -71,8 +71,11 @@ final class EpisodeStats {
         out.putDoubles("stats.window", window.clone());
         out.putLong("stats.episodes", episodes);
         out.putDoubles("stats.best", best == null ? new double[0] : new double[] {best});
-        out.putLongs("stats.steps_to_threshold", stepsToThreshold == null ? new long[0] : new long[] {stepsToThreshold});
-        out.putDoubles("stats.seconds_to_threshold", secondsToThreshold == null ? new double[0] : new double[] {secondsToThreshold});
+        out.putLongs(
+                "stats.steps_to_threshold", stepsToThreshold == null ? new long[0] : new long[] {stepsToThreshold});
+        out.putDoubles(
+                "stats.seconds_to_threshold",
+                secondsToThreshold == null ? new double[0] : new double[] {secondsToThreshold});
     }
 
     void restore(Checkpoint in) {

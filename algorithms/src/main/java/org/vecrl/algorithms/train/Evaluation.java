@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.EnvSpec;
 import org.vecrl.core.env.Envs;
@@ -64,18 +63,27 @@ public record Evaluation(Path checkpoint, double[] returns, long[] lengths) {
      * checkpoint file) for {@code episodes} episodes; the env is reset with {@code seed} once.
      * {@code frames}, when not null, receives the rgb_array frames of the first {@code framedEpisodes}.
      */
-    public static Evaluation run(Path path, int episodes, boolean deterministic, long seed, Consumer<BufferedImage> frames,
-                                 int framedEpisodes) {
+    public static Evaluation run(
+            Path path,
+            int episodes,
+            boolean deterministic,
+            long seed,
+            Consumer<BufferedImage> frames,
+            int framedEpisodes) {
         if (episodes <= 0) {
             throw new IllegalArgumentException("episodes=" + episodes + ": expected > 0");
         }
         RunDirectory dir = RunDirectory.containing(path);
-        Path checkpoint = Files.isRegularFile(path) ? path : dir.latestCheckpoint().orElseThrow(() ->
-                new IllegalArgumentException("run " + dir.root() + " has no checkpoint in " + dir.checkpoints()));
+        Path checkpoint = Files.isRegularFile(path)
+                ? path
+                : dir.latestCheckpoint()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "run " + dir.root() + " has no checkpoint in " + dir.checkpoints()));
         if (!Files.isRegularFile(dir.config())) {
             throw new IllegalArgumentException(dir.root() + " is not a run directory: it has no config.yaml");
         }
-        RunConfig config = RunConfig.fromMap(Config.readYaml(dir.config()), dir.config().toString());
+        RunConfig config =
+                RunConfig.fromMap(Config.readYaml(dir.config()), dir.config().toString());
         Map<String, Object> kwargs = new HashMap<>();
         if (frames != null) {
             kwargs.put(EnvSpec.RENDER_MODE, "rgb_array");
@@ -102,8 +110,15 @@ public record Evaluation(Path checkpoint, double[] returns, long[] lengths) {
         }
     }
 
-    private static Evaluation play(Path checkpoint, Env<Object, Object> env, Policy policy, int episodes, boolean deterministic,
-                                   long seed, Consumer<BufferedImage> frames, int framedEpisodes) {
+    private static Evaluation play(
+            Path checkpoint,
+            Env<Object, Object> env,
+            Policy policy,
+            int episodes,
+            boolean deterministic,
+            long seed,
+            Consumer<BufferedImage> frames,
+            int framedEpisodes) {
         RandomGenerator rng = Seeding.generator(seed);
         float[] obs = new float[env.observationSpace().flatDim()];
         double[] returns = new double[episodes];
@@ -159,7 +174,9 @@ public record Evaluation(Path checkpoint, double[] returns, long[] lengths) {
         if (key.equals("algo") && state.has("run.algo")) {
             return state.getString("run.algo");
         }
-        Object v = state.getConfig().isEmpty() ? null : Config.parseYaml(state.getConfig(), "checkpoint config").get(key);
+        Object v = state.getConfig().isEmpty()
+                ? null
+                : Config.parseYaml(state.getConfig(), "checkpoint config").get(key);
         return v == null ? null : v.toString();
     }
 
@@ -167,13 +184,17 @@ public record Evaluation(Path checkpoint, double[] returns, long[] lengths) {
         return value == null ? "unknown" : value;
     }
 
-    private static <H extends Record> Policy loadPolicy(Algorithm<H> algorithm, RunConfig config, Env<?, ?> env,
-                                                         Checkpoint state, Path file) {
+    private static <H extends Record> Policy loadPolicy(
+            Algorithm<H> algorithm, RunConfig config, Env<?, ?> env, Checkpoint state, Path file) {
         try {
-            return algorithm.loadPolicy(config.hyperparameters(algorithm), env.observationSpace(), env.actionSpace(), state);
+            return algorithm.loadPolicy(
+                    config.hyperparameters(algorithm), env.observationSpace(), env.actionSpace(), state);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot load a " + algorithm.name() + " policy for " + config.run().env()
-                    + " from " + file + ", which holds " + describe(state) + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "cannot load a " + algorithm.name() + " policy for "
+                            + config.run().env() + " from " + file + ", which holds " + describe(state) + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 }

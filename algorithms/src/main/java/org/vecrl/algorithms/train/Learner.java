@@ -1,7 +1,6 @@
 package org.vecrl.algorithms.train;
 
 import java.util.List;
-
 import org.vecrl.nn.Checkpoint;
 
 /**

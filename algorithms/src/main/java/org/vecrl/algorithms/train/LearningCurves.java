@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
 import org.vecrl.core.io.ArrowTables;
 import org.vecrl.core.io.FileErrors;
 import org.vecrl.core.plot.LineChart;
@@ -52,7 +51,8 @@ public final class LearningCurves {
             }
         }
         if (curves.isEmpty()) {
-            throw new IllegalArgumentException("nothing to plot: none of the " + runDirs.size() + " runs has finished episodes");
+            throw new IllegalArgumentException(
+                    "nothing to plot: none of the " + runDirs.size() + " runs has finished episodes");
         }
         Map<String, Integer> runsPerKey = new HashMap<>();
         curves.forEach(c -> runsPerKey.merge(c.key(), 1, Integer::sum));
@@ -60,8 +60,11 @@ public final class LearningCurves {
         Map<String, List<Curve>> groups = new LinkedHashMap<>();
         List<String> labels = new ArrayList<>();
         for (Curve c : curves) {
-            groups.computeIfAbsent(c.algo() + " " + c.env(), k -> new ArrayList<>()).add(c);
-            String label = runsPerKey.get(c.key()) > 1 ? String.valueOf(c.dir().toAbsolutePath().normalize().getFileName()) : c.key();
+            groups.computeIfAbsent(c.algo() + " " + c.env(), k -> new ArrayList<>())
+                    .add(c);
+            String label = runsPerKey.get(c.key()) > 1
+                    ? String.valueOf(c.dir().toAbsolutePath().normalize().getFileName())
+                    : c.key();
             labels.add(label);
             chart.add(label, c.steps(), c.returns());
         }
@@ -94,16 +97,24 @@ public final class LearningCurves {
             }
             smoothed[i] = sum / Math.min(i + 1, window);
         }
-        return new Curve(dir.root(), String.valueOf(config.get("algo")), String.valueOf(config.get("env")),
-                ((Number) config.get("seed")).longValue(), steps, smoothed);
+        return new Curve(
+                dir.root(),
+                String.valueOf(config.get("algo")),
+                String.valueOf(config.get("env")),
+                ((Number) config.get("seed")).longValue(),
+                steps,
+                smoothed);
     }
 
     private static <T> T readRunFile(Path file, Function<Path, T> reader) {
         try {
             return reader.apply(file);
         } catch (UncheckedIOException e) {
-            String why = e.getCause() instanceof FileSystemException fse ? FileErrors.describe(fse) : file + ": " + e.getCause().getMessage();
-            throw new IllegalArgumentException("cannot read " + why + " (expected a run directory with config.yaml and episodes.arrow)", e);
+            String why = e.getCause() instanceof FileSystemException fse
+                    ? FileErrors.describe(fse)
+                    : file + ": " + e.getCause().getMessage();
+            throw new IllegalArgumentException(
+                    "cannot read " + why + " (expected a run directory with config.yaml and episodes.arrow)", e);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.vecrl.algorithms.train;
 
 import java.util.Locale;
-
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Envs;
 
@@ -20,9 +19,12 @@ public final class MemoryBudget {
     public static void require(double bytes, String what) {
         long max = Runtime.getRuntime().maxMemory();
         if (bytes > max) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s: needs about %s of memory but the maximum heap is %s (-Xmx): expected smaller sizes", what,
-                    human(bytes), human(max)));
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "%s: needs about %s of memory but the maximum heap is %s (-Xmx): expected smaller sizes",
+                    what,
+                    human(bytes),
+                    human(max)));
         }
     }
 
@@ -33,8 +35,11 @@ public final class MemoryBudget {
         try (Env<?, ?> env = Envs.make(run.env())) {
             obsDim = env.observationSpace().flatDim();
         }
-        double bytes = run.numEnvs() * (BYTES_PER_ENV + 4.0 * 4 * obsDim) + learnerBytes(Algorithms.get(run.algo()), config, obsDim);
-        require(bytes, "num_envs=" + run.numEnvs() + " of " + run.env() + " with the " + run.algo() + " hyperparameters");
+        double bytes = run.numEnvs() * (BYTES_PER_ENV + 4.0 * 4 * obsDim)
+                + learnerBytes(Algorithms.get(run.algo()), config, obsDim);
+        require(
+                bytes,
+                "num_envs=" + run.numEnvs() + " of " + run.env() + " with the " + run.algo() + " hyperparameters");
     }
 
     private static <H extends Record> double learnerBytes(Algorithm<H> algorithm, RunConfig config, int obsDim) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,11 +29,17 @@ final class MetricWarnings {
             }
             String name = names.get(i);
             if (name.equals("value_loss") && v > VALUE_LOSS_LIMIT) {
-                warnOnce(name, "value_loss is " + v + " at step " + step + ": the critic is diverging (try normalize_reward, "
-                        + "a lower learning_rate or clip_value_loss)", issued);
+                warnOnce(
+                        name,
+                        "value_loss is " + v + " at step " + step + ": the critic is diverging (try normalize_reward, "
+                                + "a lower learning_rate or clip_value_loss)",
+                        issued);
             } else if (name.equals("entropy") && v < ENTROPY_FLOOR) {
-                warnOnce(name, "entropy is " + v + " at step " + step + ": the policy has collapsed to deterministic actions "
-                        + "(try a larger ent_coef or a lower learning_rate)", issued);
+                warnOnce(
+                        name,
+                        "entropy is " + v + " at step " + step + ": the policy has collapsed to deterministic actions "
+                                + "(try a larger ent_coef or a lower learning_rate)",
+                        issued);
             }
         }
         return issued;

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
-
 import org.vecrl.nn.Checkpoint;
 
 /**
@@ -67,13 +66,18 @@ public final class Metrics {
     DivergenceException diverged(String name, double value) {
         Integer i = index.get(name);
         long now = step.getAsLong();
-        DivergenceException e = i == null ? new DivergenceException(name, value, now, Double.NaN, -1)
+        DivergenceException e = i == null
+                ? new DivergenceException(name, value, now, Double.NaN, -1)
                 : new DivergenceException(name, value, now, lastFinite[i], lastFiniteStep[i]);
         StringBuilder losses = new StringBuilder();
         for (int k = 0; k < names.size(); k++) {
             if (names.get(k).endsWith("loss") && !names.get(k).equals(name) && lastFiniteStep[k] >= 0) {
-                losses.append("; last finite ").append(names.get(k)).append(" was ").append(lastFinite[k])
-                        .append(" at step ").append(lastFiniteStep[k]);
+                losses.append("; last finite ")
+                        .append(names.get(k))
+                        .append(" was ")
+                        .append(lastFinite[k])
+                        .append(" at step ")
+                        .append(lastFiniteStep[k]);
             }
         }
         return losses.isEmpty() ? e : e.withDetail(losses.toString());
@@ -108,7 +112,8 @@ public final class Metrics {
 
     private void copy(double[] from, double[] to) {
         if (from.length != to.length) {
-            throw new IllegalArgumentException("checkpoint has " + from.length + " metrics: expected " + to.length + " " + names);
+            throw new IllegalArgumentException(
+                    "checkpoint has " + from.length + " metrics: expected " + to.length + " " + names);
         }
         System.arraycopy(from, 0, to, 0, to.length);
     }

@@ -2,7 +2,6 @@ package org.vecrl.algorithms.train;
 
 import java.io.PrintStream;
 import java.util.Locale;
-
 import org.vecrl.core.progress.ProgressBar;
 
 /**
@@ -36,14 +35,21 @@ public abstract class ProgressReporter {
     /** The status text shared by the bar and the log lines. */
     static String status(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {
         double eta = sps > 0 ? Math.max(0, totalSteps - step) / sps : Double.NaN;
-        return String.format(Locale.ROOT, "%,d/%,d steps  %,.0f SPS  mean return %s  elapsed %s  ETA %s", step, totalSteps,
-                sps, meanReturn == null ? "-" : String.format(Locale.ROOT, "%.1f", meanReturn),
-                duration(elapsedSeconds), Double.isNaN(eta) ? "-" : duration(eta));
+        return String.format(
+                Locale.ROOT,
+                "%,d/%,d steps  %,.0f SPS  mean return %s  elapsed %s  ETA %s",
+                step,
+                totalSteps,
+                sps,
+                meanReturn == null ? "-" : String.format(Locale.ROOT, "%.1f", meanReturn),
+                duration(elapsedSeconds),
+                Double.isNaN(eta) ? "-" : duration(eta));
     }
 
     static String duration(double seconds) {
         long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        return s >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 

@@ -31,8 +31,8 @@ public record RunConfig(RunSettings run, Record hyperparameters) {
     }
 
     /** The layers of one resolution, lowest priority first (each may be null or empty). */
-    public record Sources(String preset, Map<String, Object> file, String fileName, Map<String, Object> flags,
-                          List<String> sets) {}
+    public record Sources(
+            String preset, Map<String, Object> file, String fileName, Map<String, Object> flags, List<String> sets) {}
 
     /** Resolves the configuration of a new run of {@code algorithm} on {@code env}. */
     public static RunConfig resolve(Algorithm<?> algorithm, String env, Sources sources) {
@@ -56,7 +56,8 @@ public record RunConfig(RunSettings run, Record hyperparameters) {
         Object algo = map.get("algo");
         Object env = map.get("env");
         if (algo == null || env == null) {
-            throw new IllegalArgumentException(source + " has no 'algo' or 'env' key: expected a config.yaml written by a run");
+            throw new IllegalArgumentException(
+                    source + " has no 'algo' or 'env' key: expected a config.yaml written by a run");
         }
         Algorithm<?> algorithm = Algorithms.get(algo.toString());
         Map<String, Object> values = defaults(algorithm, env.toString());
@@ -68,7 +69,8 @@ public record RunConfig(RunSettings run, Record hyperparameters) {
         Map<String, Object> values = new LinkedHashMap<>(Config.toMap(RunSettings.defaults(algorithm.name(), env)));
         for (Map.Entry<String, Object> e : Config.toMap(algorithm.defaults()).entrySet()) {
             if (values.containsKey(e.getKey())) {
-                throw new IllegalStateException(algorithm.name() + " hyperparameter '" + e.getKey() + "' clashes with a run setting");
+                throw new IllegalStateException(
+                        algorithm.name() + " hyperparameter '" + e.getKey() + "' clashes with a run setting");
             }
             values.put(e.getKey(), e.getValue());
         }
@@ -76,24 +78,25 @@ public record RunConfig(RunSettings run, Record hyperparameters) {
     }
 
     private static RunConfig bind(Algorithm<?> algorithm, Map<String, Object> values) {
-        return new RunConfig(Config.bind(RunSettings.class, values), Config.bind(algorithm.hyperparametersType(), values));
+        return new RunConfig(
+                Config.bind(RunSettings.class, values), Config.bind(algorithm.hyperparametersType(), values));
     }
 
-    private static void apply(Map<String, Object> values, Map<String, Object> layer, String source, Algorithm<?> algorithm,
-                              String env) {
+    private static void apply(
+            Map<String, Object> values, Map<String, Object> layer, String source, Algorithm<?> algorithm, String env) {
         if (layer == null) {
             return;
         }
         for (Map.Entry<String, Object> e : layer.entrySet()) {
             String key = e.getKey();
             if (!values.containsKey(key)) {
-                throw new IllegalArgumentException("unknown config key '" + key + "' in " + source + " for " + algorithm.name()
-                        + ": valid keys are " + new ArrayList<>(values.keySet()));
+                throw new IllegalArgumentException("unknown config key '" + key + "' in " + source + " for "
+                        + algorithm.name() + ": valid keys are " + new ArrayList<>(values.keySet()));
             }
             boolean fixed = key.equals("algo") || key.equals("env");
             if (fixed && !String.valueOf(e.getValue()).equals(values.get(key))) {
-                throw new IllegalArgumentException(source + " sets " + key + "=" + e.getValue() + " but this run has " + key + "="
-                        + (key.equals("algo") ? algorithm.name() : env));
+                throw new IllegalArgumentException(source + " sets " + key + "=" + e.getValue() + " but this run has "
+                        + key + "=" + (key.equals("algo") ? algorithm.name() : env));
             }
             values.put(key, e.getValue());
         }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.vecrl.core.env.Envs;
 
 /**
@@ -35,7 +34,8 @@ public record RunDirectory(Path root) {
                     + " leading '.' (it names the run directory)");
         }
         Envs.spec(env);
-        return new RunDirectory(Path.of("runs", run.algo() + "-" + run.env() + "-" + run.seed() + "-" + STAMP.format(now)));
+        return new RunDirectory(
+                Path.of("runs", run.algo() + "-" + run.env() + "-" + run.seed() + "-" + STAMP.format(now)));
     }
 
     public Path config() {
@@ -100,8 +100,10 @@ public record RunDirectory(Path root) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(checkpoints())) {
-            return files.filter(p -> PERIODIC.matcher(p.getFileName().toString()).matches())
-                    .sorted(Comparator.comparingLong(RunDirectory::stepOf)).toList();
+            return files.filter(
+                            p -> PERIODIC.matcher(p.getFileName().toString()).matches())
+                    .sorted(Comparator.comparingLong(RunDirectory::stepOf))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + checkpoints() + ": " + e.getMessage(), e);
         }

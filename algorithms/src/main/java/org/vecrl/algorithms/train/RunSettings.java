@@ -19,15 +19,17 @@ import java.util.Map;
  * @param evalEpisodes    episodes of the deterministic end-of-run evaluation recorded in summary.json (0: none)
  * @param tensorboard     also write metrics and episodes as TensorBoard scalars to tensorboard/
  */
-public record RunSettings(String algo, String env,
-                          @Default("1") long seed,
-                          @Default("500000") long totalTimesteps,
-                          @Default("1") int numEnvs,
-                          @Default("50000") long checkpointEvery,
-                          @Default("1000") long metricsEvery,
-                          @Default("0") int keepCheckpoints,
-                          @Default("10") int evalEpisodes,
-                          @Default("false") boolean tensorboard) {
+public record RunSettings(
+        String algo,
+        String env,
+        @Default("1") long seed,
+        @Default("500000") long totalTimesteps,
+        @Default("1") int numEnvs,
+        @Default("50000") long checkpointEvery,
+        @Default("1000") long metricsEvery,
+        @Default("0") int keepCheckpoints,
+        @Default("10") int evalEpisodes,
+        @Default("false") boolean tensorboard) {
 
     public RunSettings {
         if (algo == null || algo.isBlank() || env == null || env.isBlank()) {
@@ -41,13 +43,20 @@ public record RunSettings(String algo, String env,
             throw new IllegalArgumentException("keep_checkpoints=" + keepCheckpoints + ": expected >= 0 (0 keeps all)");
         }
         if (evalEpisodes < 0) {
-            throw new IllegalArgumentException("eval_episodes=" + evalEpisodes + ": expected >= 0 (0 disables the evaluation)");
+            throw new IllegalArgumentException(
+                    "eval_episodes=" + evalEpisodes + ": expected >= 0 (0 disables the evaluation)");
         }
     }
 
     /** Settings that keep every periodic checkpoint, skip the end-of-run evaluation and TensorBoard (for tests and benchmarks). */
-    public RunSettings(String algo, String env, long seed, long totalTimesteps, int numEnvs, long checkpointEvery,
-                       long metricsEvery) {
+    public RunSettings(
+            String algo,
+            String env,
+            long seed,
+            long totalTimesteps,
+            int numEnvs,
+            long checkpointEvery,
+            long metricsEvery) {
         this(algo, env, seed, totalTimesteps, numEnvs, checkpointEvery, metricsEvery, 0, 0, false);
     }
 

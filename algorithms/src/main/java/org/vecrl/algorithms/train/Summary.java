@@ -10,7 +10,19 @@ package org.vecrl.algorithms.train;
  * disabled or when the run diverged). {@code diverged} is true when a NaN or infinite loss or
  * gradient stopped the run.
  */
-public record Summary(String algo, String env, long seed, long totalSteps, double wallSeconds, double sps,
-                      Double finalMeanReturn, Double bestMeanReturn, Double rewardThreshold, Long stepsToThreshold,
-                      Double secondsToThreshold, Integer evalEpisodes, Double evalMeanReturn, Double evalStdReturn,
-                      boolean diverged) {}
+public record Summary(
+        String algo,
+        String env,
+        long seed,
+        long totalSteps,
+        double wallSeconds,
+        double sps,
+        Double finalMeanReturn,
+        Double bestMeanReturn,
+        Double rewardThreshold,
+        Long stepsToThreshold,
+        Double secondsToThreshold,
+        Integer evalEpisodes,
+        Double evalMeanReturn,
+        Double evalStdReturn,
+        boolean diverged) {}

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.vecrl.core.io.tensorboard.EventFileWriter;
 
 /**
@@ -36,22 +35,31 @@ final class TensorBoardLog implements AutoCloseable {
      * @param oldMetrics  metrics rows kept from before a resume (keys as in metrics.arrow)
      * @param oldEpisodes episode rows kept from before a resume (keys as in episodes.arrow)
      */
-    static TensorBoardLog open(boolean enabled, Path dir, List<String> metricNames, List<Map<String, Object>> oldMetrics,
-                               List<Map<String, Object>> oldEpisodes) {
+    static TensorBoardLog open(
+            boolean enabled,
+            Path dir,
+            List<String> metricNames,
+            List<Map<String, Object>> oldMetrics,
+            List<Map<String, Object>> oldEpisodes) {
         if (!enabled) {
             return new TensorBoardLog(null, metricNames, 0);
         }
         deleteEventFiles(dir);
         double elapsed = Stream.concat(oldMetrics.stream(), oldEpisodes.stream())
-                .mapToDouble(r -> ((Number) r.get("wall_time")).doubleValue()).max().orElse(0);
-        TensorBoardLog log = new TensorBoardLog(EventFileWriter.create(dir), metricNames,
-                System.currentTimeMillis() / 1000.0 - elapsed);
+                .mapToDouble(r -> ((Number) r.get("wall_time")).doubleValue())
+                .max()
+                .orElse(0);
+        TensorBoardLog log = new TensorBoardLog(
+                EventFileWriter.create(dir), metricNames, System.currentTimeMillis() / 1000.0 - elapsed);
         for (Map<String, Object> r : oldMetrics) {
             log.metrics(r.values().toArray());
         }
         for (Map<String, Object> r : oldEpisodes) {
-            log.episode(((Number) r.get("step")).longValue(), ((Number) r.get("wall_time")).doubleValue(),
-                    ((Number) r.get("return")).doubleValue(), ((Number) r.get("length")).longValue());
+            log.episode(
+                    ((Number) r.get("step")).longValue(),
+                    ((Number) r.get("wall_time")).doubleValue(),
+                    ((Number) r.get("return")).doubleValue(),
+                    ((Number) r.get("length")).longValue());
         }
         return log;
     }
@@ -92,7 +100,8 @@ final class TensorBoardLog implements AutoCloseable {
             return;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("events.out.tfevents.")).toList()) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("events.out.tfevents."))
+                    .toList()) {
                 Files.delete(f);
             }
         } catch (IOException e) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vecrl.core.env.Envs;
@@ -77,7 +76,8 @@ public final class TrainingRun {
         this.nextMetricsStep = run.metricsEvery();
     }
 
-    private static <H extends Record> Learner createLearner(Algorithm<H> algorithm, RunConfig config, RecordEpisodeStatistics env) {
+    private static <H extends Record> Learner createLearner(
+            Algorithm<H> algorithm, RunConfig config, RecordEpisodeStatistics env) {
         return algorithm.createLearner(config.run(), config.hyperparameters(algorithm), env);
     }
 
@@ -91,7 +91,8 @@ public final class TrainingRun {
         rd.requireNoRun();
         MemoryBudget.require(config);
         TrainingRun tr = new TrainingRun(config, rd, progress);
-        try (tr.learner; RunLock lock = RunLock.acquire(rd)) {
+        try (tr.learner;
+                RunLock lock = RunLock.acquire(rd)) {
             rd.requireNoRun();
             CheckpointFiles.deleteTemporaryFiles(rd);
             AtomicFiles.writeString(rd.config(), Config.toYaml(config.toMap()));
@@ -113,11 +114,13 @@ public final class TrainingRun {
         }
         try (RunLock lock = RunLock.acquire(rd)) {
             if (Files.isRegularFile(rd.finalCheckpoint())) {
-                throw new IllegalArgumentException("run " + dir + " already finished (" + rd.finalCheckpoint().getFileName() + " exists)");
+                throw new IllegalArgumentException("run " + dir + " already finished ("
+                        + rd.finalCheckpoint().getFileName() + " exists)");
             }
             CheckpointFiles.deleteTemporaryFiles(rd);
             CheckpointFiles.Loaded latest = CheckpointFiles.latestLoadable(rd);
-            RunConfig config = RunConfig.fromMap(Config.readYaml(rd.config()), rd.config().toString());
+            RunConfig config =
+                    RunConfig.fromMap(Config.readYaml(rd.config()), rd.config().toString());
             MemoryBudget.require(config);
             TrainingRun tr = new TrainingRun(config, rd, progress);
             try (tr.learner) {
@@ -140,18 +143,29 @@ public final class TrainingRun {
         if (!Files.isRegularFile(arrow)) {
             return List.of();
         }
-        return ArrowTables.read(arrow).stream().filter(r -> ((Number) r.get("step")).longValue() <= step).toList();
+        return ArrowTables.read(arrow).stream()
+                .filter(r -> ((Number) r.get("step")).longValue() <= step)
+                .toList();
     }
 
     private void openLogs(List<Map<String, Object>> oldMetrics, List<Map<String, Object>> oldEpisodes) {
-        List<Column> metricColumns = new ArrayList<>(List.of(Column.ofLong("step"), Column.ofDouble("wall_time"), Column.ofDouble("sps")));
+        List<Column> metricColumns =
+                new ArrayList<>(List.of(Column.ofLong("step"), Column.ofDouble("wall_time"), Column.ofDouble("sps")));
         learner.metricNames().forEach(n -> metricColumns.add(Column.ofDouble(n)));
         metricsLog = new TableLog(dir.metricsArrow(), dir.metricsCsv(), metricColumns, 1000);
-        episodesLog = new TableLog(dir.episodesArrow(), dir.episodesCsv(), List.of(Column.ofLong("step"),
-                Column.ofDouble("wall_time"), Column.ofDouble("return"), Column.ofLong("length")), 1000);
+        episodesLog = new TableLog(
+                dir.episodesArrow(),
+                dir.episodesCsv(),
+                List.of(
+                        Column.ofLong("step"),
+                        Column.ofDouble("wall_time"),
+                        Column.ofDouble("return"),
+                        Column.ofLong("length")),
+                1000);
         oldMetrics.forEach(r -> metricsLog.append(r.values().toArray()));
         oldEpisodes.forEach(r -> episodesLog.append(r.values().toArray()));
-        tensorboard = TensorBoardLog.open(run.tensorboard(), dir.tensorboard(), learner.metricNames(), oldMetrics, oldEpisodes);
+        tensorboard = TensorBoardLog.open(
+                run.tensorboard(), dir.tensorboard(), learner.metricNames(), oldMetrics, oldEpisodes);
     }
 
     private Summary loop() {
@@ -182,8 +196,10 @@ public final class TrainingRun {
             return writeSummary(evaluate(), false);
         } catch (DivergenceException e) {
             writeSummary(null, true);
-            throw e.withDetail("; training stopped, " + (lastCheckpoint == null ? "no checkpoint was written"
-                    : "the last good checkpoint is " + lastCheckpoint));
+            throw e.withDetail("; training stopped, "
+                    + (lastCheckpoint == null
+                            ? "no checkpoint was written"
+                            : "the last good checkpoint is " + lastCheckpoint));
         } finally {
             closeLogs();
             try {
@@ -255,8 +271,10 @@ public final class TrainingRun {
     private void restore(Checkpoint a) {
         env.restoreState(a, RECORDER);
         if (!env.envStateRestored()) {
-            LOG.warn("{} cannot save its state: resuming with freshly reset environments, so this run will not repeat "
-                    + "the uninterrupted one exactly", env);
+            LOG.warn(
+                    "{} cannot save its state: resuming with freshly reset environments, so this run will not repeat "
+                            + "the uninterrupted one exactly",
+                    env);
             env.reset(Seeding.derive(run.seed(), "resume-" + a.getLong("run.step")));
         }
         stats.restore(a);
@@ -278,9 +296,21 @@ public final class TrainingRun {
 
     private Summary writeSummary(Evaluation eval, boolean diverged) {
         double t = wallSeconds();
-        Summary s = new Summary(run.algo(), run.env(), run.seed(), env.step(), t, t > 0 ? env.step() / t : 0,
-                stats.meanReturn(), stats.best(), stats.threshold(), stats.stepsToThreshold(), stats.secondsToThreshold(),
-                eval == null ? null : eval.returns().length, eval == null ? null : eval.mean(), eval == null ? null : eval.std(),
+        Summary s = new Summary(
+                run.algo(),
+                run.env(),
+                run.seed(),
+                env.step(),
+                t,
+                t > 0 ? env.step() / t : 0,
+                stats.meanReturn(),
+                stats.best(),
+                stats.threshold(),
+                stats.stepsToThreshold(),
+                stats.secondsToThreshold(),
+                eval == null ? null : eval.returns().length,
+                eval == null ? null : eval.mean(),
+                eval == null ? null : eval.std(),
                 diverged);
         Json.writeFile(dir.summary(), s);
         return s;

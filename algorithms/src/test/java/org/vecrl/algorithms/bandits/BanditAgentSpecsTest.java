@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class BanditAgentSpecsTest {
@@ -37,24 +36,40 @@ class BanditAgentSpecsTest {
 
     @Test
     void listsSplitOnTopLevelCommas() {
-        List<String> names = BanditAgentSpecs.parseList("random,eps-greedy(eps=0.1),eps-greedy(eps=0.01,optimism=5),ucb(c=2),cheater")
-                .stream().map(f -> f.apply(10).name()).toList();
-        assertThat(names).containsExactly("RandomAgent", "RewardAveraging(eps=0.1, optimism=0)",
-                "RewardAveraging(eps=0.01, optimism=5)", "UCB(c=2)", "Cheater");
+        List<String> names =
+                BanditAgentSpecs.parseList(
+                                "random,eps-greedy(eps=0.1),eps-greedy(eps=0.01,optimism=5),ucb(c=2),cheater")
+                        .stream()
+                        .map(f -> f.apply(10).name())
+                        .toList();
+        assertThat(names)
+                .containsExactly(
+                        "RandomAgent",
+                        "RewardAveraging(eps=0.1, optimism=0)",
+                        "RewardAveraging(eps=0.01, optimism=5)",
+                        "UCB(c=2)",
+                        "Cheater");
     }
 
     @Test
     void badSpecsNameTheProblemAndTheValidChoices() {
-        assertThatThrownBy(() -> BanditAgentSpecs.parse("greedy")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> BanditAgentSpecs.parse("greedy"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown agent 'greedy'")
                 .hasMessageContaining("[random, eps-greedy, ucb, cheater, gradient, thompson]");
-        assertThatThrownBy(() -> BanditAgentSpecs.parse("ucb(alpha=1)")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unknown key 'alpha'").hasMessageContaining("[c]");
-        assertThatThrownBy(() -> BanditAgentSpecs.parse("random(eps=1)")).hasMessageContaining("random takes no arguments");
-        assertThatThrownBy(() -> BanditAgentSpecs.parse("ucb(c=abc)")).hasMessageContaining("c=abc").hasMessageContaining("expected a number");
+        assertThatThrownBy(() -> BanditAgentSpecs.parse("ucb(alpha=1)"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown key 'alpha'")
+                .hasMessageContaining("[c]");
+        assertThatThrownBy(() -> BanditAgentSpecs.parse("random(eps=1)"))
+                .hasMessageContaining("random takes no arguments");
+        assertThatThrownBy(() -> BanditAgentSpecs.parse("ucb(c=abc)"))
+                .hasMessageContaining("c=abc")
+                .hasMessageContaining("expected a number");
         assertThatThrownBy(() -> BanditAgentSpecs.parse("ucb(c)")).hasMessageContaining("has no value");
         assertThatThrownBy(() -> BanditAgentSpecs.parse("ucb(c=1,c=2)")).hasMessageContaining("appears twice");
-        assertThatThrownBy(() -> BanditAgentSpecs.parse("gradient(baseline=yes)")).hasMessageContaining("expected true or false");
+        assertThatThrownBy(() -> BanditAgentSpecs.parse("gradient(baseline=yes)"))
+                .hasMessageContaining("expected true or false");
         assertThatThrownBy(() -> BanditAgentSpecs.parse("eps-greedy(eps=2)")).hasMessageContaining("eps=2.0");
         assertThatThrownBy(() -> BanditAgentSpecs.parseList("random,,ucb")).hasMessageContaining("empty entry");
         assertThatThrownBy(() -> BanditAgentSpecs.parseList("ucb(c=2")).hasMessageContaining("unbalanced");

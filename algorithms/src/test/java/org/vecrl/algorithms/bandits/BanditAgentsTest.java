@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.offset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class BanditAgentsTest {
@@ -100,7 +99,8 @@ class BanditAgentsTest {
         assertThat(agent.getAction()).isEqualTo(7);
         agent.reset(2);
         assertThat(agent.getAction()).isEqualTo(7);
-        assertThatThrownBy(() -> agent.observe(0, 0.0, NO_INFO)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> agent.observe(0, 0.0, NO_INFO))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("best_arm");
     }
 
@@ -177,13 +177,15 @@ class BanditAgentsTest {
 
     @Test
     void badHyperparametersAndArmsAreRejected() {
-        assertThatThrownBy(() -> new RewardAveraging(10, 1.5, 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new RewardAveraging(10, 1.5, 0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("eps=1.5");
         assertThatThrownBy(() -> new RewardAveraging(10, 0.1, Double.NaN)).hasMessageContaining("optimism=NaN");
         assertThatThrownBy(() -> new Ucb(10, -1)).hasMessageContaining("c=-1.0");
         assertThatThrownBy(() -> new GradientBandit(10, 0, true)).hasMessageContaining("alpha=0.0");
         assertThatThrownBy(() -> new RandomAgent(0)).hasMessageContaining("numArms=0");
-        assertThatThrownBy(() -> new Ucb(3, 1).observe(3, 0, NO_INFO)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Ucb(3, 1).observe(3, 0, NO_INFO))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("arm 3");
     }
 }

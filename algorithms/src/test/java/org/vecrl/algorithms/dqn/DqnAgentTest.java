@@ -3,7 +3,6 @@ package org.vecrl.algorithms.dqn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.buffer.ReplayBuffer;
 import org.vecrl.core.env.Envs;
@@ -50,11 +49,15 @@ class DqnAgentTest {
             } else {
                 assertThat(Math.abs(n[2])).as("row %d next angle", i).isLessThan((float) THETA_LIMIT);
                 if (i + 1 < 100) {
-                    assertThat(Arrays.copyOfRange(obs, 4 * (i + 1), 4 * (i + 2))).as("row %d chains", i).isEqualTo(n);
+                    assertThat(Arrays.copyOfRange(obs, 4 * (i + 1), 4 * (i + 2)))
+                            .as("row %d chains", i)
+                            .isEqualTo(n);
                 }
             }
         }
-        assertThat(terminatedRows).as("a random policy ends several episodes in 100 steps").isGreaterThan(1);
+        assertThat(terminatedRows)
+                .as("a random policy ends several episodes in 100 steps")
+                .isGreaterThan(1);
         assertThat(agent.epsilon()).isEqualTo(schedule.value(agent.step() - 1));
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vecrl.algorithms.train.Algorithms;
@@ -23,11 +22,27 @@ class DqnCartPoleLearningTest {
 
     @Test
     void shortRunBeatsRandomClearly(@TempDir Path tmp) {
-        RunConfig config = RunConfig.resolve(Algorithms.get("dqn"), "CartPole-v1", new RunConfig.Sources("curriculum", null,
-                null, Map.of("seed", 1, "total_timesteps", 15_000), List.of("hidden_sizes=64,64", "learning_rate=2.3e-3",
-                        "batch_size=64", "learning_starts=1000", "weight_decay=0", "max_grad_norm=10", "end_e=0.04",
-                        "exploration_fraction=0.2", "train_frequency=16", "gradient_steps=8", "target_update_interval=64",
-                        "loss=huber")));
+        RunConfig config = RunConfig.resolve(
+                Algorithms.get("dqn"),
+                "CartPole-v1",
+                new RunConfig.Sources(
+                        "curriculum",
+                        null,
+                        null,
+                        Map.of("seed", 1, "total_timesteps", 15_000),
+                        List.of(
+                                "hidden_sizes=64,64",
+                                "learning_rate=2.3e-3",
+                                "batch_size=64",
+                                "learning_starts=1000",
+                                "weight_decay=0",
+                                "max_grad_norm=10",
+                                "end_e=0.04",
+                                "exploration_fraction=0.2",
+                                "train_frequency=16",
+                                "gradient_steps=8",
+                                "target_update_interval=64",
+                                "loss=huber")));
         Summary s = TrainingRun.train(config, tmp.resolve("run"), ProgressReporter.none());
         assertThat(s.finalMeanReturn()).isGreaterThan(100.0);
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.math.ArgMax;
 import org.vecrl.nn.Activation;
@@ -28,7 +27,9 @@ class DqnMathTest {
         assertThat(out[2]).isCloseTo(-1f + 0.99f * 2, within(1e-6f));
         float[] qOnline = {5, 0, 0, 5, 0, 1};
         DqnLearner.bellmanTargets(rewards, terminated, qTarget, qOnline, 3, 2, 0.99, out);
-        assertThat(out[0]).as("double DQN evaluates the online argmax with the target net").isCloseTo(0.5f + 0.99f * 1, within(1e-6f));
+        assertThat(out[0])
+                .as("double DQN evaluates the online argmax with the target net")
+                .isCloseTo(0.5f + 0.99f * 1, within(1e-6f));
         assertThat(out[2]).isCloseTo(-1f + 0.99f * -4, within(1e-6f));
     }
 
@@ -79,8 +80,11 @@ class DqnMathTest {
      */
     @Test
     void allGreedyFrequencyMatchesTheOneDrawRule() {
-        QFunction q = new MlpQFunction(Networks.mlp(new MlpSpec(4, new int[] {120, 84}, 2, Activation.RELU, LayerInit.torchDefault(),
-                LayerInit.torchDefault()), Engine.SIMD, 3));
+        QFunction q = new MlpQFunction(Networks.mlp(
+                new MlpSpec(
+                        4, new int[] {120, 84}, 2, Activation.RELU, LayerInit.torchDefault(), LayerInit.torchDefault()),
+                Engine.SIMD,
+                3));
         int n = 5;
         float[] obs = new float[n * 4];
         SplittableRandom init = new SplittableRandom(1);

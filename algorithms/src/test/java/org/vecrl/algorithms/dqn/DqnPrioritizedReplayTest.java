@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.algorithms.train.Metrics;
 import org.vecrl.core.buffer.PrioritizedReplayBuffer;
@@ -32,10 +31,24 @@ class DqnPrioritizedReplayTest {
         int rows = 64;
         double alpha = 0.5;
         double eps = 0.25;
-        DqnHyperparameters args = DqnTesting.args(Map.of("prioritized_replay", true, "per_alpha", alpha, "per_eps", eps, "buffer_size", rows,
-                "learning_starts", rows, "batch_size", 16, "hidden_sizes", "16"));
+        DqnHyperparameters args = DqnTesting.args(Map.of(
+                "prioritized_replay",
+                true,
+                "per_alpha",
+                alpha,
+                "per_eps",
+                eps,
+                "buffer_size",
+                rows,
+                "learning_starts",
+                rows,
+                "batch_size",
+                16,
+                "hidden_sizes",
+                "16"));
         DqnLearner learner = DqnTesting.learner("CartPole-v1", 1, 3, 1000, args);
-        Metrics metrics = new Metrics(learner.metricNames(), () -> learner.agent().step());
+        Metrics metrics =
+                new Metrics(learner.metricNames(), () -> learner.agent().step());
         learner.iterate(metrics);
         PrioritizedReplayBuffer buffer = (PrioritizedReplayBuffer) learner.buffer();
         assertThat(buffer.size()).isEqualTo(rows);
@@ -74,10 +87,13 @@ class DqnPrioritizedReplayTest {
     @Test
     void rejectsBadPrioritizedReplayArguments() {
         assertThatThrownBy(() -> DqnTesting.args(Map.of("per_alpha", -0.1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per_alpha=-0.1: expected >= 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("per_alpha=-0.1: expected >= 0");
         assertThatThrownBy(() -> DqnTesting.args(Map.of("per_beta_start", 1.5)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per_beta_start=1.5: expected in [0, 1]");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("per_beta_start=1.5: expected in [0, 1]");
         assertThatThrownBy(() -> DqnTesting.args(Map.of("per_eps", 0.0)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per_eps=0.0: expected > 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("per_eps=0.0: expected > 0");
     }
 }

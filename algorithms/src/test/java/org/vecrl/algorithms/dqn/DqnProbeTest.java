@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vecrl.nn.Engine;
@@ -37,8 +36,24 @@ class DqnProbeTest {
         "5, '0;1', '1,-1;-1,1', 1e-3",
     })
     void duelingDoubleDqnLearnsTheProbeValues(int k, String obsRows, String expectedRows, double atol) {
-        check(k, obsRows, expectedRows, DqnTesting.args(Map.of("learning_rate", 1e-3, "buffer_size", 500, "learning_starts", 500,
-                "target_update_interval", 20, "dueling", true, "double_dqn", true)), atol);
+        check(
+                k,
+                obsRows,
+                expectedRows,
+                DqnTesting.args(Map.of(
+                        "learning_rate",
+                        1e-3,
+                        "buffer_size",
+                        500,
+                        "learning_starts",
+                        500,
+                        "target_update_interval",
+                        20,
+                        "dueling",
+                        true,
+                        "double_dqn",
+                        true)),
+                atol);
     }
 
     /**
@@ -52,8 +67,22 @@ class DqnProbeTest {
         "2, '-1;1', '-1;1', 5e-4",
     })
     void prioritizedReplayLearnsTheProbeValues(int k, String obsRows, String expectedRows, double atol) {
-        check(k, obsRows, expectedRows, DqnTesting.args(Map.of("learning_rate", 1e-3, "buffer_size", 500, "learning_starts", 500,
-                "target_update_interval", 20, "prioritized_replay", true)), atol);
+        check(
+                k,
+                obsRows,
+                expectedRows,
+                DqnTesting.args(Map.of(
+                        "learning_rate",
+                        1e-3,
+                        "buffer_size",
+                        500,
+                        "learning_starts",
+                        500,
+                        "target_update_interval",
+                        20,
+                        "prioritized_replay",
+                        true)),
+                atol);
     }
 
     private static void check(int k, String obsRows, String expectedRows, DqnHyperparameters args, double atol) {
@@ -73,7 +102,8 @@ class DqnProbeTest {
         for (int i = 0; i < obs.length; i++) {
             String[] values = expected[i].split(",");
             for (int a = 0; a < numActions; a++) {
-                assertThat((double) out[i * numActions + a]).as("Q(%s)[%d]", obs[i], a)
+                assertThat((double) out[i * numActions + a])
+                        .as("Q(%s)[%d]", obs[i], a)
                         .isCloseTo(Double.parseDouble(values[a]), within(atol));
             }
         }

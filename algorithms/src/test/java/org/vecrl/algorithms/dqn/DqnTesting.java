@@ -1,7 +1,6 @@
 package org.vecrl.algorithms.dqn;
 
 import java.util.Map;
-
 import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.algorithms.train.Metrics;
 import org.vecrl.algorithms.train.RunSettings;
@@ -20,8 +19,17 @@ final class DqnTesting {
 
     /** The curriculum's probe-test arguments: defaults with lr 1e-3, buffer 500, target every 20 trains. */
     static DqnHyperparameters probeArgs(Engine engine) {
-        return args(Map.of("engine", engine, "learning_rate", 1e-3, "buffer_size", 500, "learning_starts", 500,
-                "target_update_interval", 20));
+        return args(Map.of(
+                "engine",
+                engine,
+                "learning_rate",
+                1e-3,
+                "buffer_size",
+                500,
+                "learning_starts",
+                500,
+                "target_update_interval",
+                20));
     }
 
     /** A learner on a fresh {@code numEnvs}-env vector env reset with {@code seed}. */
@@ -33,7 +41,8 @@ final class DqnTesting {
 
     /** Iterates until the agent has taken {@code totalSteps} environment steps. */
     static Metrics train(DqnLearner learner, long totalSteps) {
-        Metrics metrics = new Metrics(learner.metricNames(), () -> learner.agent().step());
+        Metrics metrics =
+                new Metrics(learner.metricNames(), () -> learner.agent().step());
         while (learner.agent().step() < totalSteps) {
             learner.iterate(metrics);
         }

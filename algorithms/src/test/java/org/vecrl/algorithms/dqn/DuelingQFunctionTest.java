@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vecrl.nn.Engine;
@@ -18,7 +17,8 @@ class DuelingQFunctionTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void combinesValueAndMeanCentredAdvantagesAndBackpropagatesExactly(Engine engine) {
-        DqnHyperparameters args = DqnTesting.args(Map.of("engine", engine, "dueling", true, "hidden_sizes", List.of(6, 5)));
+        DqnHyperparameters args =
+                DqnTesting.args(Map.of("engine", engine, "dueling", true, "hidden_sizes", List.of(6, 5)));
         QFunction q = Dqn.qFunction(args, 3, 4, 11);
         assertThat(q).isInstanceOf(DuelingQFunction.class);
         assertThat(q.networks()).extracting(Mlp::numParams).containsExactly(3 * 6 + 6 + 6 * 5 + 5, 5 + 1, 5 * 4 + 4);
@@ -56,8 +56,12 @@ class DuelingQFunctionTest {
             float[] analytic = net.grads();
             float[] p = net.params();
             for (int i = 0; i < p.length; i += Math.max(1, p.length / 12)) {
-                double numeric = (objective(q, net, p, i, 1e-2f, obs, weights) - objective(q, net, p, i, -1e-2f, obs, weights)) / 2e-2;
-                assertThat((double) analytic[i]).as("network %d param %d", n, i).isCloseTo(numeric, within(2e-3 + 1e-2 * Math.abs(numeric)));
+                double numeric =
+                        (objective(q, net, p, i, 1e-2f, obs, weights) - objective(q, net, p, i, -1e-2f, obs, weights))
+                                / 2e-2;
+                assertThat((double) analytic[i])
+                        .as("network %d param %d", n, i)
+                        .isCloseTo(numeric, within(2e-3 + 1e-2 * Math.abs(numeric)));
             }
             net.setParams(p);
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.algorithms.train.Algorithms;
 import org.vecrl.algorithms.train.RunConfig;
@@ -38,8 +37,8 @@ class A2cOptimizerTest {
     }
 
     private static A2cHyperparameters resolve(List<String> overrides) {
-        RunConfig c = RunConfig.resolve(Algorithms.get("a2c"), "CartPole-v1", new RunConfig.Sources(null, Map.of(),
-                null, Map.of(), overrides));
+        RunConfig c = RunConfig.resolve(
+                Algorithms.get("a2c"), "CartPole-v1", new RunConfig.Sources(null, Map.of(), null, Map.of(), overrides));
         return (A2cHyperparameters) c.hyperparameters();
     }
 

@@ -11,10 +11,30 @@ class EngineParityTest {
 
     private static PpoLearner afterOneIteration(Engine engine) {
         PpoHyperparameters d = PpoHyperparameters.defaults();
-        PpoHyperparameters h = new PpoHyperparameters(d.numSteps(), d.numMinibatches(), d.updateEpochs(),
-                d.learningRate(), d.annealLr(), d.gamma(), d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipValueLoss(),
-                d.entCoef(), d.vfCoef(), d.valueLossHalf(), d.maxGradNorm(), d.targetKl(), d.normalizeAdvantages(), d.adamEps(),
-                d.weightDecay(), d.normalizeObs(), d.normalizeReward(), d.logStdInit(), d.hiddenSizes(), engine);
+        PpoHyperparameters h = new PpoHyperparameters(
+                d.numSteps(),
+                d.numMinibatches(),
+                d.updateEpochs(),
+                d.learningRate(),
+                d.annealLr(),
+                d.gamma(),
+                d.gaeLambda(),
+                d.truncation(),
+                d.clipCoef(),
+                d.clipValueLoss(),
+                d.entCoef(),
+                d.vfCoef(),
+                d.valueLossHalf(),
+                d.maxGradNorm(),
+                d.targetKl(),
+                d.normalizeAdvantages(),
+                d.adamEps(),
+                d.weightDecay(),
+                d.normalizeObs(),
+                d.normalizeReward(),
+                d.logStdInit(),
+                d.hiddenSizes(),
+                engine);
         PpoLearner learner = LearnerFixture.ppo("CartPole-v1", 4, 5120, 3, h);
         learner.iterate(LearnerFixture.metrics());
         return learner;
@@ -25,7 +45,8 @@ class EngineParityTest {
         PpoLearner simd = afterOneIteration(Engine.SIMD);
         PpoLearner nd4j = afterOneIteration(Engine.ND4J);
         assertThat(nd4j.networks().actor().engine()).isEqualTo(Engine.ND4J);
-        assertThat(nd4j.collector().buffer().discreteActions()).containsExactly(simd.collector().buffer().discreteActions());
+        assertThat(nd4j.collector().buffer().discreteActions())
+                .containsExactly(simd.collector().buffer().discreteActions());
         float[] a = simd.networks().actor().params();
         float[] b = nd4j.networks().actor().params();
         float[] c = simd.networks().critic().params();

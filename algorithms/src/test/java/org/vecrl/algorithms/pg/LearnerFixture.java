@@ -28,18 +28,58 @@ final class LearnerFixture {
 
     /** PPO defaults with some fields replaced. */
     static PpoHyperparameters withLr(PpoHyperparameters d, double lr, boolean anneal, int numSteps) {
-        return new PpoHyperparameters(numSteps, d.numMinibatches(), d.updateEpochs(), lr, anneal, d.gamma(),
-                d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipValueLoss(), d.entCoef(), d.vfCoef(), d.valueLossHalf(),
-                d.maxGradNorm(), d.targetKl(), d.normalizeAdvantages(), d.adamEps(), d.weightDecay(), d.normalizeObs(),
-                d.normalizeReward(), d.logStdInit(), d.hiddenSizes(), d.engine());
+        return new PpoHyperparameters(
+                numSteps,
+                d.numMinibatches(),
+                d.updateEpochs(),
+                lr,
+                anneal,
+                d.gamma(),
+                d.gaeLambda(),
+                d.truncation(),
+                d.clipCoef(),
+                d.clipValueLoss(),
+                d.entCoef(),
+                d.vfCoef(),
+                d.valueLossHalf(),
+                d.maxGradNorm(),
+                d.targetKl(),
+                d.normalizeAdvantages(),
+                d.adamEps(),
+                d.weightDecay(),
+                d.normalizeObs(),
+                d.normalizeReward(),
+                d.logStdInit(),
+                d.hiddenSizes(),
+                d.engine());
     }
 
     /** PPO defaults with {@code num_steps} and the observation and reward normalisation switches replaced. */
     static PpoHyperparameters normalizing(int numSteps, boolean obs, boolean reward) {
         PpoHyperparameters d = PpoHyperparameters.defaults();
-        return new PpoHyperparameters(numSteps, d.numMinibatches(), d.updateEpochs(), d.learningRate(), d.annealLr(),
-                d.gamma(), d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipValueLoss(), d.entCoef(), d.vfCoef(),
-                d.valueLossHalf(), d.maxGradNorm(), d.targetKl(), d.normalizeAdvantages(), d.adamEps(), d.weightDecay(), obs,
-                reward, d.logStdInit(), d.hiddenSizes(), d.engine());
+        return new PpoHyperparameters(
+                numSteps,
+                d.numMinibatches(),
+                d.updateEpochs(),
+                d.learningRate(),
+                d.annealLr(),
+                d.gamma(),
+                d.gaeLambda(),
+                d.truncation(),
+                d.clipCoef(),
+                d.clipValueLoss(),
+                d.entCoef(),
+                d.vfCoef(),
+                d.valueLossHalf(),
+                d.maxGradNorm(),
+                d.targetKl(),
+                d.normalizeAdvantages(),
+                d.adamEps(),
+                d.weightDecay(),
+                obs,
+                reward,
+                d.logStdInit(),
+                d.hiddenSizes(),
+                d.engine());
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.algorithms.train.Policy;
 import org.vecrl.core.buffer.RolloutBuffer;
@@ -37,14 +36,19 @@ class NormalizerTest {
     @Test
     void theRolloutHoldsScaledRewardsWhileEpisodeStatisticsInsideSeeRawOnes() {
         List<double[]> episodes = new ArrayList<>();
-        RecordEpisodeStatistics env = new RecordEpisodeStatistics(Envs.makeVec("CartPole-v1", 2),
-                (step, r, length) -> episodes.add(new double[] {r, length}));
+        RecordEpisodeStatistics env = new RecordEpisodeStatistics(
+                Envs.makeVec("CartPole-v1", 2), (step, r, length) -> episodes.add(new double[] {r, length}));
         env.reset(3L);
-        PpoLearner learner = LearnerFixture.ppo(env, "CartPole-v1", 256, 3, LearnerFixture.normalizing(128, false, true));
+        PpoLearner learner =
+                LearnerFixture.ppo(env, "CartPole-v1", 256, 3, LearnerFixture.normalizing(128, false, true));
         learner.collector().collect();
-        assertThat(episodes).isNotEmpty().allSatisfy(e -> assertThat(e[0]).as("raw return = length").isEqualTo(e[1]));
+        assertThat(episodes)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e[0]).as("raw return = length").isEqualTo(e[1]));
         RolloutBuffer b = learner.collector().buffer();
-        assertThat(b.rewards()[0]).as("the first step's equal returns have ~0 variance: clipped").isEqualTo(10f);
+        assertThat(b.rewards()[0])
+                .as("the first step's equal returns have ~0 variance: clipped")
+                .isEqualTo(10f);
         assertThat(b.rewards()[b.rewards().length - 1]).isBetween(0f, 1f);
         Checkpoint saved = new Checkpoint();
         learner.save(saved);
@@ -64,10 +68,10 @@ class NormalizerTest {
         Policy loaded = new Ppo().loadPolicy(h, env.singleObservationSpace(), env.singleActionSpace(), saved);
         Policy live = learner.policy();
         float[] obs = {0.3f, -0.9f, 4f};
-        assertThat((float[]) loaded.act(obs, true, Seeding.generator(1L))).isEqualTo((float[]) live.act(obs, true,
-                Seeding.generator(1L)));
-        ActorCriticNetworks withoutStatistics = ActorCriticNetworks.create(h, env.singleObservationSpace(),
-                env.singleActionSpace(), 1, 0);
+        assertThat((float[]) loaded.act(obs, true, Seeding.generator(1L)))
+                .isEqualTo((float[]) live.act(obs, true, Seeding.generator(1L)));
+        ActorCriticNetworks withoutStatistics =
+                ActorCriticNetworks.create(h, env.singleObservationSpace(), env.singleActionSpace(), 1, 0);
         withoutStatistics.restore(saved);
         assertThat((float[]) withoutStatistics.policy().act(obs, true, Seeding.generator(1L)))
                 .as("the same networks with fresh statistics act differently")

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,8 +34,15 @@ class PgLearningTest {
     @CsvSource({"ppo, 40000, 100", "a2c, 40000, 100", "reinforce, 60000, 100"})
     void learnsCartPoleAndReloadsItsPolicy(String algo, long steps, double minMeanReturn, @TempDir Path dir) {
         Algorithm<?> algorithm = Algorithms.get(algo);
-        RunConfig config = RunConfig.resolve(algorithm, "CartPole-v1", new RunConfig.Sources(null, Map.of(), null,
-                Map.of(), List.of("total_timesteps=" + steps, "seed=1", "checkpoint_every=" + steps)));
+        RunConfig config = RunConfig.resolve(
+                algorithm,
+                "CartPole-v1",
+                new RunConfig.Sources(
+                        null,
+                        Map.of(),
+                        null,
+                        Map.of(),
+                        List.of("total_timesteps=" + steps, "seed=1", "checkpoint_every=" + steps)));
         Summary s = TrainingRun.train(config, dir.resolve("run"), ProgressReporter.none());
         assertThat(s.finalMeanReturn()).isGreaterThan(minMeanReturn);
 
@@ -51,8 +57,15 @@ class PgLearningTest {
     @Test
     void gaussianPolicyReachesTheFlagOnMountainCarContinuous(@TempDir Path dir) {
         Algorithm<?> algorithm = Algorithms.get("ppo");
-        RunConfig config = RunConfig.resolve(algorithm, "MountainCarContinuous-v0", new RunConfig.Sources(null,
-                Map.of(), null, Map.of(), List.of("total_timesteps=50000", "seed=1", "checkpoint_every=50000")));
+        RunConfig config = RunConfig.resolve(
+                algorithm,
+                "MountainCarContinuous-v0",
+                new RunConfig.Sources(
+                        null,
+                        Map.of(),
+                        null,
+                        Map.of(),
+                        List.of("total_timesteps=50000", "seed=1", "checkpoint_every=50000")));
         Summary s = TrainingRun.train(config, dir.resolve("run"), ProgressReporter.none());
         assertThat(s.finalMeanReturn()).isGreaterThan(80);
         Policy policy = loadPolicy(algorithm, config, Checkpoint.load(dir.resolve("run/checkpoints/final.ckpt")));
@@ -65,8 +78,8 @@ class PgLearningTest {
 
     private static <H extends Record> Policy loadPolicy(Algorithm<H> algorithm, RunConfig config, Checkpoint ckpt) {
         VectorEnv env = Envs.makeVec(config.run().env(), 1);
-        return algorithm.loadPolicy(config.hyperparameters(algorithm), env.singleObservationSpace(),
-                env.singleActionSpace(), ckpt);
+        return algorithm.loadPolicy(
+                config.hyperparameters(algorithm), env.singleObservationSpace(), env.singleActionSpace(), ckpt);
     }
 
     private static int greedyEpisodeLength(Policy policy) {

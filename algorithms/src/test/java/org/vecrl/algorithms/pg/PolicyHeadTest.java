@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
+import org.vecrl.core.buffer.Gae;
 import org.vecrl.core.buffer.Minibatch;
 import org.vecrl.core.buffer.RolloutBuffer;
 import org.vecrl.core.buffer.TruncationMode;
-import org.vecrl.core.buffer.Gae;
 import org.vecrl.core.spaces.Box;
 import org.vecrl.nn.Engine;
 
@@ -30,7 +29,14 @@ class PolicyHeadTest {
         if (head.sampledActions() instanceof int[] discrete) {
             buffer.add(new float[M], discrete, lp, new float[M], adv, new boolean[M], new boolean[M]);
         } else {
-            buffer.add(new float[M], (float[]) head.sampledActions(), lp, new float[M], adv, new boolean[M], new boolean[M]);
+            buffer.add(
+                    new float[M],
+                    (float[]) head.sampledActions(),
+                    lp,
+                    new float[M],
+                    adv,
+                    new boolean[M],
+                    new boolean[M]);
         }
         buffer.computeAdvantages(new float[M], new Gae(0, 0, TruncationMode.BOOTSTRAP_FINAL_OBS));
         Minibatch mb = new Minibatch(buffer, M);
@@ -42,8 +48,8 @@ class PolicyHeadTest {
         float[] lp = new float[M];
         float[] ent = new float[M];
         head.evaluate(out, mb, M, lp, ent);
-        return obj.compute(M, lp, mb.logProbs(), mb.advantages(), ent, new float[M], new float[M], new float[M], d, d,
-                d);
+        return obj.compute(
+                M, lp, mb.logProbs(), mb.advantages(), ent, new float[M], new float[M], new float[M], d, d, d);
     }
 
     private static void checkGradient(PolicyHead head, float[] actorOut, int width) {
@@ -55,7 +61,17 @@ class PolicyHeadTest {
         float[] dLp = new float[M];
         float[] dEnt = new float[M];
         head.evaluate(actorOut, mb, M, lp, ent);
-        obj.compute(M, lp, mb.logProbs(), mb.advantages(), ent, new float[M], new float[M], new float[M], dLp, dEnt,
+        obj.compute(
+                M,
+                lp,
+                mb.logProbs(),
+                mb.advantages(),
+                ent,
+                new float[M],
+                new float[M],
+                new float[M],
+                dLp,
+                dEnt,
                 new float[M]);
         float[] grad = new float[M * width];
         head.backward(actorOut, mb, M, dLp, dEnt, grad);

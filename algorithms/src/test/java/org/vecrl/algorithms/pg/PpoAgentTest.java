@@ -29,7 +29,8 @@ class PpoAgentTest {
                 int prev = (t - 1) * 4 + e;
                 boolean newEpisode = b.terminated()[prev] || b.truncated()[prev];
                 double jump = Math.abs(obs[(t * 4 + e) * 4 + 2] - obs[(prev) * 4 + 2]);
-                assertThat(jump > 0.08).as("t=%d env=%d new episode=%s jump=%f", t, e, newEpisode, jump)
+                assertThat(jump > 0.08)
+                        .as("t=%d env=%d new episode=%s jump=%f", t, e, newEpisode, jump)
                         .isEqualTo(newEpisode);
                 episodeStarts += newEpisode ? 1 : 0;
             }
@@ -45,8 +46,8 @@ class PpoAgentTest {
         // Pendulum never terminates and truncates after 200 steps: step t = 199 of a 200-step rollout
         VectorEnv env = Envs.makeVec("Pendulum-v1", 2);
         env.reset(5L);
-        PpoLearner learner = LearnerFixture.ppo(env, "Pendulum-v1", 400, 5,
-                LearnerFixture.withLr(PpoHyperparameters.defaults(), 3e-4, false, 200));
+        PpoLearner learner = LearnerFixture.ppo(
+                env, "Pendulum-v1", 400, 5, LearnerFixture.withLr(PpoHyperparameters.defaults(), 3e-4, false, 200));
         learner.collector().collect();
         RolloutBuffer b = learner.collector().buffer();
         float[] finalV = new float[2];
@@ -89,7 +90,8 @@ class PpoAgentTest {
         for (int e = 0; e < 2; e++) {
             int last = 199 * 2 + e;
             assertThat(b.truncated()[last]).isTrue();
-            assertThat(b.finalValues()[last]).as("V(final obs as the wrapper normalised it)")
+            assertThat(b.finalValues()[last])
+                    .as("V(final obs as the wrapper normalised it)")
                     .isEqualTo(finalV[e]);
         }
     }

@@ -18,14 +18,17 @@ import org.vecrl.nn.dist.Categorical;
 class PpoProbeTest {
 
     @ParameterizedTest(name = "Probe{0}")
-    @CsvSource(delimiter = ';', value = {
-        "1; 7500; 0; 1; ; 1e-3; 0",
-        "2; 7500; -1 1; -1 1; ; 1e-3; 0",
-        "3; 12500; 0 1; 0.99 1; ; 1e-3; 0",
-        "4; 20000; 0; 1; 0 1; 1e-3; 2e-3",
-        "5; 20000; 0 1; 1 1; 1 0 0 1; 5e-3; 2e-3"})
-    void probeLearnsItsValuesAndPolicy(int k, long steps, String obsList, String values, String probs, double vTol,
-                                       double pTol) {
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "1; 7500; 0; 1; ; 1e-3; 0",
+                "2; 7500; -1 1; -1 1; ; 1e-3; 0",
+                "3; 12500; 0 1; 0.99 1; ; 1e-3; 0",
+                "4; 20000; 0; 1; 0 1; 1e-3; 2e-3",
+                "5; 20000; 0 1; 1 1; 1 0 0 1; 5e-3; 2e-3"
+            })
+    void probeLearnsItsValuesAndPolicy(
+            int k, long steps, String obsList, String values, String probs, double vTol, double pTol) {
         PpoHyperparameters h = LearnerFixture.withLr(PpoHyperparameters.defaults(), 1e-3, false, 128);
         PpoLearner learner = LearnerFixture.ppo("Probe" + k + "-v0", 4, steps, 1, h);
         for (long s = 0; s < steps; s += 512) {

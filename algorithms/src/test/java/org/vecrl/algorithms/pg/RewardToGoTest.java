@@ -35,22 +35,36 @@ class RewardToGoTest {
     @Test
     void theCriticBootstrapsTruncatedEpisodesFromTheFinalObservation() {
         RolloutBuffer withCritic = truncatedRollout();
-        new AdvantageEstimator.RewardToGoEstimator(0.5, Baseline.CRITIC, false, 4).estimate(withCritic, new float[] {100});
+        new AdvantageEstimator.RewardToGoEstimator(0.5, Baseline.CRITIC, false, 4)
+                .estimate(withCritic, new float[] {100});
         assertThat(withCritic.returns()).containsExactly(4f, 6f, 5f, 4f);
         assertThat(withCritic.advantages()).containsExactly(4f - 0.5f, 6f - 1.5f, 5f - 2.5f, 4f - 3.5f);
 
         RolloutBuffer withMean = truncatedRollout();
         new AdvantageEstimator.RewardToGoEstimator(0.5, Baseline.MEAN, false, 4).estimate(withMean, new float[] {100});
-        assertThat(withMean.returns()).as("no critic: the truncated episode ends at the truncation")
+        assertThat(withMean.returns())
+                .as("no critic: the truncated episode ends at the truncation")
                 .containsExactly(2f, 2f, 5f, 4f);
     }
 
     @Test
     void criticBaselineNeedsRawReturns() {
         ReinforceHyperparameters d = ReinforceHyperparameters.defaults();
-        assertThatThrownBy(() -> new ReinforceHyperparameters(d.numSteps(), d.learningRate(), d.annealLr(), d.gamma(),
-                Baseline.CRITIC, true, d.entCoef(), d.vfCoef(), d.maxGradNorm(), d.adamEps(), d.hiddenSizes(),
-                d.activation(), d.engine())).hasMessageContaining("baseline=critic with normalize_returns=true")
+        assertThatThrownBy(() -> new ReinforceHyperparameters(
+                        d.numSteps(),
+                        d.learningRate(),
+                        d.annealLr(),
+                        d.gamma(),
+                        Baseline.CRITIC,
+                        true,
+                        d.entCoef(),
+                        d.vfCoef(),
+                        d.maxGradNorm(),
+                        d.adamEps(),
+                        d.hiddenSizes(),
+                        d.activation(),
+                        d.engine()))
+                .hasMessageContaining("baseline=critic with normalize_returns=true")
                 .hasMessageContaining("expected normalize_returns=false");
     }
 
@@ -61,8 +75,14 @@ class RewardToGoTest {
         boolean[] terminated = {false, false, false, true};
         boolean[] truncated = {false, true, false, false};
         for (int t = 0; t < 4; t++) {
-            b.add(new float[] {t}, new int[] {0}, new float[] {0}, new float[] {values[t]}, new float[] {rewards[t]},
-                    new boolean[] {terminated[t]}, new boolean[] {truncated[t]});
+            b.add(
+                    new float[] {t},
+                    new int[] {0},
+                    new float[] {0},
+                    new float[] {values[t]},
+                    new float[] {rewards[t]},
+                    new boolean[] {terminated[t]},
+                    new boolean[] {truncated[t]});
             if (truncated[t]) {
                 b.setFinalValue(0, 8);
             }

@@ -9,10 +9,30 @@ class UpdateControlTest {
 
     private static PpoHyperparameters withTargetKl(double targetKl) {
         PpoHyperparameters d = PpoHyperparameters.defaults();
-        return new PpoHyperparameters(d.numSteps(), d.numMinibatches(), d.updateEpochs(), 1e-2, false, d.gamma(),
-                d.gaeLambda(), d.truncation(), d.clipCoef(), d.clipValueLoss(), d.entCoef(), d.vfCoef(), d.valueLossHalf(),
-                d.maxGradNorm(), targetKl, d.normalizeAdvantages(), d.adamEps(), d.weightDecay(), d.normalizeObs(),
-                d.normalizeReward(), d.logStdInit(), d.hiddenSizes(), d.engine());
+        return new PpoHyperparameters(
+                d.numSteps(),
+                d.numMinibatches(),
+                d.updateEpochs(),
+                1e-2,
+                false,
+                d.gamma(),
+                d.gaeLambda(),
+                d.truncation(),
+                d.clipCoef(),
+                d.clipValueLoss(),
+                d.entCoef(),
+                d.vfCoef(),
+                d.valueLossHalf(),
+                d.maxGradNorm(),
+                targetKl,
+                d.normalizeAdvantages(),
+                d.adamEps(),
+                d.weightDecay(),
+                d.normalizeObs(),
+                d.normalizeReward(),
+                d.logStdInit(),
+                d.hiddenSizes(),
+                d.engine());
     }
 
     @Test
@@ -33,6 +53,7 @@ class UpdateControlTest {
         // residuals [1, 0, 1, 0] (variance 0.25) against returns of variance 1.25
         assertThat(OnPolicyLearner.explainedVariance(new float[] {0, 2, 2, 4}, returns))
                 .isCloseTo(1 - 0.25 / 1.25, within(1e-12));
-        assertThat(OnPolicyLearner.explainedVariance(new float[4], new float[] {2, 2, 2, 2})).isZero();
+        assertThat(OnPolicyLearner.explainedVariance(new float[4], new float[] {2, 2, 2, 2}))
+                .isZero();
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,8 +42,14 @@ class DynamicProgrammingTest {
         double[] right = {2 * g * g / d, 2 * g / d, 2 / d};
         assertClose(DynamicProgramming.policyEvalExact(toy, new int[] {0, Toy.LEFT, 0}, g), left, 1e-12);
         assertClose(DynamicProgramming.policyEvalExact(toy, new int[] {1, Toy.RIGHT, 1}, g), right, 1e-12);
-        assertClose(DynamicProgramming.policyEvalIterative(toy, new int[] {0, Toy.LEFT, 0}, g, 1e-13, 100_000), left, 1e-10);
-        assertClose(DynamicProgramming.policyEvalIterative(toy, new int[] {0, Toy.RIGHT, 0}, g, 1e-13, 100_000), right, 1e-10);
+        assertClose(
+                DynamicProgramming.policyEvalIterative(toy, new int[] {0, Toy.LEFT, 0}, g, 1e-13, 100_000),
+                left,
+                1e-10);
+        assertClose(
+                DynamicProgramming.policyEvalIterative(toy, new int[] {0, Toy.RIGHT, 0}, g, 1e-13, 100_000),
+                right,
+                1e-10);
     }
 
     @Test
@@ -59,29 +64,42 @@ class DynamicProgrammingTest {
 
     /** State 0: action 0 → (0.5: stay, +1), (0.5: to terminal 1, 0); action 1 → (1.0: to 1, +2). */
     private static TabularModel coin() {
-        return new TableModel(2, 2, 0, Set.of(1), (s, a) -> s == 1 ? List.of(new Transition(1, 1, 0, true))
-                : a == 0 ? List.of(new Transition(0.5, 0, 1, false), new Transition(0.5, 1, 0, true))
-                : List.of(new Transition(1, 1, 2, true)));
+        return new TableModel(
+                2,
+                2,
+                0,
+                Set.of(1),
+                (s, a) -> s == 1
+                        ? List.of(new Transition(1, 1, 0, true))
+                        : a == 0
+                                ? List.of(new Transition(0.5, 0, 1, false), new Transition(0.5, 1, 0, true))
+                                : List.of(new Transition(1, 1, 2, true)));
     }
 
     @Test
     void backupsMatchHandComputation() {
         TabularModel m = coin();
         double g = 0.9;
-        assertThat(DynamicProgramming.policyEvalIterative(m, new int[] {0, 0}, g, 1e-9, 1)).containsExactly(0.5, 0.0);
-        assertThat(DynamicProgramming.policyEvalIterative(m, new int[] {0, 0}, g, 1e-9, 2)[0]).isCloseTo(0.5 + 0.5 * g * 0.5, within(1e-15));
+        assertThat(DynamicProgramming.policyEvalIterative(m, new int[] {0, 0}, g, 1e-9, 1))
+                .containsExactly(0.5, 0.0);
+        assertThat(DynamicProgramming.policyEvalIterative(m, new int[] {0, 0}, g, 1e-9, 2)[0])
+                .isCloseTo(0.5 + 0.5 * g * 0.5, within(1e-15));
         // V = 0.5·(1 + γV) → V = 0.5 / (1 − 0.45)
-        assertThat(DynamicProgramming.policyEvalExact(m, new int[] {0, 0}, g)[0]).isCloseTo(0.5 / 0.55, within(1e-14));
+        assertThat(DynamicProgramming.policyEvalExact(m, new int[] {0, 0}, g)[0])
+                .isCloseTo(0.5 / 0.55, within(1e-14));
         double[][] q = DynamicProgramming.qValues(m, new double[] {10, 0}, g, RewardMode.MEAN);
         assertThat(q[0][0]).isCloseTo(0.5 * (1 + g * 10), within(1e-14));
         assertThat(q[0][1]).isEqualTo(2.0);
-        assertThat(DynamicProgramming.policyImprovement(m, new double[] {10, 0}, g)).containsExactly(0, 0);
-        assertThat(DynamicProgramming.policyImprovement(m, new double[] {0, 0}, g)).containsExactly(1, 0);
+        assertThat(DynamicProgramming.policyImprovement(m, new double[] {10, 0}, g))
+                .containsExactly(0, 0);
+        assertThat(DynamicProgramming.policyImprovement(m, new double[] {0, 0}, g))
+                .containsExactly(1, 0);
         assertThat(DynamicProgramming.policyIteration(m, g, 100)).containsExactly(1, 0);
         double[][] mixed = {{0.5, 0.5}, {1, 0}};
         // V = 0.5·0.5·(1 + γV) + 0.5·2 → V = 1.25 / (1 − 0.225)
         assertThat(DynamicProgramming.policyEvalExact(m, mixed, g)[0]).isCloseTo(1.25 / 0.775, within(1e-14));
-        assertThat(DynamicProgramming.policyEvalIterative(m, mixed, g, 1e-13, 10_000)[0]).isCloseTo(1.25 / 0.775, within(1e-11));
+        assertThat(DynamicProgramming.policyEvalIterative(m, mixed, g, 1e-13, 10_000)[0])
+                .isCloseTo(1.25 / 0.775, within(1e-11));
     }
 
     @Test
@@ -120,7 +138,8 @@ class DynamicProgrammingTest {
     void policyImprovementPicksTheBestActionOfEveryNamedPolicysValues() {
         for (int[] pi : NAMED) {
             double[] v = DynamicProgramming.policyEvalExact(norvig, pi, 0.9);
-            assertThat(DynamicProgramming.policyImprovement(norvig, v, 0.9)).isEqualTo(referenceImprovement(norvig, v, 0.9));
+            assertThat(DynamicProgramming.policyImprovement(norvig, v, 0.9))
+                    .isEqualTo(referenceImprovement(norvig, v, 0.9));
         }
     }
 
@@ -130,7 +149,9 @@ class DynamicProgrammingTest {
         for (int s = 0; s < m.numStates(); s++) {
             double best = Double.NEGATIVE_INFINITY;
             for (int a = 0; a < m.numActions(); a++) {
-                double q = m.transitions(s, a).stream().mapToDouble(t -> t.prob() * (t.reward() + g * v[t.nextState()])).sum();
+                double q = m.transitions(s, a).stream()
+                        .mapToDouble(t -> t.prob() * (t.reward() + g * v[t.nextState()]))
+                        .sum();
                 if (q > best + 1e-12) {
                     best = q;
                     pi[s] = a;
@@ -147,8 +168,10 @@ class DynamicProgrammingTest {
         for (int i = 0; i < penalties.length; i++) {
             NorvigGrid env = new NorvigGrid(penalties[i]);
             int[] found = DynamicProgramming.policyIteration(env, 0.99, 10_000, RewardMode.SUM);
-            assertClose(DynamicProgramming.policyEvalExact(env, found, 0.99, RewardMode.SUM),
-                    DynamicProgramming.policyEvalExact(env, expected[i], 0.99, RewardMode.SUM), 1e-7);
+            assertClose(
+                    DynamicProgramming.policyEvalExact(env, found, 0.99, RewardMode.SUM),
+                    DynamicProgramming.policyEvalExact(env, expected[i], 0.99, RewardMode.SUM),
+                    1e-7);
         }
     }
 
@@ -159,7 +182,10 @@ class DynamicProgrammingTest {
         for (int i = 0; i < penalties.length; i++) {
             NorvigGrid env = new NorvigGrid(penalties[i]);
             int[] found = DynamicProgramming.policyIteration(env, 0.99, 10_000);
-            assertClose(DynamicProgramming.policyEvalExact(env, found, 0.99), DynamicProgramming.policyEvalExact(env, expected[i], 0.99), 1e-7);
+            assertClose(
+                    DynamicProgramming.policyEvalExact(env, found, 0.99),
+                    DynamicProgramming.policyEvalExact(env, expected[i], 0.99),
+                    1e-7);
         }
         NorvigGrid plusTen = new NorvigGrid(10);
         int[] found = DynamicProgramming.policyIteration(plusTen, 0.99, 10_000);
@@ -195,11 +221,14 @@ class DynamicProgrammingTest {
     void undiscountedEvaluationNeedsATerminatingPolicy() {
         assertThatThrownBy(() -> DynamicProgramming.policyEvalExact(toy, new int[] {0, 0, 0}, 1.0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("gamma = 1").hasMessageContaining("never reaches a terminal state from state 0");
+                .hasMessageContaining("gamma = 1")
+                .hasMessageContaining("never reaches a terminal state from state 0");
         GridWorld corridor = new GridWorld("S.G", -1, 1, -1, -100, 0);
         assertThatThrownBy(() -> DynamicProgramming.policyEvalExact(corridor, new int[] {3, 3, 3}, 1.0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from state 0");
-        assertThat(DynamicProgramming.policyEvalExact(corridor, new int[] {1, 1, 0}, 1.0)).containsExactly(-1.0 + 1.0, 1.0, 0.0);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("from state 0");
+        assertThat(DynamicProgramming.policyEvalExact(corridor, new int[] {1, 1, 0}, 1.0))
+                .containsExactly(-1.0 + 1.0, 1.0, 0.0);
         double[] exact = DynamicProgramming.policyEvalExact(norvig, CAUTION, 1.0);
         double[] iterative = DynamicProgramming.policyEvalIterative(norvig, CAUTION, 1.0, 1e-12, 1_000_000);
         assertClose(iterative, exact, 1e-9);
@@ -210,19 +239,27 @@ class DynamicProgrammingTest {
         FrozenLake lake = new FrozenLake();
         DpSolution vi = DynamicProgramming.valueIteration(lake, 1.0, 1e-13, 1_000_000, RewardMode.MEAN);
         assertThat(vi.values()[0]).isCloseTo(14.0 / 17.0, within(1e-9));
-        assertThat(DynamicProgramming.policyEvalExact(lake, vi.policy(), 1.0)[0]).isCloseTo(14.0 / 17.0, within(1e-9));
+        assertThat(DynamicProgramming.policyEvalExact(lake, vi.policy(), 1.0)[0])
+                .isCloseTo(14.0 / 17.0, within(1e-9));
     }
 
     @Test
     void badArgumentsAreRejected() {
         assertThatThrownBy(() -> DynamicProgramming.policyEvalExact(toy, new int[] {0, 0}, 0.9))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length 2").hasMessageContaining("expected 3");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("length 2")
+                .hasMessageContaining("expected 3");
         assertThatThrownBy(() -> DynamicProgramming.policyEvalExact(toy, new int[] {0, 2, 0}, 0.9))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("action 2 in state 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("action 2 in state 1");
         assertThatThrownBy(() -> DynamicProgramming.policyIteration(toy, 1.5, 10))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gamma=1.5");
-        assertThatThrownBy(() -> DynamicProgramming.policyEvalExact(toy, new double[][] {{1, 0}, {0.5, 0.2}, {1, 0}}, 0.9))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1").hasMessageContaining("sums to 0.7");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gamma=1.5");
+        assertThatThrownBy(
+                        () -> DynamicProgramming.policyEvalExact(toy, new double[][] {{1, 0}, {0.5, 0.2}, {1, 0}}, 0.9))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("row 1")
+                .hasMessageContaining("sums to 0.7");
     }
 
     static void assertClose(double[] actual, double[] expected, double tol) {

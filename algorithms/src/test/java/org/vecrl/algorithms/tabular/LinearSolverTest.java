@@ -23,8 +23,10 @@ class LinearSolverTest {
     @Test
     void singularAndMisshapenSystemsAreRejected() {
         assertThatThrownBy(() -> LinearSolver.solve(new double[][] {{1, 2}, {2, 4}}, new double[] {1, 2}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("singular");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("singular");
         assertThatThrownBy(() -> LinearSolver.solve(new double[][] {{1, 2}}, new double[] {1, 2}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 rows");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 rows");
     }
 }

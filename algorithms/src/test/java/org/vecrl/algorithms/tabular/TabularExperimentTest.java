@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Envs;
@@ -20,15 +19,23 @@ class TabularExperimentTest {
     }
 
     private static TabularExperiment experiment(String algo, int episodes) {
-        return new TabularExperiment(TabularAlgorithm.parse(algo), 0.9, episodes, new TabularConfig(0.1, 0.5), 0.9,
-                RewardMode.MEAN, null, 3);
+        return new TabularExperiment(
+                TabularAlgorithm.parse(algo),
+                0.9,
+                episodes,
+                new TabularConfig(0.1, 0.5),
+                0.9,
+                RewardMode.MEAN,
+                null,
+                3);
     }
 
     @Test
     void valueIterationReturnsTheDynamicProgrammingSolution() {
         Env<Integer, Integer> env = make("ToyGym-v0");
         TabularResult r = experiment("value-iteration", 5).run(env, done -> {});
-        DpSolution dp = DynamicProgramming.valueIteration(TabularExperiment.model(env), 0.9, 1e-10, 1_000_000, RewardMode.MEAN);
+        DpSolution dp =
+                DynamicProgramming.valueIteration(TabularExperiment.model(env), 0.9, 1e-10, 1_000_000, RewardMode.MEAN);
         assertThat(r.policy()).containsExactly(dp.policy());
         assertThat(r.values()).containsExactly(dp.values());
         assertThat(r.returns()).isNull();

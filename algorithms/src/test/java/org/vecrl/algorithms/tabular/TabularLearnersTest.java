@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Envs;
@@ -63,7 +62,8 @@ class TabularLearnersTest {
     @Test
     void sarsaLambdaSpreadsTheErrorAlongItsTraces() {
         TabularConfig config = new TabularConfig(0.1, 0.5);
-        SarsaLambda acc = new SarsaLambda(new TabularEnv(new Toy()), config, G, 0, 0.5, SarsaLambda.Traces.ACCUMULATING);
+        SarsaLambda acc =
+                new SarsaLambda(new TabularEnv(new Toy()), config, G, 0, 0.5, SarsaLambda.Traces.ACCUMULATING);
         acc.reset(0);
         acc.observe(new Experience(Toy.S_L, Toy.RIGHT, 0.0, Toy.S_0, Toy.LEFT));
         assertThat(acc.traces()[Toy.S_L][Toy.RIGHT]).isEqualTo(G * 0.5);
@@ -119,11 +119,14 @@ class TabularLearnersTest {
             a.runEpisode(0);
             b.runEpisode(0);
             assertThat(a.actions).hasSize(4);
-            assertThat(a.actions.subList(1, 4)).as("after reset(0) both agents draw the same stream")
+            assertThat(a.actions.subList(1, 4))
+                    .as("after reset(0) both agents draw the same stream")
                     .isEqualTo(b.actions.subList(1, 4));
             firstActionsDiffer |= !a.actions.get(0).equals(b.actions.get(0));
         }
-        assertThat(firstActionsDiffer).as("the first action comes from the generator before reset(seed)").isTrue();
+        assertThat(firstActionsDiffer)
+                .as("the first action comes from the generator before reset(seed)")
+                .isTrue();
     }
 
     @Test
@@ -133,7 +136,10 @@ class TabularLearnersTest {
         assertThat(a).containsExactly(b);
         DoubleQLearning dq = new DoubleQLearning(make("NorvigGrid-v0"), TabularConfig.defaults(), 0.99, 1);
         dq.train(20);
-        assertThat(java.util.Arrays.stream(dq.q()).flatMapToDouble(java.util.Arrays::stream).filter(x -> x != 0).count())
+        assertThat(java.util.Arrays.stream(dq.q())
+                        .flatMapToDouble(java.util.Arrays::stream)
+                        .filter(x -> x != 0)
+                        .count())
                 .isGreaterThan(10);
     }
 
@@ -146,18 +152,20 @@ class TabularLearnersTest {
         double[] random = new TabularRandom(make("ToyGym-v0"), 0.99, 0).train(100);
         assertThat(java.util.Arrays.stream(random).distinct().count()).isGreaterThan(1);
         assertThatThrownBy(() -> new TabularCheater(make("CliffWalking-v1"), 1.0, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gamma = 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gamma = 1");
     }
 
     @Test
     void epsilonScheduleDecaysByEpisode() {
-        TabularConfig config = new TabularConfig(EpisodeSchedule.linear(new LinearSchedule(1.0, 0.0, 0.5, 10)),
-                EpisodeSchedule.constant(0.1), 0.0);
+        TabularConfig config = new TabularConfig(
+                EpisodeSchedule.linear(new LinearSchedule(1.0, 0.0, 0.5, 10)), EpisodeSchedule.constant(0.1), 0.0);
         QLearning agent = new QLearning(make("ToyGym-v0"), config, G, 0);
         assertThat(agent.epsilon()).isEqualTo(1.0);
         agent.train(5);
         assertThat(agent.epsilon()).isZero();
-        assertThatThrownBy(() -> new TabularConfig(1.5, 0.1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new TabularConfig(1.5, 0.1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("epsilon=1.5");
     }
 
@@ -171,8 +179,10 @@ class TabularLearnersTest {
     void tdTargetsIntoATerminalStateAreTheRewardAlone() {
         Env<Integer, Integer> toy = new TabularEnv(new Toy());
         // Q starts at 10 everywhere; a terminated transition must not bootstrap from Q[s'] = 10
-        List<EpsilonGreedyAgent> agents = List.of(new QLearning(toy, optimistic(0.1), G, 0),
-                new Sarsa(toy, optimistic(0.1), G, 0), new ExpectedSarsa(toy, optimistic(0.1), G, 0),
+        List<EpsilonGreedyAgent> agents = List.of(
+                new QLearning(toy, optimistic(0.1), G, 0),
+                new Sarsa(toy, optimistic(0.1), G, 0),
+                new ExpectedSarsa(toy, optimistic(0.1), G, 0),
                 new DoubleQLearning(toy, optimistic(0.1), G, 0),
                 new SarsaLambda(toy, optimistic(0.1), G, 0, 0.5, SarsaLambda.Traces.REPLACING));
         for (EpsilonGreedyAgent agent : agents) {
@@ -181,7 +191,8 @@ class TabularLearnersTest {
             agent.observe(new Experience(Toy.S_0, Toy.LEFT, -1.0, Toy.S_L, Toy.LEFT, true));
             assertThat(agent.q()[Toy.S_0][Toy.LEFT]).as(agent.name()).isEqualTo(10 + share * 0.5 * (-1 - 10));
             agent.observe(new Experience(Toy.S_0, Toy.RIGHT, -1.0, Toy.S_R, Toy.LEFT, false));
-            assertThat(agent.q()[Toy.S_0][Toy.RIGHT]).as(agent.name() + ", not terminal")
+            assertThat(agent.q()[Toy.S_0][Toy.RIGHT])
+                    .as(agent.name() + ", not terminal")
                     .isEqualTo(10 + share * 0.5 * (-1 + G * 10 - 10));
         }
     }
@@ -205,11 +216,17 @@ class TabularLearnersTest {
     void episodesMarkTheirTerminalTransition() {
         ObservingSarsa agent = new ObservingSarsa(make("FrozenLake-v1"), new TabularConfig(1.0, 0.5));
         agent.train(20);
-        List<Experience> terminal = agent.seen.stream().filter(Experience::terminated).toList();
-        assertThat(terminal).hasSizeBetween(1, 20).allMatch(e -> e.newObs() == 15 || List.of(5, 7, 11, 12).contains(e.newObs()));
+        List<Experience> terminal =
+                agent.seen.stream().filter(Experience::terminated).toList();
+        assertThat(terminal)
+                .hasSizeBetween(1, 20)
+                .allMatch(e -> e.newObs() == 15 || List.of(5, 7, 11, 12).contains(e.newObs()));
         assertThat(agent.seen.stream().filter(e -> !e.terminated()).map(Experience::newObs))
-                .as("no transition into a hole or the goal is left unmarked").noneMatch(s -> List.of(5, 7, 11, 12, 15).contains(s));
-        assertThat(agent.truncatedEpisodes()).as("FrozenLake's own time limit (100) comes first").isZero();
+                .as("no transition into a hole or the goal is left unmarked")
+                .noneMatch(s -> List.of(5, 7, 11, 12, 15).contains(s));
+        assertThat(agent.truncatedEpisodes())
+                .as("FrozenLake's own time limit (100) comes first")
+                .isZero();
     }
 
     @Test
@@ -227,7 +244,8 @@ class TabularLearnersTest {
 
     @Test
     void aLearningRateOfZeroOrLessIsRefused() {
-        assertThatThrownBy(() -> new TabularConfig(0.1, 0.0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new TabularConfig(0.1, 0.0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("lr=0.0: expected 0 < lr <= 1 (a learning rate of 0 learns nothing)");
         assertThatThrownBy(() -> new TabularConfig(0.1, -0.5)).hasMessageStartingWith("lr=-0.5: expected 0 < lr <= 1");
     }
@@ -259,9 +277,12 @@ class TabularLearnersTest {
         double[] sarsaReturns = sarsa.train(500);
         List<Integer> qPath = greedyPath(make("CliffWalking-v1"), q.q());
         List<Integer> sarsaPath = greedyPath(make("CliffWalking-v1"), sarsa.q());
-        assertThat(qPath).as("optimal path along row 2").containsExactly(36, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 47);
+        assertThat(qPath)
+                .as("optimal path along row 2")
+                .containsExactly(36, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 47);
         assertThat(sarsaPath).endsWith(47).hasSizeGreaterThan(qPath.size());
-        assertThat(sarsaPath.subList(1, sarsaPath.size() - 2)).as("the detour avoids the cliff edge")
+        assertThat(sarsaPath.subList(1, sarsaPath.size() - 2))
+                .as("the detour avoids the cliff edge")
                 .noneMatch(s -> s >= 25 && s <= 34);
         double qOnline = mean(qReturns, 300);
         double sarsaOnline = mean(sarsaReturns, 300);

@@ -3,7 +3,6 @@ package org.vecrl.algorithms.train;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.algorithms.dqn.Dqn;
 import org.vecrl.algorithms.pg.Ppo;
@@ -31,7 +30,8 @@ class AutoresetRequirementTest {
         Ppo ppo = new Ppo();
         RunSettings run = new RunSettings("ppo", "CartPole-v1", 1, 1024, 2, 1024, 1024);
         assertThatThrownBy(() -> ppo.createLearner(run, ppo.defaults(), env))
-                .hasMessageContaining("autoreset mode NEXT_STEP").hasMessageContaining("needs SAME_STEP");
+                .hasMessageContaining("autoreset mode NEXT_STEP")
+                .hasMessageContaining("needs SAME_STEP");
     }
 
     private static VectorEnv nextStepCartPoles() {

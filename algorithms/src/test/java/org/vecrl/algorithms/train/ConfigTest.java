@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vecrl.algorithms.dqn.DqnHyperparameters;
@@ -18,13 +17,17 @@ import org.vecrl.nn.Engine;
 class ConfigTest {
     private static final Algorithm<?> DQN = Algorithms.get("dqn");
 
-    private static RunConfig resolve(String preset, Map<String, Object> file, Map<String, Object> flags, List<String> sets) {
+    private static RunConfig resolve(
+            String preset, Map<String, Object> file, Map<String, Object> flags, List<String> sets) {
         return RunConfig.resolve(DQN, "CartPole-v1", new RunConfig.Sources(preset, file, "test.yaml", flags, sets));
     }
 
     @Test
     void laterLayersOverrideEarlierOnes() {
-        RunConfig c = resolve("curriculum", Map.of("learning_rate", "1e-3", "gamma", 0.9), Map.of("seed", 7),
+        RunConfig c = resolve(
+                "curriculum",
+                Map.of("learning_rate", "1e-3", "gamma", 0.9),
+                Map.of("seed", 7),
                 List.of("gamma=0.5", "engine=nd4j", "loss=HUBER", "hidden_sizes=[16, 8]", "double_dqn=true"));
         DqnHyperparameters a = (DqnHyperparameters) c.hyperparameters();
         assertThat(a.learningRate()).isEqualTo(1e-3);
@@ -47,9 +50,11 @@ class ConfigTest {
 
     @Test
     void cartPolePresetIsTheDefaultsWithCleanRlDeviations() {
-        Map<String, Object> expected = new java.util.LinkedHashMap<>(Config.toMap(RunSettings.defaults("dqn", "CartPole-v1")));
+        Map<String, Object> expected =
+                new java.util.LinkedHashMap<>(Config.toMap(RunSettings.defaults("dqn", "CartPole-v1")));
         expected.putAll(Config.toMap(DqnHyperparameters.defaults()));
-        expected.putAll(Map.of("weight_decay", 0.0, "end_e", 0.05, "exploration_fraction", 0.5, "target_update_interval", 50));
+        expected.putAll(
+                Map.of("weight_decay", 0.0, "end_e", 0.05, "exploration_fraction", 0.5, "target_update_interval", 50));
         assertThat(resolve(null, null, null, null).toMap()).isEqualTo(expected);
     }
 
@@ -57,12 +62,14 @@ class ConfigTest {
     void unknownKeysAndBadValuesAreRejectedWithTheValidKeys() {
         assertThatThrownBy(() -> resolve(null, null, null, List.of("learning_rat=1")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unknown config key 'learning_rat' in --set for dqn: valid keys are [algo, env, seed,")
+                .hasMessageContaining(
+                        "unknown config key 'learning_rat' in --set for dqn: valid keys are [algo, env, seed,")
                 .hasMessageContaining("learning_rate");
         assertThatThrownBy(() -> resolve(null, Map.of("nope", 1), null, null))
                 .hasMessageContaining("unknown config key 'nope' in test.yaml");
         assertThatThrownBy(() -> resolve(null, null, null, List.of("batch_size=abc")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("config key batch_size=abc: expected an integer");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("config key batch_size=abc: expected an integer");
         assertThatThrownBy(() -> resolve(null, null, null, List.of("engine=gpu")))
                 .hasMessage("config key engine=gpu: expected one of [nd4j, simd]");
         assertThatThrownBy(() -> resolve(null, null, null, List.of("gamma=2")))
@@ -88,7 +95,8 @@ class ConfigTest {
     void nonFiniteNumbersAreRejected() {
         RunConfig.Sources nan = new RunConfig.Sources(null, null, null, null, List.of("target_kl=NaN"));
         assertThatThrownBy(() -> RunConfig.resolve(Algorithms.get("ppo"), "CartPole-v1", nan))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("config key target_kl=NaN: expected a finite number");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("config key target_kl=NaN: expected a finite number");
         assertThatThrownBy(() -> resolve(null, Map.of("learning_rate", Double.POSITIVE_INFINITY), null, null))
                 .hasMessage("config key learning_rate=Infinity: expected a finite number");
         assertThatThrownBy(() -> resolve(null, null, null, List.of("gamma=-Infinity")))
@@ -99,7 +107,9 @@ class ConfigTest {
     void aKeyTwiceInAYamlFileIsRejectedNamingTheKeyAndTheFile(@TempDir Path tmp) throws Exception {
         Path f = tmp.resolve("twice.yaml");
         Files.writeString(f, "learning_rate: 1e-3\ngamma: 0.9\nlearning_rate: 5e-4\n");
-        assertThatThrownBy(() -> Config.readYaml(f)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("cannot parse YAML " + f).hasMessageContaining("duplicate key learning_rate");
+        assertThatThrownBy(() -> Config.readYaml(f))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot parse YAML " + f)
+                .hasMessageContaining("duplicate key learning_rate");
     }
 }

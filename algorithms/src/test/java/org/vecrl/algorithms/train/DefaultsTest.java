@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class DefaultsTest {
 
-    enum Shape { ROUND, SQUARE }
+    enum Shape {
+        ROUND,
+        SQUARE
+    }
 
-    record Annotated(@Default("120,84") int[] sizes, @Default("round") Shape shape, @Default("true") boolean flag,
-                     @Default("2.5e-4") double rate, @Default("10_000") long steps, @Default("") int[] none) {}
+    record Annotated(
+            @Default("120,84") int[] sizes,
+            @Default("round") Shape shape,
+            @Default("true") boolean flag,
+            @Default("2.5e-4") double rate,
+            @Default("10_000") long steps,
+            @Default("") int[] none) {}
 
     record Missing(@Default("1") int a, int bMissing) {}
 
@@ -35,15 +42,20 @@ class DefaultsTest {
 
     @Test
     void givenValuesReplaceDefaultsAndUnknownKeysFail() {
-        assertThat(Defaults.of(Annotated.class, Map.of("shape", "SQUARE")).shape()).isEqualTo(Shape.SQUARE);
+        assertThat(Defaults.of(Annotated.class, Map.of("shape", "SQUARE")).shape())
+                .isEqualTo(Shape.SQUARE);
         assertThatThrownBy(() -> Defaults.of(Annotated.class, Map.of("colour", "red")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'colour'").hasMessageContaining("shape");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'colour'")
+                .hasMessageContaining("shape");
     }
 
     @Test
     void componentWithoutDefaultIsAnErrorNamingIt() {
         assertThatThrownBy(() -> Defaults.of(Missing.class))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'bMissing'").hasMessageContaining("'b_missing'");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'bMissing'")
+                .hasMessageContaining("'b_missing'");
         assertThat(Defaults.of(Missing.class, Map.of("b_missing", 2))).isEqualTo(new Missing(1, 2));
         assertThatThrownBy(() -> RunSettings.defaults(null, "CartPole-v1")).hasMessageContaining("algo='null'");
     }

@@ -3,14 +3,12 @@ package org.vecrl.algorithms.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vecrl.core.io.ArrowTables;
@@ -32,8 +30,14 @@ class DeterminismTest {
 
     @Test
     void dqnOnCartPoleRepeatsBitForBit(@TempDir Path tmp) throws IOException {
-        List<String> sets = List.of("total_timesteps=6000", "seed=3", "checkpoint_every=6000", "buffer_size=2000",
-                "learning_starts=500", "target_update_interval=50", "metrics_every=500");
+        List<String> sets = List.of(
+                "total_timesteps=6000",
+                "seed=3",
+                "checkpoint_every=6000",
+                "buffer_size=2000",
+                "learning_starts=500",
+                "target_update_interval=50",
+                "metrics_every=500");
         assertRunsIdentical("dqn", sets, List.of("dqn.q.mlp", "dqn.target.mlp"), tmp);
     }
 
@@ -46,21 +50,26 @@ class DeterminismTest {
         Checkpoint b = Checkpoint.load(second.finalCheckpoint());
         for (String net : networks) {
             assertThat(Arrays.mismatch(a.getFloats(net), b.getFloats(net)))
-                    .as("index of the first differing final parameter of %s (-1: none)", net).isEqualTo(-1);
+                    .as("index of the first differing final parameter of %s (-1: none)", net)
+                    .isEqualTo(-1);
         }
-        assertThat(withoutWallTime(b, tmp.resolve("b.ckpt"))).as("the whole final checkpoint but its wall time")
+        assertThat(withoutWallTime(b, tmp.resolve("b.ckpt")))
+                .as("the whole final checkpoint but its wall time")
                 .hasSameBinaryContentAs(withoutWallTime(a, tmp.resolve("a.ckpt")));
 
         List<Map<String, Object>> episodes = withoutTimings(ArrowTables.read(first.episodesArrow()));
         assertThat(episodes).as("episodes").hasSizeGreaterThan(20);
-        assertThat(withoutTimings(ArrowTables.read(second.episodesArrow()))).as("episodes").isEqualTo(episodes);
+        assertThat(withoutTimings(ArrowTables.read(second.episodesArrow())))
+                .as("episodes")
+                .isEqualTo(episodes);
         assertThat(withoutTimings(ArrowTables.read(second.metricsArrow())))
-                .as("metrics").isEqualTo(withoutTimings(ArrowTables.read(first.metricsArrow())));
+                .as("metrics")
+                .isEqualTo(withoutTimings(ArrowTables.read(first.metricsArrow())));
     }
 
     private static RunDirectory run(String algo, List<String> sets, Path dir) {
-        RunConfig config = RunConfig.resolve(Algorithms.get(algo), "CartPole-v1",
-                new RunConfig.Sources(null, Map.of(), null, Map.of(), sets));
+        RunConfig config = RunConfig.resolve(
+                Algorithms.get(algo), "CartPole-v1", new RunConfig.Sources(null, Map.of(), null, Map.of(), sets));
         TrainingRun.train(config, dir, ProgressReporter.none());
         return new RunDirectory(dir);
     }

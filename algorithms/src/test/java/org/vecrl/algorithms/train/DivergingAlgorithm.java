@@ -2,7 +2,6 @@ package org.vecrl.algorithms.train;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.spaces.Space;
 import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.nn.Checkpoint;

@@ -15,7 +15,9 @@ class EpisodeStatsTest {
             s.add(i * 100L, i, 20);
         }
         assertThat(s.meanReturn()).isEqualTo(20);
-        assertThat(s.stepsToThreshold()).as("needs a full window of 20 episodes").isNull();
+        assertThat(s.stepsToThreshold())
+                .as("needs a full window of 20 episodes")
+                .isNull();
         s.add(2000, 20.5, 20);
         assertThat(s.stepsToThreshold()).isEqualTo(2000);
         assertThat(s.secondsToThreshold()).isEqualTo(20.5);

@@ -10,11 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.vecrl.core.io.ArrowTables;
 import org.vecrl.nn.Checkpoint;
 
@@ -30,18 +29,31 @@ class ResumeTest {
     private static final List<String> CLOCK_ENTRIES = List.of("run.wall_seconds");
 
     static Stream<Arguments> runs() {
-        List<String> dqn = List.of("buffer_size=500", "learning_starts=300", "hidden_sizes=32,32", "target_update_interval=20",
+        List<String> dqn = List.of(
+                "buffer_size=500",
+                "learning_starts=300",
+                "hidden_sizes=32,32",
+                "target_update_interval=20",
                 "train_frequency=4");
         List<String> dqnPer = new ArrayList<>(dqn);
         dqnPer.add("prioritized_replay=true");
         return Stream.of(
                 Arguments.of("ppo", "CartPole-v1", List.of("num_steps=64", "hidden_sizes=16,16")),
                 Arguments.of("ppo", "Pendulum-v1", List.of("num_steps=64", "num_envs=4", "hidden_sizes=16,16")),
-                Arguments.of("ppo", "Pendulum-v1", List.of("num_steps=64", "num_envs=4", "hidden_sizes=16,16",
-                        "normalize_obs=true", "normalize_reward=true")),
+                Arguments.of(
+                        "ppo",
+                        "Pendulum-v1",
+                        List.of(
+                                "num_steps=64",
+                                "num_envs=4",
+                                "hidden_sizes=16,16",
+                                "normalize_obs=true",
+                                "normalize_reward=true")),
                 Arguments.of("a2c", "CartPole-v1", List.of("hidden_sizes=16,16")),
-                Arguments.of("reinforce", "CartPole-v1", List.of("num_steps=64", "baseline=critic", "normalize_returns=false",
-                        "hidden_sizes=16,16")),
+                Arguments.of(
+                        "reinforce",
+                        "CartPole-v1",
+                        List.of("num_steps=64", "baseline=critic", "normalize_returns=false", "hidden_sizes=16,16")),
                 Arguments.of("dqn", "CartPole-v1", dqn),
                 Arguments.of("dqn", "CartPole-v1", dqnPer));
     }
@@ -50,8 +62,10 @@ class ResumeTest {
         List<String> all = new ArrayList<>(sets);
         all.add("checkpoint_every=" + checkpointEvery);
         all.add("metrics_every=256");
-        return RunConfig.resolve(Algorithms.get(algo), env, new RunConfig.Sources(null, null, null,
-                Map.of("total_timesteps", TOTAL, "seed", 3), all));
+        return RunConfig.resolve(
+                Algorithms.get(algo),
+                env,
+                new RunConfig.Sources(null, null, null, Map.of("total_timesteps", TOTAL, "seed", 3), all));
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
@@ -67,18 +81,22 @@ class ResumeTest {
         RunDirectory rc = new RunDirectory(cut);
         try (Stream<Path> files = Files.list(rc.checkpoints())) {
             for (Path p : files.toList()) {
-                if (!p.getFileName().toString().equals(oldestPeriodic(rf).getFileName().toString())) {
+                if (!p.getFileName()
+                        .toString()
+                        .equals(oldestPeriodic(rf).getFileName().toString())) {
                     Files.delete(p);
                 }
             }
         }
         Files.delete(rc.summary());
         // the kill came while the next checkpoint was being written: its temporary file is half there
-        Files.write(rc.checkpoints().resolve("." + firstCheckpoint.getFileName() + "123.tmp"), new byte[] {'V', 'E', 'C'});
+        Files.write(
+                rc.checkpoints().resolve("." + firstCheckpoint.getFileName() + "123.tmp"), new byte[] {'V', 'E', 'C'});
 
         Summary resumed = TrainingRun.resume(cut, ProgressReporter.none());
 
-        assertThat(resumed.totalSteps()).isEqualTo(Checkpoint.load(rf.finalCheckpoint()).getLong("run.step"));
+        assertThat(resumed.totalSteps())
+                .isEqualTo(Checkpoint.load(rf.finalCheckpoint()).getLong("run.step"));
         assertSameRun(rf, rc);
     }
 
@@ -90,7 +108,9 @@ class ResumeTest {
         TrainingRun.train(config(algo, env, sets, 512), often, ProgressReporter.none());
         TrainingRun.train(config(algo, env, sets, TOTAL), never, ProgressReporter.none());
         RunDirectory ro = new RunDirectory(often);
-        assertThat(ro.latestPeriodicCheckpoint()).as("periodic checkpoints written").isPresent();
+        assertThat(ro.latestPeriodicCheckpoint())
+                .as("periodic checkpoints written")
+                .isPresent();
         Checkpoint a = Checkpoint.load(ro.finalCheckpoint());
         Checkpoint b = Checkpoint.load(new RunDirectory(never).finalCheckpoint());
         List<String> expected = new ArrayList<>(CLOCK_ENTRIES);
@@ -101,7 +121,10 @@ class ResumeTest {
 
     private static Path oldestPeriodic(RunDirectory rd) throws IOException {
         try (Stream<Path> files = Files.list(rd.checkpoints())) {
-            return files.filter(p -> p.getFileName().toString().startsWith("step-")).sorted().findFirst().orElseThrow();
+            return files.filter(p -> p.getFileName().toString().startsWith("step-"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -116,18 +139,21 @@ class ResumeTest {
 
     private static List<List<Object>> episodes(RunDirectory rd) {
         List<List<Object>> rows = ArrowTables.read(rd.episodesArrow()).stream()
-                .map(r -> List.of(r.get("step"), r.get("return"), r.get("length"))).toList();
+                .map(r -> List.of(r.get("step"), r.get("return"), r.get("length")))
+                .toList();
         assertThat(rows).as("episodes").hasSizeGreaterThan(5);
         return rows;
     }
 
     private static List<Map<String, Object>> withoutClock(List<Map<String, Object>> rows) {
-        return rows.stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>(r);
-            m.remove("wall_time");
-            m.remove("sps");
-            return m;
-        }).toList();
+        return rows.stream()
+                .map(r -> {
+                    Map<String, Object> m = new LinkedHashMap<>(r);
+                    m.remove("wall_time");
+                    m.remove("sps");
+                    return m;
+                })
+                .toList();
     }
 
     static void copyTree(Path from, Path to) throws IOException {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vecrl.nn.Checkpoint;
@@ -25,8 +24,10 @@ class RunDirectoryRobustnessTest {
     private static RunConfig diverging(String... sets) {
         List<String> all = new java.util.ArrayList<>(List.of("checkpoint_every=20", "metrics_every=10"));
         all.addAll(List.of(sets));
-        return RunConfig.resolve(Algorithms.get("diverging"), "CartPole-v1", new RunConfig.Sources(null, null, null,
-                Map.of("total_timesteps", 100), all));
+        return RunConfig.resolve(
+                Algorithms.get("diverging"),
+                "CartPole-v1",
+                new RunConfig.Sources(null, null, null, Map.of("total_timesteps", 100), all));
     }
 
     /** A finished run in tmp/run whose final checkpoint is then deleted, so that it can be resumed. */
@@ -61,11 +62,17 @@ class RunDirectoryRobustnessTest {
     void resumeIsRefusedWhileAnotherProcessHoldsTheLock(@TempDir Path tmp) throws Exception {
         RunDirectory rd = unfinishedRun(tmp);
         Path dir = rd.root();
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), LockHolder.class.getName(), dir.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LockHolder.class.getName(),
+                        dir.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             assertThat(out.readLine()).isEqualTo("locked");
             assertThatThrownBy(() -> TrainingRun.resume(dir, ProgressReporter.none()))
                     .isInstanceOf(IllegalStateException.class)
@@ -84,14 +91,30 @@ class RunDirectoryRobustnessTest {
     @Test
     void badSettingsWriteNothingAndARetryIntoTheSameDirectoryWorks(@TempDir Path tmp) {
         Path dir = tmp.resolve("ppo");
-        RunConfig bad = RunConfig.resolve(Algorithms.get("ppo"), "CartPole-v1", new RunConfig.Sources(null, null, null,
-                Map.of("total_timesteps", 64, "num_envs", 1), List.of("num_steps=32", "num_minibatches=3")));
+        RunConfig bad = RunConfig.resolve(
+                Algorithms.get("ppo"),
+                "CartPole-v1",
+                new RunConfig.Sources(
+                        null,
+                        null,
+                        null,
+                        Map.of("total_timesteps", 64, "num_envs", 1),
+                        List.of("num_steps=32", "num_minibatches=3")));
         assertThatThrownBy(() -> TrainingRun.train(bad, dir, ProgressReporter.none()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("num_minibatches=3");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("num_minibatches=3");
         assertThat(dir).doesNotExist();
-        RunConfig good = RunConfig.resolve(Algorithms.get("ppo"), "CartPole-v1", new RunConfig.Sources(null, null, null,
-                Map.of("total_timesteps", 64, "num_envs", 1), List.of("num_steps=32", "num_minibatches=4")));
-        assertThat(TrainingRun.train(good, dir, ProgressReporter.none()).totalSteps()).isEqualTo(64);
+        RunConfig good = RunConfig.resolve(
+                Algorithms.get("ppo"),
+                "CartPole-v1",
+                new RunConfig.Sources(
+                        null,
+                        null,
+                        null,
+                        Map.of("total_timesteps", 64, "num_envs", 1),
+                        List.of("num_steps=32", "num_minibatches=4")));
+        assertThat(TrainingRun.train(good, dir, ProgressReporter.none()).totalSteps())
+                .isEqualTo(64);
     }
 
     @Test
@@ -100,7 +123,8 @@ class RunDirectoryRobustnessTest {
         assertThatThrownBy(() -> TrainingRun.train(diverging("nan_at_step=5"), dir, ProgressReporter.none()))
                 .isInstanceOf(DivergenceException.class);
         assertThat(new RunDirectory(dir).config()).exists();
-        assertThat(TrainingRun.train(diverging(), dir, ProgressReporter.none()).totalSteps()).isEqualTo(100);
+        assertThat(TrainingRun.train(diverging(), dir, ProgressReporter.none()).totalSteps())
+                .isEqualTo(100);
     }
 
     @Test
@@ -118,10 +142,18 @@ class RunDirectoryRobustnessTest {
         assertThat(latest.file()).isEqualTo(rd.checkpoint(60));
         assertThat(latest.checkpoint().getLong("run.step")).isEqualTo(60);
 
-        assertThat(TrainingRun.resume(dir, ProgressReporter.none()).totalSteps()).isEqualTo(100);
-        assertThat(names(rd.checkpoints())).containsExactly("final.ckpt", "step-0000000020.ckpt", "step-0000000040.ckpt",
-                "step-0000000060.ckpt", "step-0000000080.ckpt");
-        assertThat(Checkpoint.load(rd.checkpoint(80)).getLong("run.step")).as("rewritten by the resumed run").isEqualTo(80);
+        assertThat(TrainingRun.resume(dir, ProgressReporter.none()).totalSteps())
+                .isEqualTo(100);
+        assertThat(names(rd.checkpoints()))
+                .containsExactly(
+                        "final.ckpt",
+                        "step-0000000020.ckpt",
+                        "step-0000000040.ckpt",
+                        "step-0000000060.ckpt",
+                        "step-0000000080.ckpt");
+        assertThat(Checkpoint.load(rd.checkpoint(80)).getLong("run.step"))
+                .as("rewritten by the resumed run")
+                .isEqualTo(80);
         assertThat(names(dir)).doesNotContain(".metrics.arrow123.tmp");
     }
 
@@ -144,7 +176,8 @@ class RunDirectoryRobustnessTest {
         TrainingRun.train(diverging("keep_checkpoints=2"), dir, ProgressReporter.none());
         assertThat(names(new RunDirectory(dir).checkpoints()))
                 .containsExactly("final.ckpt", "step-0000000060.ckpt", "step-0000000080.ckpt");
-        assertThatThrownBy(() -> diverging("keep_checkpoints=-1")).hasMessage("keep_checkpoints=-1: expected >= 0 (0 keeps all)");
+        assertThatThrownBy(() -> diverging("keep_checkpoints=-1"))
+                .hasMessage("keep_checkpoints=-1: expected >= 0 (0 keeps all)");
     }
 
     @Test
@@ -153,8 +186,9 @@ class RunDirectoryRobustnessTest {
         assertThatThrownBy(() -> RunDirectory.defaultFor(escape, java.time.LocalDateTime.now()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("env id '../../etc': expected a registered id without '/'");
-        assertThatThrownBy(() -> RunDirectory.defaultFor(RunSettings.defaults("dqn", "NoSuchEnv-v0"),
-                java.time.LocalDateTime.now())).hasMessageContaining("NoSuchEnv-v0");
+        assertThatThrownBy(() -> RunDirectory.defaultFor(
+                        RunSettings.defaults("dqn", "NoSuchEnv-v0"), java.time.LocalDateTime.now()))
+                .hasMessageContaining("NoSuchEnv-v0");
     }
 
     @Test
@@ -162,36 +196,53 @@ class RunDirectoryRobustnessTest {
         Path cartPole = tmp.resolve("cartpole");
         TrainingRun.train(diverging(), cartPole, ProgressReporter.none());
         Path mountainCar = tmp.resolve("mountaincar");
-        TrainingRun.train(RunConfig.resolve(Algorithms.get("diverging"), "MountainCar-v0", new RunConfig.Sources(null, null,
-                null, Map.of("total_timesteps", 40), List.of("checkpoint_every=20"))), mountainCar, ProgressReporter.none());
+        TrainingRun.train(
+                RunConfig.resolve(
+                        Algorithms.get("diverging"),
+                        "MountainCar-v0",
+                        new RunConfig.Sources(
+                                null, null, null, Map.of("total_timesteps", 40), List.of("checkpoint_every=20"))),
+                mountainCar,
+                ProgressReporter.none());
         RunDirectory rd = new RunDirectory(cartPole);
         Path foreign = rd.checkpoints().resolve("foreign.ckpt");
         Checkpoint.load(new RunDirectory(mountainCar).finalCheckpoint()).save(foreign);
-        assertThatThrownBy(() -> Evaluation.run(foreign, 1, true, 0, null, 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Evaluation.run(foreign, 1, true, 0, null, 0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(foreign + " holds a diverging run on MountainCar-v0 at step 40, but " + rd.config()
                         + " is diverging on CartPole-v1: evaluate the checkpoint from its own run directory");
         Path otherAlgo = rd.checkpoints().resolve("other-algo.ckpt");
         Checkpoint.load(rd.finalCheckpoint()).putString("run.algo", "dqn").save(otherAlgo);
         assertThatThrownBy(() -> Evaluation.run(otherAlgo, 1, true, 0, null, 0))
                 .hasMessageContaining(otherAlgo + " holds a dqn run on CartPole-v1 at step 100, but ");
-        assertThat(Evaluation.run(rd.finalCheckpoint(), 2, true, 0, null, 0).returns()).hasSize(2);
+        assertThat(Evaluation.run(rd.finalCheckpoint(), 2, true, 0, null, 0).returns())
+                .hasSize(2);
     }
 
     @Test
     void sizesThatCannotFitInTheHeapAreRefusedBeforeAnythingIsWritten(@TempDir Path tmp) {
         Path dir = tmp.resolve("huge");
-        RunConfig manyEnvs = RunConfig.resolve(Algorithms.get("dqn"), "CartPole-v1", new RunConfig.Sources(null, null, null,
-                Map.of("num_envs", 1_000_000_000), List.of()));
+        RunConfig manyEnvs = RunConfig.resolve(
+                Algorithms.get("dqn"),
+                "CartPole-v1",
+                new RunConfig.Sources(null, null, null, Map.of("num_envs", 1_000_000_000), List.of()));
         assertThatThrownBy(() -> TrainingRun.train(manyEnvs, dir, ProgressReporter.none()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("num_envs=1000000000 of CartPole-v1 with the dqn hyperparameters: needs about ")
-                .hasMessageContaining("but the maximum heap is " + MemoryBudget.human(Runtime.getRuntime().maxMemory()));
-        RunConfig hugeReplay = RunConfig.resolve(Algorithms.get("dqn"), "CartPole-v1", new RunConfig.Sources(null, null, null,
-                null, List.of("buffer_size=2000000000")));
-        assertThatThrownBy(() -> TrainingRun.train(hugeReplay, dir, ProgressReporter.none())).hasMessageContaining("needs about 82.0 GiB");
-        RunConfig hugeRollout = RunConfig.resolve(Algorithms.get("ppo"), "CartPole-v1", new RunConfig.Sources(null, null, null,
-                Map.of("num_envs", 1000), List.of("num_steps=2000000")));
-        assertThatThrownBy(() -> TrainingRun.train(hugeRollout, dir, ProgressReporter.none())).hasMessageContaining("maximum heap");
+                .hasMessageContaining("but the maximum heap is "
+                        + MemoryBudget.human(Runtime.getRuntime().maxMemory()));
+        RunConfig hugeReplay = RunConfig.resolve(
+                Algorithms.get("dqn"),
+                "CartPole-v1",
+                new RunConfig.Sources(null, null, null, null, List.of("buffer_size=2000000000")));
+        assertThatThrownBy(() -> TrainingRun.train(hugeReplay, dir, ProgressReporter.none()))
+                .hasMessageContaining("needs about 82.0 GiB");
+        RunConfig hugeRollout = RunConfig.resolve(
+                Algorithms.get("ppo"),
+                "CartPole-v1",
+                new RunConfig.Sources(null, null, null, Map.of("num_envs", 1000), List.of("num_steps=2000000")));
+        assertThatThrownBy(() -> TrainingRun.train(hugeRollout, dir, ProgressReporter.none()))
+                .hasMessageContaining("maximum heap");
         assertThat(dir).doesNotExist();
         assertThat(MemoryBudget.human(1536)).isEqualTo("1.5 KiB");
         assertThat(MemoryBudget.human(3.0 * (1L << 30))).isEqualTo("3.0 GiB");

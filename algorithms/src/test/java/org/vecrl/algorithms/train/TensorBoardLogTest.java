@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vecrl.core.io.ArrowTables;
@@ -22,8 +21,15 @@ import org.vecrl.core.io.tensorboard.EventFileReader.Scalar;
 class TensorBoardLogTest {
 
     private static RunConfig randomRun(boolean tensorboard) {
-        return RunConfig.resolve(Algorithms.get("diverging"), "CartPole-v1", new RunConfig.Sources(null, null, null,
-                Map.of("total_timesteps", 300, "tensorboard", tensorboard), List.of("nan_at_step=100000", "metrics_every=100")));
+        return RunConfig.resolve(
+                Algorithms.get("diverging"),
+                "CartPole-v1",
+                new RunConfig.Sources(
+                        null,
+                        null,
+                        null,
+                        Map.of("total_timesteps", 300, "tensorboard", tensorboard),
+                        List.of("nan_at_step=100000", "metrics_every=100")));
     }
 
     @Test
@@ -73,10 +79,15 @@ class TensorBoardLogTest {
             second.episode(150, 1.5, 7.0, 7);
         }
         List<Event> events = EventFileReader.read(onlyEventFile(dir));
-        assertThat(scalars(events.subList(1, events.size()))).containsExactly(List.of(100L, "charts/sps", 50f),
-                List.of(90L, "charts/episodic_return", 12f), List.of(90L, "charts/episodic_length", 12f),
-                List.of(150L, "charts/episodic_return", 7f), List.of(150L, "charts/episodic_length", 7f));
-        assertThat(events.get(4).wallTime() - events.get(1).wallTime()).as("a row's wall_time offsets its event")
+        assertThat(scalars(events.subList(1, events.size())))
+                .containsExactly(
+                        List.of(100L, "charts/sps", 50f),
+                        List.of(90L, "charts/episodic_return", 12f),
+                        List.of(90L, "charts/episodic_length", 12f),
+                        List.of(150L, "charts/episodic_return", 7f),
+                        List.of(150L, "charts/episodic_length", 7f));
+        assertThat(events.get(4).wallTime() - events.get(1).wallTime())
+                .as("a row's wall_time offsets its event")
                 .isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-6));
     }
 

@@ -48,9 +48,17 @@ public record Gae(double gamma, double lambda, TruncationMode truncation) {
      * {@code numEnvs}. {@code finalValues[t*N+i]} is read only where step t of env i was truncated
      * and not terminated; {@code nextValues[N]} are the values of the observations after the rollout.
      */
-    public void compute(int numSteps, int numEnvs, float[] rewards, float[] values, boolean[] terminated,
-                        boolean[] truncated, float[] finalValues, float[] nextValues,
-                        float[] advantages, float[] returns) {
+    public void compute(
+            int numSteps,
+            int numEnvs,
+            float[] rewards,
+            float[] values,
+            boolean[] terminated,
+            boolean[] truncated,
+            float[] finalValues,
+            float[] nextValues,
+            float[] advantages,
+            float[] returns) {
         int size = numSteps * numEnvs;
         requireLength("rewards", rewards.length, size);
         requireLength("values", values.length, size);

@@ -24,7 +24,8 @@ public final class ReplayBatch {
     /** Storage for up to {@code capacity} transitions of {@code obsDim}-long observations. */
     public ReplayBatch(int capacity, int obsDim) {
         if (capacity <= 0 || obsDim <= 0) {
-            throw new IllegalArgumentException("batch capacity=" + capacity + ", obsDim=" + obsDim + ": expected both > 0");
+            throw new IllegalArgumentException(
+                    "batch capacity=" + capacity + ", obsDim=" + obsDim + ": expected both > 0");
         }
         this.capacity = capacity;
         this.obsDim = obsDim;
@@ -53,7 +54,8 @@ public final class ReplayBatch {
 
     void setSize(int n) {
         if (n <= 0 || n > capacity) {
-            throw new IllegalArgumentException("sample of " + n + " transitions: expected 1.." + capacity + " (the batch capacity)");
+            throw new IllegalArgumentException(
+                    "sample of " + n + " transitions: expected 1.." + capacity + " (the batch capacity)");
         }
         this.size = n;
     }

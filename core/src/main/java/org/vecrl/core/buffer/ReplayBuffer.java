@@ -2,7 +2,6 @@ package org.vecrl.core.buffer;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.env.Seeding;
 import org.vecrl.core.env.SplitMix64;
 
@@ -17,8 +16,19 @@ import org.vecrl.core.env.SplitMix64;
 public class ReplayBuffer {
 
     /** A complete copy of a buffer's contents, write position and sampling-generator state, for checkpoints. */
-    public record Snapshot(int numEnvs, int obsDim, int capacity, float[] obs, int[] actions, float[] rewards,
-                           boolean[] terminated, float[] nextObs, int position, int size, long added, long rngState) {}
+    public record Snapshot(
+            int numEnvs,
+            int obsDim,
+            int capacity,
+            float[] obs,
+            int[] actions,
+            float[] rewards,
+            boolean[] terminated,
+            float[] nextObs,
+            int position,
+            int size,
+            long added,
+            long rngState) {}
 
     private final int numEnvs;
     private final int obsDim;
@@ -203,15 +213,27 @@ public class ReplayBuffer {
 
     /** A copy of the contents, write position and sampling-generator state. */
     public Snapshot snapshot() {
-        return new Snapshot(numEnvs, obsDim, capacity, obs.clone(), actions.clone(), rewards.clone(), terminated.clone(),
-                nextObs.clone(), position, size, added, rng.state());
+        return new Snapshot(
+                numEnvs,
+                obsDim,
+                capacity,
+                obs.clone(),
+                actions.clone(),
+                rewards.clone(),
+                terminated.clone(),
+                nextObs.clone(),
+                position,
+                size,
+                added,
+                rng.state());
     }
 
     /** Restores contents and write position from a snapshot of a buffer with the same shape. */
     public void restore(Snapshot s) {
         if (s.numEnvs() != numEnvs || s.obsDim() != obsDim || s.capacity() != capacity) {
-            throw new IllegalArgumentException("replay snapshot of shape (numEnvs " + s.numEnvs() + ", obsDim " + s.obsDim()
-                    + ", capacity " + s.capacity() + "): expected (" + numEnvs + ", " + obsDim + ", " + capacity + ")");
+            throw new IllegalArgumentException(
+                    "replay snapshot of shape (numEnvs " + s.numEnvs() + ", obsDim " + s.obsDim() + ", capacity "
+                            + s.capacity() + "): expected (" + numEnvs + ", " + obsDim + ", " + capacity + ")");
         }
         System.arraycopy(s.obs(), 0, obs, 0, obs.length);
         System.arraycopy(s.actions(), 0, actions, 0, capacity);
@@ -226,16 +248,23 @@ public class ReplayBuffer {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "(size " + size + "/" + capacity + ", obsDim " + obsDim + ", numEnvs " + numEnvs
-                + ", added " + added + ")";
+        return getClass().getSimpleName() + "(size " + size + "/" + capacity + ", obsDim " + obsDim + ", numEnvs "
+                + numEnvs + ", added " + added + ")";
     }
 
     /** Whether two snapshots hold the same contents, position and generator state (records compare arrays by identity). */
     public static boolean sameContents(Snapshot a, Snapshot b) {
-        return a.numEnvs() == b.numEnvs() && a.obsDim() == b.obsDim() && a.capacity() == b.capacity()
-                && a.position() == b.position() && a.size() == b.size() && a.added() == b.added() && a.rngState() == b.rngState()
-                && Arrays.equals(a.obs(), b.obs()) && Arrays.equals(a.actions(), b.actions())
-                && Arrays.equals(a.rewards(), b.rewards()) && Arrays.equals(a.terminated(), b.terminated())
+        return a.numEnvs() == b.numEnvs()
+                && a.obsDim() == b.obsDim()
+                && a.capacity() == b.capacity()
+                && a.position() == b.position()
+                && a.size() == b.size()
+                && a.added() == b.added()
+                && a.rngState() == b.rngState()
+                && Arrays.equals(a.obs(), b.obs())
+                && Arrays.equals(a.actions(), b.actions())
+                && Arrays.equals(a.rewards(), b.rewards())
+                && Arrays.equals(a.terminated(), b.terminated())
                 && Arrays.equals(a.nextObs(), b.nextObs());
     }
 }

@@ -69,8 +69,14 @@ public final class RolloutBuffer {
     }
 
     /** Appends one time step with discrete actions; see {@link #addStep}. */
-    public void add(float[] obs, int[] actions, float[] stepLogProbs, float[] stepValues, float[] stepRewards,
-                    boolean[] stepTerminated, boolean[] stepTruncated) {
+    public void add(
+            float[] obs,
+            int[] actions,
+            float[] stepLogProbs,
+            float[] stepValues,
+            float[] stepRewards,
+            boolean[] stepTerminated,
+            boolean[] stepTruncated) {
         if (!discrete) {
             throw new IllegalStateException("add(int[] actions) on a buffer of continuous actions");
         }
@@ -81,8 +87,14 @@ public final class RolloutBuffer {
     }
 
     /** Appends one time step with continuous actions ({@code [N * actionDim]}); see {@link #addStep}. */
-    public void add(float[] obs, float[] actions, float[] stepLogProbs, float[] stepValues, float[] stepRewards,
-                    boolean[] stepTerminated, boolean[] stepTruncated) {
+    public void add(
+            float[] obs,
+            float[] actions,
+            float[] stepLogProbs,
+            float[] stepValues,
+            float[] stepRewards,
+            boolean[] stepTerminated,
+            boolean[] stepTruncated) {
         if (discrete) {
             throw new IllegalStateException("add(float[] actions) on a buffer of discrete actions");
         }
@@ -96,8 +108,13 @@ public final class RolloutBuffer {
      * Copies one step of N envs: the observations the actions were chosen from, their log-probs and
      * values, and the rewards and flags the step returned. Final values of the step start at 0.
      */
-    private void addStep(float[] obs, float[] stepLogProbs, float[] stepValues, float[] stepRewards,
-                         boolean[] stepTerminated, boolean[] stepTruncated) {
+    private void addStep(
+            float[] obs,
+            float[] stepLogProbs,
+            float[] stepValues,
+            float[] stepRewards,
+            boolean[] stepTerminated,
+            boolean[] stepTruncated) {
         Gae.requireLength("observations", obs.length, numEnvs * obsDim);
         int row = steps * numEnvs;
         System.arraycopy(obs, 0, observations, row * obsDim, numEnvs * obsDim);
@@ -122,8 +139,17 @@ public final class RolloutBuffer {
     /** Fills advantages and returns with {@code gae}; {@code nextValues[N]} = V(observation after the rollout). */
     public void computeAdvantages(float[] nextValues, Gae gae) {
         requireFull();
-        gae.compute(numSteps, numEnvs, rewards, values, terminated, truncated, finalValues, nextValues,
-                advantages, returns);
+        gae.compute(
+                numSteps,
+                numEnvs,
+                rewards,
+                values,
+                terminated,
+                truncated,
+                finalValues,
+                nextValues,
+                advantages,
+                returns);
     }
 
     /**
@@ -140,8 +166,8 @@ public final class RolloutBuffer {
         requireFull();
         int m = mb.size();
         if (index < 0 || (index + 1) * m > permutation.length) {
-            throw new IllegalArgumentException("minibatch " + index + " of size " + m + ": expected index in 0.."
-                    + (permutation.length / m - 1));
+            throw new IllegalArgumentException(
+                    "minibatch " + index + " of size " + m + ": expected index in 0.." + (permutation.length / m - 1));
         }
         float[] mbObs = mb.observations();
         for (int j = 0; j < m; j++) {
@@ -165,8 +191,8 @@ public final class RolloutBuffer {
      */
     public static int[][] minibatchIndices(RandomGenerator rng, int batchSize, int minibatchSize) {
         if (minibatchSize < 1 || batchSize % minibatchSize != 0) {
-            throw new IllegalArgumentException("minibatch size " + minibatchSize + ": expected a divisor of batch size "
-                    + batchSize);
+            throw new IllegalArgumentException(
+                    "minibatch size " + minibatchSize + ": expected a divisor of batch size " + batchSize);
         }
         int[] perm = new int[batchSize];
         for (int i = 0; i < batchSize; i++) {
@@ -205,7 +231,8 @@ public final class RolloutBuffer {
 
     private void requireFull() {
         if (steps != numSteps) {
-            throw new IllegalStateException("rollout has " + steps + " of " + numSteps + " steps: expected a full rollout");
+            throw new IllegalStateException(
+                    "rollout has " + steps + " of " + numSteps + " steps: expected a full rollout");
         }
     }
 

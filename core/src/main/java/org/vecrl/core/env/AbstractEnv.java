@@ -14,8 +14,8 @@ public abstract class AbstractEnv<O, A> implements Env<O, A> {
 
     protected AbstractEnv(String renderMode) {
         if (renderMode != null && !renderModes().contains(renderMode)) {
-            throw new IllegalArgumentException("render_mode '" + renderMode + "' for " + getClass().getSimpleName()
-                    + ": expected one of " + renderModes() + " or null");
+            throw new IllegalArgumentException("render_mode '" + renderMode + "' for "
+                    + getClass().getSimpleName() + ": expected one of " + renderModes() + " or null");
         }
         this.renderMode = renderMode;
     }
@@ -63,7 +63,8 @@ public abstract class AbstractEnv<O, A> implements Env<O, A> {
             return fallback;
         }
         if (!type.isInstance(v)) {
-            throw new IllegalArgumentException("reset option " + key + "=" + v + ": expected a " + type.getSimpleName());
+            throw new IllegalArgumentException(
+                    "reset option " + key + "=" + v + ": expected a " + type.getSimpleName());
         }
         return type.cast(v);
     }

@@ -2,7 +2,6 @@ package org.vecrl.core.env;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.spaces.Space;
 
 /**
@@ -27,7 +26,8 @@ public abstract class AbstractWrapper<O, A, I> implements Env<O, A> {
     /** {@code space}, checked to be non-null: a wrapper's own {@code what} ("action", "observation") space. */
     protected final <S extends Space<?>> S requireSpace(S space, String what) {
         if (space == null) {
-            throw new IllegalArgumentException(getClass().getSimpleName() + " of " + env + ": " + what + " space is null");
+            throw new IllegalArgumentException(
+                    getClass().getSimpleName() + " of " + env + ": " + what + " space is null");
         }
         return space;
     }

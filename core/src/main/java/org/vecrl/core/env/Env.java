@@ -2,7 +2,6 @@ package org.vecrl.core.env;
 
 import java.util.Map;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.spaces.Space;
 
 /**

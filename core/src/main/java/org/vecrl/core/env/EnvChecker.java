@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.spaces.Space;
 import org.vecrl.core.spaces.Spaces;
 
@@ -70,7 +69,9 @@ public final class EnvChecker {
     private static void checkOwnSample(Space<?> space, String role, Map<String, String> found) {
         Object sample = space.sample(Seeding.generator(SEED));
         if (!space.contains(sample)) {
-            found.put(role + " sample", role + " space " + space + " does not contain its own sample " + Spaces.describe(sample));
+            found.put(
+                    role + " sample",
+                    role + " space " + space + " does not contain its own sample " + Spaces.describe(sample));
         }
     }
 
@@ -97,7 +98,8 @@ public final class EnvChecker {
                 }
                 checkObservation(env, s.obs(), "step()", found);
                 if (!Double.isFinite(s.reward())) {
-                    found.putIfAbsent("step reward", "step() returned reward " + s.reward() + ": expected a finite number");
+                    found.putIfAbsent(
+                            "step reward", "step() returned reward " + s.reward() + ": expected a finite number");
                 }
                 if (s.info() == null) {
                     found.putIfAbsent("step info", "step() returned a null info map");
@@ -113,14 +115,15 @@ public final class EnvChecker {
             }
             return trajectory;
         } catch (RuntimeException ex) {
-            found.putIfAbsent("threw " + call, call + " threw " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            found.putIfAbsent(
+                    "threw " + call, call + " threw " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
             return null;
         }
     }
 
     /** Checks a reset's result and records its observation; false when it is null. */
-    private static boolean checkReset(Reset<Object> r, String call, Env<Object, Object> env, List<String> trajectory,
-                                      Map<String, String> found) {
+    private static boolean checkReset(
+            Reset<Object> r, String call, Env<Object, Object> env, List<String> trajectory, Map<String, String> found) {
         if (r == null) {
             found.putIfAbsent("null " + call, call + " returned null");
             return false;
@@ -135,22 +138,28 @@ public final class EnvChecker {
 
     private static void checkObservation(Env<Object, Object> env, Object obs, String where, Map<String, String> found) {
         if (!env.observationSpace().contains(obs)) {
-            found.putIfAbsent(where + " obs", where + " returned observation " + Spaces.describe(obs)
-                    + " outside the observation space " + env.observationSpace());
+            found.putIfAbsent(
+                    where + " obs",
+                    where + " returned observation " + Spaces.describe(obs) + " outside the observation space "
+                            + env.observationSpace());
         }
     }
 
     private static void compareTrajectories(List<String> first, List<String> second, Map<String, String> found) {
         for (int i = 0; i < Math.min(first.size(), second.size()); i++) {
             if (!first.get(i).equals(second.get(i))) {
-                found.put("determinism", "reset(seed=" + SEED + ") and the same actions gave different trajectories: '"
-                        + first.get(i) + "' in the first run, '" + second.get(i) + "' in the second"
-                        + " (nondeterministic environments must say so in their spec)");
+                found.put(
+                        "determinism",
+                        "reset(seed=" + SEED + ") and the same actions gave different trajectories: '"
+                                + first.get(i) + "' in the first run, '" + second.get(i) + "' in the second"
+                                + " (nondeterministic environments must say so in their spec)");
                 return;
             }
         }
         if (first.size() != second.size()) {
-            found.put("determinism", "reset(seed=" + SEED + ") and the same actions gave trajectories of different lengths");
+            found.put(
+                    "determinism",
+                    "reset(seed=" + SEED + ") and the same actions gave trajectories of different lengths");
         }
     }
 
@@ -162,18 +171,22 @@ public final class EnvChecker {
         try (Env<?, ?> env = Envs.make(spec.id(), Map.of(EnvSpec.RENDER_MODE, mode))) {
             env.reset(SEED, Map.of());
             Object frame = env.render();
-            String problem = switch (mode) {
-                case "ansi" -> frame instanceof String ? null : "expected a String";
-                case "rgb_array" -> frame instanceof BufferedImage ? null : "expected a BufferedImage";
-                default -> null;
-            };
+            String problem =
+                    switch (mode) {
+                        case "ansi" -> frame instanceof String ? null : "expected a String";
+                        case "rgb_array" -> frame instanceof BufferedImage ? null : "expected a BufferedImage";
+                        default -> null;
+                    };
             if (problem != null) {
-                found.put("render " + mode, "render() in render_mode " + mode + " returned "
-                        + (frame == null ? "null" : frame.getClass().getSimpleName()) + ": " + problem);
+                found.put(
+                        "render " + mode,
+                        "render() in render_mode " + mode + " returned "
+                                + (frame == null ? "null" : frame.getClass().getSimpleName()) + ": " + problem);
             }
         } catch (RuntimeException ex) {
-            found.put("render " + mode, call + " then reset and render() threw " + ex.getClass().getSimpleName()
-                    + ": " + ex.getMessage());
+            found.put(
+                    "render " + mode,
+                    call + " then reset and render() threw " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
         }
     }
 }

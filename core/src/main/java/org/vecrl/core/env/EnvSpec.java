@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.vecrl.core.vector.VectorEnvFactory;
 
 /**
@@ -33,6 +32,7 @@ public record EnvSpec(
 
     /** The key every environment accepts for its render mode. */
     public static final String RENDER_MODE = "render_mode";
+
     private static final Pattern ID = Pattern.compile("^(?:([\\w:.-]+)/)?([\\w:.-]+?)(?:-v(\\d+))?$");
 
     public EnvSpec {
@@ -43,14 +43,20 @@ public record EnvSpec(
             throw new IllegalArgumentException("env " + id + ": entry point is null");
         }
         if (maxEpisodeSteps != null && maxEpisodeSteps <= 0) {
-            throw new IllegalArgumentException("env " + id + ": maxEpisodeSteps=" + maxEpisodeSteps + ", expected > 0 or null");
+            throw new IllegalArgumentException(
+                    "env " + id + ": maxEpisodeSteps=" + maxEpisodeSteps + ", expected > 0 or null");
         }
         kwargs = Collections.unmodifiableMap(new LinkedHashMap<>(kwargs == null ? Map.of() : kwargs));
     }
 
     /** A spec without a native vector version. */
-    public EnvSpec(String id, EnvFactory entryPoint, Integer maxEpisodeSteps, Double rewardThreshold,
-                   boolean nondeterministic, Map<String, Object> kwargs) {
+    public EnvSpec(
+            String id,
+            EnvFactory entryPoint,
+            Integer maxEpisodeSteps,
+            Double rewardThreshold,
+            boolean nondeterministic,
+            Map<String, Object> kwargs) {
         this(id, entryPoint, maxEpisodeSteps, rewardThreshold, nondeterministic, kwargs, null);
     }
 
@@ -84,8 +90,8 @@ public record EnvSpec(
         if (overrides != null) {
             for (Map.Entry<String, Object> e : overrides.entrySet()) {
                 if (!kwargs.containsKey(e.getKey()) && !RENDER_MODE.equals(e.getKey())) {
-                    throw new IllegalArgumentException("unknown kwarg '" + e.getKey() + "' for " + id
-                            + ": valid kwargs are " + validKwargs());
+                    throw new IllegalArgumentException(
+                            "unknown kwarg '" + e.getKey() + "' for " + id + ": valid kwargs are " + validKwargs());
                 }
                 resolved.put(e.getKey(), e.getValue());
             }
@@ -102,7 +108,8 @@ public record EnvSpec(
 
     /** A copy with other default kwargs. */
     public EnvSpec withKwargs(Map<String, Object> newKwargs) {
-        return new EnvSpec(id, entryPoint, maxEpisodeSteps, rewardThreshold, nondeterministic, newKwargs, vectorEntryPoint);
+        return new EnvSpec(
+                id, entryPoint, maxEpisodeSteps, rewardThreshold, nondeterministic, newKwargs, vectorEntryPoint);
     }
 
     /** A copy with a native vector version. */

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-
 import org.vecrl.core.vector.AutoresetMode;
 import org.vecrl.core.vector.SyncVectorEnv;
 import org.vecrl.core.vector.VectorEnv;
@@ -117,7 +116,8 @@ public final class Envs {
         try {
             env = spec.entryPoint().create(kwargs);
         } catch (ClassCastException e) {
-            throw new IllegalArgumentException("bad kwarg type for " + spec.id() + " " + kwargs + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "bad kwarg type for " + spec.id() + " " + kwargs + ": " + e.getMessage(), e);
         }
         if (env == null) {
             throw new IllegalStateException("entry point of " + spec.id() + " returned null");
@@ -165,7 +165,9 @@ public final class Envs {
                         || k.toLowerCase().contains(name.toLowerCase()))
                 .toList();
         return "no environment registered with id '" + id + "'"
-                + (close.isEmpty() ? "; see Envs.ids() or `vecrl envs`" : "; did you mean " + String.join(", ", close) + "?");
+                + (close.isEmpty()
+                        ? "; see Envs.ids() or `vecrl envs`"
+                        : "; did you mean " + String.join(", ", close) + "?");
     }
 
     private static int editDistance(String a, String b) {

@@ -1,7 +1,6 @@
 package org.vecrl.core.env;
 
 import java.util.Map;
-
 import org.vecrl.core.spaces.Space;
 
 /**

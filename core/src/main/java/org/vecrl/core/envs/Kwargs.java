@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.vecrl.core.env.EnvSpec;
 
 /** Reads typed keyword arguments of the built-in environments' entry points, with messages naming the bad value. */
@@ -56,7 +55,8 @@ public final class Kwargs {
     public static double probability(Map<String, Object> kwargs, String key) {
         double p = number(kwargs, key);
         if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("kwarg " + key + "=" + kwargs.get(key) + ": expected a probability in [0, 1]");
+            throw new IllegalArgumentException(
+                    "kwarg " + key + "=" + kwargs.get(key) + ": expected a probability in [0, 1]");
         }
         return p;
     }
@@ -82,8 +82,8 @@ public final class Kwargs {
         }
         for (Object item : items) {
             if (!(item instanceof String)) {
-                throw new IllegalArgumentException("kwarg " + key + "=" + items + " holds " + item
-                        + ": expected a list of strings or null");
+                throw new IllegalArgumentException(
+                        "kwarg " + key + "=" + items + " holds " + item + ": expected a list of strings or null");
             }
         }
         return items.stream().map(String.class::cast).toList();

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.FieldVector;
@@ -25,7 +24,8 @@ public final class ArrowTables {
     public static List<Map<String, Object>> read(Path file) {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (BufferAllocator allocator = new RootAllocator();
-             ArrowFileReader reader = new ArrowFileReader(Files.newByteChannel(file, StandardOpenOption.READ), allocator)) {
+                ArrowFileReader reader =
+                        new ArrowFileReader(Files.newByteChannel(file, StandardOpenOption.READ), allocator)) {
             VectorSchemaRoot root = reader.getVectorSchemaRoot();
             while (reader.loadNextBatch()) {
                 for (int r = 0; r < root.getRowCount(); r++) {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BigIntVector;
@@ -31,7 +30,11 @@ import org.apache.arrow.vector.types.pojo.Schema;
 public final class TableLog implements AutoCloseable {
 
     /** The column types: 64-bit integers, 64-bit floats (null as NaN-free missing value), UTF-8 strings. */
-    public enum Type { LONG, DOUBLE, STRING }
+    public enum Type {
+        LONG,
+        DOUBLE,
+        STRING
+    }
 
     /** A named, typed column. */
     public record Column(String name, Type type) {
@@ -99,14 +102,16 @@ public final class TableLog implements AutoCloseable {
         }
         if (values.length != columns.size()) {
             throw new IllegalArgumentException("row of " + values.length + " values for " + arrowFile.getFileName()
-                    + ": expected " + columns.size() + " (" + columns.stream().map(Column::name).toList() + ")");
+                    + ": expected " + columns.size() + " ("
+                    + columns.stream().map(Column::name).toList() + ")");
         }
         Object[] row = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
             row[i] = checked(columns.get(i), values[i]);
         }
         rows.add(row);
-        if (rows.size() - rowsAtLastFlush >= flushEveryRows || System.nanoTime() - lastFlushNanos > FLUSH_INTERVAL_NANOS) {
+        if (rows.size() - rowsAtLastFlush >= flushEveryRows
+                || System.nanoTime() - lastFlushNanos > FLUSH_INTERVAL_NANOS) {
             flush();
         }
     }
@@ -115,13 +120,14 @@ public final class TableLog implements AutoCloseable {
         if (v == null) {
             return null;
         }
-        boolean ok = switch (c.type()) {
-            case LONG, DOUBLE -> v instanceof Number;
-            case STRING -> v instanceof CharSequence;
-        };
+        boolean ok =
+                switch (c.type()) {
+                    case LONG, DOUBLE -> v instanceof Number;
+                    case STRING -> v instanceof CharSequence;
+                };
         if (!ok) {
-            throw new IllegalArgumentException("value " + v + " (" + v.getClass().getSimpleName() + ") for column '"
-                    + c.name() + "': expected " + c.type());
+            throw new IllegalArgumentException("value " + v + " ("
+                    + v.getClass().getSimpleName() + ") for column '" + c.name() + "': expected " + c.type());
         }
         return c.type() == Type.STRING ? v.toString() : v;
     }
@@ -147,15 +153,16 @@ public final class TableLog implements AutoCloseable {
     private void writeArrow() {
         List<Field> fields = new ArrayList<>();
         for (Column c : columns) {
-            ArrowType type = switch (c.type()) {
-                case LONG -> new ArrowType.Int(64, true);
-                case DOUBLE -> new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
-                case STRING -> ArrowType.Utf8.INSTANCE;
-            };
+            ArrowType type =
+                    switch (c.type()) {
+                        case LONG -> new ArrowType.Int(64, true);
+                        case DOUBLE -> new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
+                        case STRING -> ArrowType.Utf8.INSTANCE;
+                    };
             fields.add(new Field(c.name(), FieldType.nullable(type), null));
         }
         try (BufferAllocator allocator = new RootAllocator();
-             VectorSchemaRoot root = VectorSchemaRoot.create(new Schema(fields), allocator)) {
+                VectorSchemaRoot root = VectorSchemaRoot.create(new Schema(fields), allocator)) {
             int n = rows.size();
             for (int col = 0; col < columns.size(); col++) {
                 fill(root.getVector(col), col, n);
@@ -208,7 +215,8 @@ public final class TableLog implements AutoCloseable {
         for (Object[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 Object v = row[i];
-                sb.append(i == 0 ? "" : ",").append(v == null ? "" : v instanceof String s ? csvField(s) : v.toString());
+                sb.append(i == 0 ? "" : ",")
+                        .append(v == null ? "" : v instanceof String s ? csvField(s) : v.toString());
             }
             sb.append('\n');
         }

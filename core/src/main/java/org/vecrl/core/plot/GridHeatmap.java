@@ -9,12 +9,9 @@ import java.awt.Polygon;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
-
 import javax.imageio.ImageIO;
-
 import org.vecrl.core.io.AtomicFiles;
 
 /**
@@ -25,7 +22,11 @@ import org.vecrl.core.io.AtomicFiles;
  */
 public final class GridHeatmap {
     private static final Color[] VIRIDIS = {
-        new Color(68, 1, 84), new Color(59, 82, 139), new Color(33, 145, 140), new Color(94, 201, 98), new Color(253, 231, 37)
+        new Color(68, 1, 84),
+        new Color(59, 82, 139),
+        new Color(33, 145, 140),
+        new Color(94, 201, 98),
+        new Color(253, 231, 37)
     };
     private static final Color BLANK = new Color(150, 150, 150);
     private static final int MARGIN = 24;
@@ -43,7 +44,8 @@ public final class GridHeatmap {
     /** A heatmap of {@code values[row][col]} (all rows the same length). */
     public GridHeatmap(String title, double[][] values) {
         if (values.length == 0 || values[0].length == 0) {
-            throw new IllegalArgumentException("heatmap '" + title + "' has no cells: expected at least one row and column");
+            throw new IllegalArgumentException(
+                    "heatmap '" + title + "' has no cells: expected at least one row and column");
         }
         for (int r = 0; r < values.length; r++) {
             if (values[r].length != values[0].length) {
@@ -183,12 +185,15 @@ public final class GridHeatmap {
         double tipX = cx + dx * half;
         double tipY = cy + dy * half;
         g.setStroke(new BasicStroke((float) Math.max(2, half / 6)));
-        g.drawLine((int) (cx - dx * half), (int) (cy - dy * half), (int) (tipX - dx * half * 0.4), (int) (tipY - dy * half * 0.4));
+        g.drawLine((int) (cx - dx * half), (int) (cy - dy * half), (int) (tipX - dx * half * 0.4), (int)
+                (tipY - dy * half * 0.4));
         double head = half * 0.6;
         Polygon p = new Polygon();
         p.addPoint((int) Math.round(tipX), (int) Math.round(tipY));
-        p.addPoint((int) Math.round(tipX - dx * head - dy * head * 0.6), (int) Math.round(tipY - dy * head + dx * head * 0.6));
-        p.addPoint((int) Math.round(tipX - dx * head + dy * head * 0.6), (int) Math.round(tipY - dy * head - dx * head * 0.6));
+        p.addPoint((int) Math.round(tipX - dx * head - dy * head * 0.6), (int)
+                Math.round(tipY - dy * head + dx * head * 0.6));
+        p.addPoint((int) Math.round(tipX - dx * head + dy * head * 0.6), (int)
+                Math.round(tipY - dy * head - dx * head * 0.6));
         g.fillPolygon(p);
     }
 
@@ -213,7 +218,9 @@ public final class GridHeatmap {
 
     private static String format(double v) {
         double abs = Math.abs(v);
-        return abs != 0 && (abs >= 1e4 || abs < 1e-2) ? String.format(Locale.ROOT, "%.1e", v) : String.format(Locale.ROOT, "%.2f", v);
+        return abs != 0 && (abs >= 1e4 || abs < 1e-2)
+                ? String.format(Locale.ROOT, "%.1e", v)
+                : String.format(Locale.ROOT, "%.2f", v);
     }
 
     /** The viridis colour of {@code t} in [0, 1]. */
@@ -223,7 +230,8 @@ public final class GridHeatmap {
         double f = x - i;
         Color a = VIRIDIS[i];
         Color b = VIRIDIS[i + 1];
-        return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
+        return new Color(
+                (int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
                 (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
                 (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
     }

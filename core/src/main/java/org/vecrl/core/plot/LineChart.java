@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -44,8 +43,8 @@ public final class LineChart {
     public record Band(String name, double[] x, double[] lower, double[] upper) {
         public Band {
             if (x.length != lower.length || x.length != upper.length) {
-                throw new IllegalArgumentException("band '" + name + "' has " + x.length + " x, " + lower.length + " lower and "
-                        + upper.length + " upper values: expected the same number");
+                throw new IllegalArgumentException("band '" + name + "' has " + x.length + " x, " + lower.length
+                        + " lower and " + upper.length + " upper values: expected the same number");
             }
         }
     }
@@ -102,9 +101,15 @@ public final class LineChart {
             throw new IllegalStateException("chart '" + title + "' has no series to draw");
         }
         System.setProperty("java.awt.headless", "true");
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(title)
-                .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-        chart.getStyler().setLegendPosition(legendBelow ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.InsideSE);
+        XYChart chart = new XYChartBuilder()
+                .width(width)
+                .height(height)
+                .title(title)
+                .xAxisTitle(xLabel)
+                .yAxisTitle(yLabel)
+                .build();
+        chart.getStyler()
+                .setLegendPosition(legendBelow ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.InsideSE);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesVisible(true);
         for (Band b : bands) {
@@ -139,7 +144,9 @@ public final class LineChart {
         XYSeries xy = chart.addSeries(b.name(), px, py);
         xy.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
         xy.setMarker(SeriesMarkers.NONE);
-        java.awt.Color base = chart.getStyler().getSeriesColors()[(chart.getSeriesMap().size() - 1) % chart.getStyler().getSeriesColors().length];
+        java.awt.Color base = chart.getStyler()
+                .getSeriesColors()[
+                (chart.getSeriesMap().size() - 1) % chart.getStyler().getSeriesColors().length];
         java.awt.Color fill = new java.awt.Color(base.getRed(), base.getGreen(), base.getBlue(), 60);
         xy.setFillColor(fill);
         xy.setLineColor(fill);

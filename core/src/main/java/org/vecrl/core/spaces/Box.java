@@ -17,13 +17,13 @@ public final class Box implements Space<float[]> {
     public Box(float[] low, float[] high, int... shape) {
         int size = Spaces.size(shape);
         if (low.length != size || high.length != size) {
-            throw new IllegalArgumentException("Box bounds of length " + low.length + "/" + high.length
-                    + " for shape " + Spaces.shapeString(shape) + ": expected length " + size);
+            throw new IllegalArgumentException("Box bounds of length " + low.length + "/" + high.length + " for shape "
+                    + Spaces.shapeString(shape) + ": expected length " + size);
         }
         for (int i = 0; i < size; i++) {
             if (Float.isNaN(low[i]) || Float.isNaN(high[i]) || low[i] > high[i]) {
-                throw new IllegalArgumentException("Box bound " + i + " is [" + low[i] + ", " + high[i]
-                        + "]: expected low <= high and no NaN");
+                throw new IllegalArgumentException(
+                        "Box bound " + i + " is [" + low[i] + ", " + high[i] + "]: expected low <= high and no NaN");
             }
         }
         this.low = withoutNegativeZero(low);
@@ -133,7 +133,8 @@ public final class Box implements Space<float[]> {
     @Override
     public void flattenInto(float[] x, float[] out, int offset) {
         if (x.length != low.length) {
-            throw new IllegalArgumentException("value of length " + x.length + " for " + this + ": expected length " + low.length);
+            throw new IllegalArgumentException(
+                    "value of length " + x.length + " for " + this + ": expected length " + low.length);
         }
         System.arraycopy(x, 0, out, offset, x.length);
     }
@@ -145,7 +146,10 @@ public final class Box implements Space<float[]> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Box b && Arrays.equals(shape, b.shape) && Arrays.equals(low, b.low) && Arrays.equals(high, b.high);
+        return o instanceof Box b
+                && Arrays.equals(shape, b.shape)
+                && Arrays.equals(low, b.low)
+                && Arrays.equals(high, b.high);
     }
 
     @Override

@@ -25,7 +25,8 @@ public final class DictSpace implements CompositeSpace<Map<String, Object>> {
         }
         spaces.forEach((k, s) -> {
             if (k == null || s == null) {
-                throw new IllegalArgumentException("Dict entry " + k + " -> " + s + ": expected a non-null name and space");
+                throw new IllegalArgumentException(
+                        "Dict entry " + k + " -> " + s + ": expected a non-null name and space");
             }
         });
         this.spaces = Collections.unmodifiableMap(new LinkedHashMap<>(spaces));

@@ -63,8 +63,9 @@ public record Discrete(int n, int start) implements BinaryFlattening<Integer> {
                 return start + i;
             }
         }
-        throw new IllegalArgumentException("flat vector " + Arrays.toString(Arrays.copyOfRange(flat, offset, offset + n))
-                + " for " + this + ": expected a one-hot vector of length " + n);
+        throw new IllegalArgumentException(
+                "flat vector " + Arrays.toString(Arrays.copyOfRange(flat, offset, offset + n)) + " for " + this
+                        + ": expected a one-hot vector of length " + n);
     }
 
     @Override

@@ -60,8 +60,8 @@ public record MultiBinary(int n) implements BinaryFlattening<int[]> {
         for (int i = 0; i < n; i++) {
             float v = flat[offset + i];
             if (v != 0f && v != 1f) {
-                throw new IllegalArgumentException("flat value " + v + " at index " + (offset + i) + " for " + this
-                        + ": expected 0 or 1");
+                throw new IllegalArgumentException(
+                        "flat value " + v + " at index " + (offset + i) + " for " + this + ": expected 0 or 1");
             }
             x[i] = (int) v;
         }

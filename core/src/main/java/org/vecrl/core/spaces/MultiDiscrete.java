@@ -27,7 +27,8 @@ public final class MultiDiscrete implements BinaryFlattening<int[]> {
         int dim = 0;
         for (int i = 0; i < nvec.length; i++) {
             if (nvec[i] <= 0) {
-                throw new IllegalArgumentException("MultiDiscrete nvec " + Spaces.numpyString(nvec) + ": expected every entry > 0");
+                throw new IllegalArgumentException(
+                        "MultiDiscrete nvec " + Spaces.numpyString(nvec) + ": expected every entry > 0");
             }
             if ((long) start[i] + nvec[i] - 1 > Integer.MAX_VALUE) {
                 throw new IllegalArgumentException("MultiDiscrete element " + i + " with start " + start[i] + " and n "
@@ -127,6 +128,7 @@ public final class MultiDiscrete implements BinaryFlattening<int[]> {
     @Override
     public String toString() {
         boolean zeroStart = Arrays.stream(start).allMatch(s -> s == 0);
-        return "MultiDiscrete(" + Spaces.numpyString(nvec) + (zeroStart ? "" : ", start=" + Spaces.numpyString(start)) + ")";
+        return "MultiDiscrete(" + Spaces.numpyString(nvec) + (zeroStart ? "" : ", start=" + Spaces.numpyString(start))
+                + ")";
     }
 }

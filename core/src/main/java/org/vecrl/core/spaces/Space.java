@@ -51,8 +51,8 @@ public interface Space<T> {
     /** The member whose flat form is {@code flat}. */
     default T unflatten(float[] flat) {
         if (flat.length != flatDim()) {
-            throw new IllegalArgumentException("flat vector of length " + flat.length + " for " + this
-                    + ": expected length " + flatDim());
+            throw new IllegalArgumentException(
+                    "flat vector of length " + flat.length + " for " + this + ": expected length " + flatDim());
         }
         return unflatten(flat, 0);
     }

@@ -25,7 +25,8 @@ public final class Spaces {
             return list.stream().map(Spaces::contents).collect(Collectors.joining(", ", "[", "]"));
         }
         if (x instanceof Map<?, ?> map) {
-            return map.entrySet().stream().map(e -> e.getKey() + "=" + contents(e.getValue()))
+            return map.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + contents(e.getValue()))
                     .collect(Collectors.joining(", ", "{", "}"));
         }
         String wrapped = Arrays.deepToString(new Object[] {x});

@@ -76,7 +76,8 @@ public interface StateStore {
 
     private static void requireLength(String name, int length, int expected) {
         if (length != expected) {
-            throw new IllegalArgumentException("state entry '" + name + "' has " + length + " values: expected " + expected);
+            throw new IllegalArgumentException(
+                    "state entry '" + name + "' has " + length + " values: expected " + expected);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.vecrl.core.vector;
 
 import java.util.Objects;
-
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Space;
 import org.vecrl.core.state.StateStore;
@@ -29,6 +28,7 @@ public abstract class AbstractVectorEnv implements VectorEnv {
     protected final boolean[] terminated;
     /** Truncated flags of the last step. */
     protected final boolean[] truncated;
+
     private final boolean[] needsReset;
 
     /**

@@ -3,7 +3,6 @@ package org.vecrl.core.vector;
 import java.util.Map;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.env.Seeding;
 import org.vecrl.core.env.SplitMix64;
 import org.vecrl.core.spaces.Box;
@@ -45,7 +44,8 @@ public abstract class NativeVectorEnv extends AbstractVectorEnv implements Resum
      * @param maxEpisodeSteps truncation limit, or null for none
      * @param mode            autoreset mode
      */
-    protected NativeVectorEnv(int numEnvs, Space<?> obsSpace, Space<?> actSpace, Integer maxEpisodeSteps, AutoresetMode mode) {
+    protected NativeVectorEnv(
+            int numEnvs, Space<?> obsSpace, Space<?> actSpace, Integer maxEpisodeSteps, AutoresetMode mode) {
         super(checkedNumEnvs(numEnvs, actSpace, maxEpisodeSteps), obsSpace, actSpace, mode);
         this.maxEpisodeSteps = maxEpisodeSteps;
         this.stepLimit = maxEpisodeSteps == null ? Integer.MAX_VALUE : maxEpisodeSteps;

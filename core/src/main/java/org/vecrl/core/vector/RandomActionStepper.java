@@ -1,7 +1,6 @@
 package org.vecrl.core.vector;
 
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.env.Seeding;
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
@@ -45,7 +44,8 @@ public final class RandomActionStepper {
                 }
             }
         } else {
-            throw new IllegalArgumentException("action space " + env.singleActionSpace() + ": expected Discrete or Box");
+            throw new IllegalArgumentException(
+                    "action space " + env.singleActionSpace() + ": expected Discrete or Box");
         }
     }
 

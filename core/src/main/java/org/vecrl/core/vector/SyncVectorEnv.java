@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Step;
@@ -52,13 +51,16 @@ public class SyncVectorEnv extends AbstractVectorEnv {
         Space<?> obsSpace = envs.get(0).observationSpace();
         Space<?> actSpace = envs.get(0).actionSpace();
         for (int i = 1; i < envs.size(); i++) {
-            if (!envs.get(i).observationSpace().equals(obsSpace) || !envs.get(i).actionSpace().equals(actSpace)) {
-                throw new IllegalArgumentException("sub-env " + i + " has spaces " + envs.get(i).observationSpace() + " / "
-                        + envs.get(i).actionSpace() + ": expected the same as sub-env 0, " + obsSpace + " / " + actSpace);
+            if (!envs.get(i).observationSpace().equals(obsSpace)
+                    || !envs.get(i).actionSpace().equals(actSpace)) {
+                throw new IllegalArgumentException("sub-env " + i + " has spaces "
+                        + envs.get(i).observationSpace() + " / " + envs.get(i).actionSpace()
+                        + ": expected the same as sub-env 0, " + obsSpace + " / " + actSpace);
             }
         }
         if (!(actSpace instanceof Discrete) && !(actSpace instanceof Box)) {
-            throw new IllegalArgumentException("action space " + actSpace + ": SyncVectorEnv supports Discrete and Box");
+            throw new IllegalArgumentException(
+                    "action space " + actSpace + ": SyncVectorEnv supports Discrete and Box");
         }
         return envs;
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-
 import org.vecrl.core.env.Envs;
 
 /**
@@ -35,7 +34,10 @@ public final class ThreadedVectorEnv extends AbstractVectorEnv {
 
     /** Steps the given shards in parallel, one thread per shard; sub-env order follows the list. */
     public ThreadedVectorEnv(List<? extends VectorEnv> shardEnvs) {
-        super(totalEnvs(shardEnvs), shardEnvs.get(0).singleObservationSpace(), shardEnvs.get(0).singleActionSpace(),
+        super(
+                totalEnvs(shardEnvs),
+                shardEnvs.get(0).singleObservationSpace(),
+                shardEnvs.get(0).singleActionSpace(),
                 shardEnvs.get(0).autoresetMode());
         this.shards = new Shard[shardEnvs.size()];
         this.shardOf = new int[numEnvs()];
@@ -63,9 +65,11 @@ public final class ThreadedVectorEnv extends AbstractVectorEnv {
         for (int s = 0; s < shardEnvs.size(); s++) {
             VectorEnv env = shardEnvs.get(s);
             if (!env.singleObservationSpace().equals(first.singleObservationSpace())
-                    || !env.singleActionSpace().equals(first.singleActionSpace()) || env.autoresetMode() != first.autoresetMode()) {
-                throw new IllegalArgumentException("shard " + s + " is " + env + " with spaces " + env.singleObservationSpace()
-                        + " / " + env.singleActionSpace() + ": expected the spaces and autoreset mode of shard 0, " + first);
+                    || !env.singleActionSpace().equals(first.singleActionSpace())
+                    || env.autoresetMode() != first.autoresetMode()) {
+                throw new IllegalArgumentException("shard " + s + " is " + env + " with spaces "
+                        + env.singleObservationSpace() + " / " + env.singleActionSpace()
+                        + ": expected the spaces and autoreset mode of shard 0, " + first);
             }
             total += env.numEnvs();
         }
@@ -78,7 +82,8 @@ public final class ThreadedVectorEnv extends AbstractVectorEnv {
      */
     public static ThreadedVectorEnv of(String id, int numEnvs, int threads, AutoresetMode mode) {
         if (threads < 1 || threads > numEnvs) {
-            throw new IllegalArgumentException("threads=" + threads + " for numEnvs=" + numEnvs + ": expected 1 <= threads <= numEnvs");
+            throw new IllegalArgumentException(
+                    "threads=" + threads + " for numEnvs=" + numEnvs + ": expected 1 <= threads <= numEnvs");
         }
         List<VectorEnv> shardEnvs = new ArrayList<>(threads);
         for (int s = 0; s < threads; s++) {
@@ -300,6 +305,7 @@ public final class ThreadedVectorEnv extends AbstractVectorEnv {
          * (50 µs there was several times slower than 10 µs).
          */
         static final long SPIN_NANOS = 20_000;
+
         private static final int SPINS_PER_CLOCK_READ = 64;
 
         private volatile int value;

@@ -1,7 +1,6 @@
 package org.vecrl.core.wrappers;
 
 import java.util.Map;
-
 import org.vecrl.core.env.AbstractWrapper;
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Reset;

@@ -1,7 +1,6 @@
 package org.vecrl.core.wrappers;
 
 import java.util.Map;
-
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Step;
@@ -33,8 +32,8 @@ public final class OrderEnforcing<O, A> extends Wrapper<O, A> {
             throw new IllegalStateException("step() called before reset() on " + env + ": call reset() first");
         }
         if (episodeOver) {
-            throw new IllegalStateException("step() called after the episode ended (terminated or truncated) on "
-                    + env + ": call reset() to start a new episode");
+            throw new IllegalStateException("step() called after the episode ended (terminated or truncated) on " + env
+                    + ": call reset() to start a new episode");
         }
         Step<O> s = env.step(action);
         episodeOver = s.done();

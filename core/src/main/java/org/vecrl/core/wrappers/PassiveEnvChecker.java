@@ -1,7 +1,6 @@
 package org.vecrl.core.wrappers;
 
 import java.util.Map;
-
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Step;
@@ -43,7 +42,8 @@ public final class PassiveEnvChecker<O, A> extends Wrapper<O, A> {
         if (!stepChecked) {
             checkObservation(s.obs(), "step()");
             if (Double.isNaN(s.reward()) || Double.isInfinite(s.reward())) {
-                throw new IllegalStateException(env + ".step() returned reward " + s.reward() + ": expected a finite number");
+                throw new IllegalStateException(
+                        env + ".step() returned reward " + s.reward() + ": expected a finite number");
             }
             if (s.info() == null) {
                 throw new IllegalStateException(env + ".step() returned a null info map");

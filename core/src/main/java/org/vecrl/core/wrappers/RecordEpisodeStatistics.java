@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
-
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Step;

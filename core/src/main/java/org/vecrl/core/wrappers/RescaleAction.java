@@ -1,7 +1,6 @@
 package org.vecrl.core.wrappers;
 
 import java.util.Arrays;
-
 import org.vecrl.core.env.Env;
 import org.vecrl.core.spaces.Box;
 
@@ -22,7 +21,13 @@ public final class RescaleAction<O> extends ActionWrapper<O, float[]> {
 
     /** Per-element {@code [min[i], max[i]]}. */
     public RescaleAction(Env<O, float[]> env, float[] min, float[] max) {
-        super(env, new Box(min, max, Boxes.require(env.actionSpace(), "action", RescaleAction.class).shape()));
+        super(
+                env,
+                new Box(
+                        min,
+                        max,
+                        Boxes.require(env.actionSpace(), "action", RescaleAction.class)
+                                .shape()));
         this.bounds = (Box) env.actionSpace();
         if (!bounds.isBounded()) {
             throw new IllegalArgumentException("RescaleAction needs a bounded action space, got " + bounds);
@@ -31,8 +36,8 @@ public final class RescaleAction<O> extends ActionWrapper<O, float[]> {
         intercept = new double[min.length];
         for (int i = 0; i < min.length; i++) {
             if (!(min[i] < max[i]) || Float.isInfinite(min[i]) || Float.isInfinite(max[i])) {
-                throw new IllegalArgumentException("RescaleAction range [" + Arrays.toString(min) + ", " + Arrays.toString(max)
-                        + "]: expected finite min < max for every element");
+                throw new IllegalArgumentException("RescaleAction range [" + Arrays.toString(min) + ", "
+                        + Arrays.toString(max) + "]: expected finite min < max for every element");
             }
             gradient[i] = ((double) bounds.high(i) - bounds.low(i)) / ((double) max[i] - min[i]);
             intercept[i] = bounds.low(i) - gradient[i] * min[i];
@@ -40,7 +45,8 @@ public final class RescaleAction<O> extends ActionWrapper<O, float[]> {
     }
 
     private static float[] filled(Env<?, float[]> env, float v) {
-        float[] a = new float[Boxes.require(env.actionSpace(), "action", RescaleAction.class).flatDim()];
+        float[] a = new float
+                [Boxes.require(env.actionSpace(), "action", RescaleAction.class).flatDim()];
         Arrays.fill(a, v);
         return a;
     }

@@ -73,7 +73,9 @@ public final class RunningMeanStd {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof State s && Arrays.equals(mean, s.mean) && Arrays.equals(var, s.var)
+            return o instanceof State s
+                    && Arrays.equals(mean, s.mean)
+                    && Arrays.equals(var, s.var)
                     && Double.compare(count, s.count) == 0;
         }
 

@@ -1,7 +1,6 @@
 package org.vecrl.core.wrappers;
 
 import java.util.function.Function;
-
 import org.vecrl.core.env.Env;
 import org.vecrl.core.spaces.Space;
 

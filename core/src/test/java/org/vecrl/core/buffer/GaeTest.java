@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,12 +13,22 @@ class GaeTest {
     private static final double TOL = 1e-6;
 
     /** Runs GAE on one env; {@code truncated} and {@code finalValues} may be null (none truncated). */
-    private static float[][] run(Gae gae, float[] r, float[] v, boolean[] term, boolean[] trunc, float[] fin, float next) {
+    private static float[][] run(
+            Gae gae, float[] r, float[] v, boolean[] term, boolean[] trunc, float[] fin, float next) {
         int t = r.length;
         float[] adv = new float[t];
         float[] ret = new float[t];
-        gae.compute(t, 1, r, v, term, trunc == null ? new boolean[t] : trunc, fin == null ? new float[t] : fin,
-                new float[] {next}, adv, ret);
+        gae.compute(
+                t,
+                1,
+                r,
+                v,
+                term,
+                trunc == null ? new boolean[t] : trunc,
+                fin == null ? new float[t] : fin,
+                new float[] {next},
+                adv,
+                ret);
         return new float[][] {adv, ret};
     }
 
@@ -38,14 +47,16 @@ class GaeTest {
 
     @Test
     void curriculumWorkedExample() {
-        float[][] out = run(new Gae(0.99, 0.95), R, V, new boolean[] {false, false, true, false, false}, null, null, 0.3f);
+        float[][] out =
+                run(new Gae(0.99, 0.95), R, V, new boolean[] {false, false, true, false, false}, null, null, 0.3f);
         assertClose(out[0], 2.387328575, 1.37515, 0.3, 2.0396285, 0.897);
         assertClose(out[1], 2.887328575, 1.97515, 1.0, 2.2396285, 1.297);
     }
 
     @Test
     void curriculumWorkedExampleWithNextTerminated() {
-        float[][] out = run(new Gae(0.99, 0.95), R, V, new boolean[] {false, false, true, false, true}, null, null, 0.3f);
+        float[][] out =
+                run(new Gae(0.99, 0.95), R, V, new boolean[] {false, false, true, false, true}, null, null, 0.3f);
         assertClose(out[0], 2.387328575, 1.37515, 0.3, 1.7603, 0.6);
         assertClose(out[1], 2.887328575, 1.97515, 1.0, 1.9603, 1.0);
     }
@@ -109,8 +120,16 @@ class GaeTest {
      * The curriculum's reference, written its way (flags shifted by one row, next_values and
      * next_term arrays, truncation ignored), in double precision.
      */
-    private static double[] curriculumReference(int t, int n, float[] r, float[] v, boolean[] termCurr,
-                                                boolean[] nextTerminated, float[] nextValue, double g, double l) {
+    private static double[] curriculumReference(
+            int t,
+            int n,
+            float[] r,
+            float[] v,
+            boolean[] termCurr,
+            boolean[] nextTerminated,
+            float[] nextValue,
+            double g,
+            double l) {
         double[] a = new double[t * n];
         for (int e = 0; e < n; e++) {
             for (int s = t - 1; s >= 0; s--) {
@@ -160,8 +179,18 @@ class GaeTest {
     void rejectsBadHyperparametersAndShapes() {
         assertThatThrownBy(() -> new Gae(1.5, 0.9)).hasMessageContaining("gamma=1.5");
         assertThatThrownBy(() -> new Gae(0.9, -0.1)).hasMessageContaining("lambda=-0.1");
-        assertThatThrownBy(() -> new Gae(0.9, 0.9).compute(2, 1, new float[3], new float[2], new boolean[2],
-                new boolean[2], new float[2], new float[1], new float[2], new float[2]))
+        assertThatThrownBy(() -> new Gae(0.9, 0.9)
+                        .compute(
+                                2,
+                                1,
+                                new float[3],
+                                new float[2],
+                                new boolean[2],
+                                new boolean[2],
+                                new float[2],
+                                new float[1],
+                                new float[2],
+                                new float[2]))
                 .hasMessageContaining("rewards has length 3: expected 2");
     }
 }

@@ -44,7 +44,9 @@ class PrioritizedReplayBufferTest {
         PrioritizedReplayBuffer c = filled(1.0);
         c.updatePriorities(new int[] {0, 1, 2, 3}, new float[] {1, 1, 1, 7}, 4);
         c.add(new float[] {9}, new int[] {0}, new float[] {0}, new boolean[] {false}, new float[] {9});
-        assertThat(c.probability(0)).as("row 0 was overwritten with the max priority 7").isCloseTo(7 / 16.0, within(1e-5));
+        assertThat(c.probability(0))
+                .as("row 0 was overwritten with the max priority 7")
+                .isCloseTo(7 / 16.0, within(1e-5));
     }
 
     @Test
@@ -59,7 +61,8 @@ class PrioritizedReplayBufferTest {
         assertThat(c.priorities().leaves()[2]).isEqualTo(1);
         assertThat(c.priorities().maxPriority()).isEqualTo(8 + 1e-6);
         c.add(new float[] {9}, new int[] {0}, new float[] {0}, new boolean[] {false}, new float[] {9});
-        assertThat(c.probability(0)).as("a new row gets the restored max priority")
+        assertThat(c.probability(0))
+                .as("a new row gets the restored max priority")
                 .isCloseTo(Math.sqrt(8 + 1e-6) / (1 + 2 * Math.sqrt(8 + 1e-6) + Math.sqrt(3 + 1e-6)), within(1e-12));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class ReplayBufferTest {
@@ -40,7 +39,11 @@ class ReplayBufferTest {
         for (int t = 0; t < 4; t++) {
             float a = 2 * t;
             float c = 2 * t + 1;
-            b.add(new float[] {a, -a, c, -c}, new int[] {t, t}, new float[] {a, c}, new boolean[] {false, t == 3},
+            b.add(
+                    new float[] {a, -a, c, -c},
+                    new int[] {t, t},
+                    new float[] {a, c},
+                    new boolean[] {false, t == 3},
                     new float[] {a + 100, 0, c + 100, 0});
         }
         assertThat(b.size()).isEqualTo(5);
@@ -106,22 +109,27 @@ class ReplayBufferTest {
         assertThat(b.observations()).containsExactly(a.observations()).containsExactly(3, 4, 9);
         assertThat(b.terminated()).containsExactly(false, true, false);
         assertThatThrownBy(() -> new ReplayBuffer(1, 2, 3, 1).restore(a.snapshot()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("obsDim 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("obsDim 1");
     }
 
     @Test
     void rejectsBadShapesAndEmptySampling() {
         ReplayBuffer b = new ReplayBuffer(2, 3, 10, 1);
         assertThatThrownBy(() -> b.sample(1, new ReplayBatch(1, 3)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("empty");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("empty");
         assertThatThrownBy(() -> b.add(new float[5], new int[2], new float[2], new boolean[2], new float[6]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("obs of length 5: expected 6");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("obs of length 5: expected 6");
         assertThatThrownBy(() -> b.add(new float[6], new int[1], new float[2], new boolean[2], new float[6]))
                 .hasMessage("actions of length 1: expected 2");
         b.add(new float[6], new int[2], new float[2], new boolean[2], new float[6]);
         assertThatThrownBy(() -> b.sample(5, new ReplayBatch(4, 3)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected 1..4");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected 1..4");
         assertThatThrownBy(() -> b.sample(1, new ReplayBatch(4, 2)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("obsDim 2: expected 3");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("obsDim 2: expected 3");
     }
 }

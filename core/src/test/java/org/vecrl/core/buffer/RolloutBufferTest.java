@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,8 +52,15 @@ class RolloutBufferTest {
         assertThat(b.size()).isEqualTo(3);
         assertThat(b.discreteActions()).containsExactly(0, 1, 2, 3, 4, 5);
         assertThat(b.observations()).containsExactly(0, 0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5);
-        assertThatThrownBy(() -> b.add(new float[4], new int[2], new float[2], new float[2], new float[2],
-                new boolean[2], new boolean[2])).hasMessageContaining("full (3 steps)");
+        assertThatThrownBy(() -> b.add(
+                        new float[4],
+                        new int[2],
+                        new float[2],
+                        new float[2],
+                        new float[2],
+                        new boolean[2],
+                        new boolean[2]))
+                .hasMessageContaining("full (3 steps)");
     }
 
     @Test
@@ -116,8 +122,14 @@ class RolloutBufferTest {
     @Test
     void continuousActionsKeepTheirRows() {
         RolloutBuffer b = RolloutBuffer.continuous(1, 2, 1, 2);
-        b.add(new float[] {7, 8}, new float[] {1, 2, 3, 4}, new float[2], new float[2], new float[2],
-                new boolean[2], new boolean[2]);
+        b.add(
+                new float[] {7, 8},
+                new float[] {1, 2, 3, 4},
+                new float[2],
+                new float[2],
+                new float[2],
+                new boolean[2],
+                new boolean[2]);
         b.computeAdvantages(new float[2], new Gae(0.9, 0.9));
         Minibatch mb = new Minibatch(b, 1);
         b.fillMinibatch(1, mb);

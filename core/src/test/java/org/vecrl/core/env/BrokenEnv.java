@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
 
@@ -62,7 +61,8 @@ final class BrokenEnv extends AbstractEnv<float[], Integer> {
             throw new IllegalStateException("boom");
         }
         t++;
-        return new Step<>(observation(), has("reward") ? Double.NaN : 1.0, t == 5, false, has("info") ? null : Map.of());
+        return new Step<>(
+                observation(), has("reward") ? Double.NaN : 1.0, t == 5, false, has("info") ? null : Map.of());
     }
 
     @Override

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class EnvCheckerTest {
@@ -24,9 +23,11 @@ class EnvCheckerTest {
 
     @Test
     void aConformingEnvPassesDirectlyAndThroughTheRegistry() {
-        assertThat(EnvChecker.violations(new RandomWalkEnv(Map.of("length", 5, "slip", 0.3)))).isEmpty();
+        assertThat(EnvChecker.violations(new RandomWalkEnv(Map.of("length", 5, "slip", 0.3))))
+                .isEmpty();
         assertThat(EnvChecker.violations(Envs.make(TestEnvProvider.WALK_V1))).isEmpty();
-        assertThatCode(() -> EnvChecker.check(Envs.make(TestEnvProvider.WALK_V2))).doesNotThrowAnyException();
+        assertThatCode(() -> EnvChecker.check(Envs.make(TestEnvProvider.WALK_V2)))
+                .doesNotThrowAnyException();
         assertThat(EnvChecker.violations(broken(""))).isEmpty();
     }
 
@@ -34,15 +35,22 @@ class EnvCheckerTest {
     void aBrokenEnvReportsEachViolation() {
         List<String> found = EnvChecker.violations(broken("obs,reward,info,seeding", TestEnvProvider.BAD_RENDER));
         assertThat(found).hasSize(7);
-        assertThat(found).anySatisfy(v -> assertThat(v).startsWith("reset() returned observation [2.").endsWith(
-                "outside the observation space Box(0.0, 1.0, (1,), float32)"));
+        assertThat(found).anySatisfy(v -> assertThat(v)
+                .startsWith("reset() returned observation [2.")
+                .endsWith("outside the observation space Box(0.0, 1.0, (1,), float32)"));
         assertThat(found).anySatisfy(v -> assertThat(v).isEqualTo("reset() returned a null info map"));
         assertThat(found).anySatisfy(v -> assertThat(v).startsWith("step() returned observation [2."));
-        assertThat(found).anySatisfy(v -> assertThat(v).isEqualTo("step() returned reward NaN: expected a finite number"));
+        assertThat(found)
+                .anySatisfy(v -> assertThat(v).isEqualTo("step() returned reward NaN: expected a finite number"));
         assertThat(found).anySatisfy(v -> assertThat(v).isEqualTo("step() returned a null info map"));
-        assertThat(found).anySatisfy(v -> assertThat(v).matches("reset\\(seed=42\\) and the same actions gave different trajectories: "
-                + "'reset\\(seed=42\\) -> \\[2\\.\\d+]' in the first run, 'reset\\(seed=42\\) -> \\[2\\.\\d+]' in the second .*"));
-        assertThat(found).anySatisfy(v -> assertThat(v).isEqualTo("render() in render_mode ansi returned Integer: expected a String"));
+        assertThat(found)
+                .anySatisfy(
+                        v -> assertThat(v)
+                                .matches(
+                                        "reset\\(seed=42\\) and the same actions gave different trajectories: "
+                                                + "'reset\\(seed=42\\) -> \\[2\\.\\d+]' in the first run, 'reset\\(seed=42\\) -> \\[2\\.\\d+]' in the second .*"));
+        assertThat(found).anySatisfy(v -> assertThat(v)
+                .isEqualTo("render() in render_mode ansi returned Integer: expected a String"));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class EnvSpecTest {
@@ -34,9 +33,13 @@ class EnvSpecTest {
 
     @Test
     void rejectsBadIdsFactoriesAndLimits() {
-        assertThatThrownBy(() -> spec("bad id")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'bad id'");
-        assertThatThrownBy(() -> new EnvSpec("Maze-v0", null, null, null, false, Map.of())).hasMessageContaining("entry point");
-        assertThatThrownBy(() -> new EnvSpec("Maze-v0", NONE, 0, null, false, Map.of())).hasMessageContaining("maxEpisodeSteps=0");
+        assertThatThrownBy(() -> spec("bad id"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'bad id'");
+        assertThatThrownBy(() -> new EnvSpec("Maze-v0", null, null, null, false, Map.of()))
+                .hasMessageContaining("entry point");
+        assertThatThrownBy(() -> new EnvSpec("Maze-v0", NONE, 0, null, false, Map.of()))
+                .hasMessageContaining("maxEpisodeSteps=0");
     }
 
     @Test

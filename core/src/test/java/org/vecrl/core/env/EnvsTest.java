@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
@@ -35,33 +34,44 @@ class EnvsTest {
 
     @Test
     void unknownIdsSuggestCloseMatches() {
-        assertThatThrownBy(() -> Envs.make("TestWalkk-v1")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Envs.make("TestWalkk-v1"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no environment registered with id 'TestWalkk-v1'")
-                .hasMessageContaining("did you mean").hasMessageContaining(WALK);
-        assertThatThrownBy(() -> Envs.make("Qqqqqqqqqqqqqqqqqq-v0")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("did you mean")
+                .hasMessageContaining(WALK);
+        assertThatThrownBy(() -> Envs.make("Qqqqqqqqqqqqqqqqqq-v0"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no environment registered with id 'Qqqqqqqqqqqqqqqqqq-v0'")
                 .hasMessageNotContaining("TestWalk");
     }
 
     @Test
     void unknownVersionsNameTheCurrentOnes() {
-        assertThatThrownBy(() -> Envs.make("TestWalk-v0")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("environment version 'TestWalk-v0' does not exist: the current versions are TestWalk-v1, TestWalk-v2");
-        assertThatThrownBy(() -> Envs.make("TestBroken-v3")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Envs.make("TestWalk-v0"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                        "environment version 'TestWalk-v0' does not exist: the current versions are TestWalk-v1, TestWalk-v2");
+        assertThatThrownBy(() -> Envs.make("TestBroken-v3"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageEndingWith("the current version is TestBroken-v0");
     }
 
     @Test
     void unknownKwargsNameTheValidOnes() {
-        assertThatThrownBy(() -> Envs.make(WALK, Map.of("lenght", 5))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Envs.make(WALK, Map.of("lenght", 5)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("unknown kwarg 'lenght' for TestWalk-v1: valid kwargs are [")
-                .hasMessageContaining("length").hasMessageContaining("slip").hasMessageContaining("render_mode");
+                .hasMessageContaining("length")
+                .hasMessageContaining("slip")
+                .hasMessageContaining("render_mode");
     }
 
     @Test
     void madeEnvShowsItsWrapperChain() {
-        assertThat(Envs.make(WALK)).hasToString("TimeLimit<OrderEnforcing<PassiveEnvChecker<RandomWalkEnv<TestWalk-v1>>>>");
-        assertThat(Envs.make(TestEnvProvider.BROKEN)).hasToString("OrderEnforcing<PassiveEnvChecker<BrokenEnv<TestBroken-v0>>>");
+        assertThat(Envs.make(WALK))
+                .hasToString("TimeLimit<OrderEnforcing<PassiveEnvChecker<RandomWalkEnv<TestWalk-v1>>>>");
+        assertThat(Envs.make(TestEnvProvider.BROKEN))
+                .hasToString("OrderEnforcing<PassiveEnvChecker<BrokenEnv<TestBroken-v0>>>");
         assertThat(Envs.make(WALK).unwrapped()).isInstanceOf(RandomWalkEnv.class);
     }
 
@@ -83,10 +93,13 @@ class EnvsTest {
     @Test
     void orderEnforcingRejectsStepBeforeResetAndAfterTheEpisodeEnded() {
         Env<float[], Integer> env = Envs.make(WALK, Map.of("length", 3), float[].class, Integer.class);
-        assertThatThrownBy(() -> env.step(1)).isInstanceOf(IllegalStateException.class).hasMessageContaining("before reset()");
+        assertThatThrownBy(() -> env.step(1))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("before reset()");
         env.reset(1L);
         assertThat(env.step(1).done()).isTrue();
-        assertThatThrownBy(() -> env.step(1)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> env.step(1))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("after the episode ended");
         env.reset();
         assertThat(env.step(0).done()).isTrue();
@@ -95,7 +108,9 @@ class EnvsTest {
     @Test
     void passiveCheckerRejectsAnObservationOutsideTheSpace() {
         Env<?, ?> env = Envs.make(TestEnvProvider.BROKEN, Map.of("defects", "obs"));
-        assertThatThrownBy(env::reset).isInstanceOf(IllegalStateException.class).hasMessageContaining("outside its observation space");
+        assertThatThrownBy(env::reset)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("outside its observation space");
     }
 
     @Test
@@ -110,6 +125,8 @@ class EnvsTest {
         }
         assertThat(Envs.unregister(id)).isFalse();
         assertThatThrownBy(() -> Envs.make(id)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Envs.spec(null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+        assertThatThrownBy(() -> Envs.spec(null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("null");
     }
 }

@@ -3,7 +3,6 @@ package org.vecrl.core.env;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
-
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
 

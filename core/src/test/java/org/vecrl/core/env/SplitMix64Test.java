@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 class SplitMix64Test {
@@ -54,6 +53,7 @@ class SplitMix64Test {
             assertThat(seeds.add(Seeding.derive(2, consumer))).as(consumer).isTrue();
         }
         assertThat(Seeding.derive(1, "actions")).isEqualTo(Seeding.derive(1, "actions"));
-        assertThat(Seeding.generator(1, "actions").nextLong()).isEqualTo(new SplitMix64(Seeding.derive(1, "actions")).nextLong());
+        assertThat(Seeding.generator(1, "actions").nextLong())
+                .isEqualTo(new SplitMix64(Seeding.derive(1, "actions")).nextLong());
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,14 +21,18 @@ class AtomicFilesTest {
         assertThat(Files.readString(written)).isEqualTo("hello");
         assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(plain));
         try (Stream<Path> files = Files.list(tmp)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("plain.txt", "written.txt");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("plain.txt", "written.txt");
         }
     }
 
     @Test
     void recognisesItsTemporaryFiles() {
-        assertThat(AtomicFiles.isTemporary(Path.of("ck/.step-0000001000.ckpt.3kf9a2.tmp"))).isTrue();
-        assertThat(AtomicFiles.isTemporary(Path.of(".final.ckpt1234567.tmp"))).as("the old naming").isTrue();
+        assertThat(AtomicFiles.isTemporary(Path.of("ck/.step-0000001000.ckpt.3kf9a2.tmp")))
+                .isTrue();
+        assertThat(AtomicFiles.isTemporary(Path.of(".final.ckpt1234567.tmp")))
+                .as("the old naming")
+                .isTrue();
         assertThat(AtomicFiles.isTemporary(Path.of("step-0000001000.ckpt"))).isFalse();
         assertThat(AtomicFiles.isTemporary(Path.of(".lock"))).isFalse();
         assertThat(AtomicFiles.isTemporary(Path.of("notes.tmp"))).isFalse();

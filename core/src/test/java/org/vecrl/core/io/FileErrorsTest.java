@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +16,8 @@ class FileErrorsTest {
     @Test
     void namesThePathAndTheReason(@TempDir Path tmp) throws Exception {
         Path missing = tmp.resolve("missing.yaml");
-        NoSuchFileException e = org.junit.jupiter.api.Assertions.assertThrows(NoSuchFileException.class,
-                () -> Files.readString(missing));
+        NoSuchFileException e = org.junit.jupiter.api.Assertions.assertThrows(
+                NoSuchFileException.class, () -> Files.readString(missing));
         assertThat(e.getMessage()).isEqualTo(missing.toString());
         assertThat(FileErrors.describe(e)).isEqualTo(missing + ": no such file or directory");
         assertThat(FileErrors.describe(new AccessDeniedException("/root/x"))).isEqualTo("/root/x: permission denied");

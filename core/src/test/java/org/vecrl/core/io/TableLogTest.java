@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +25,14 @@ class TableLogTest {
         }
         List<Map<String, Object>> rows = ArrowTables.read(arrow);
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0)).containsEntry("step", 1L).containsEntry("loss", 0.5).containsEntry("agent", "ucb(c=2)");
-        assertThat(rows.get(1)).containsEntry("step", 2L).containsEntry("loss", null).containsEntry("agent", "a,b");
+        assertThat(rows.get(0))
+                .containsEntry("step", 1L)
+                .containsEntry("loss", 0.5)
+                .containsEntry("agent", "ucb(c=2)");
+        assertThat(rows.get(1))
+                .containsEntry("step", 2L)
+                .containsEntry("loss", null)
+                .containsEntry("agent", "a,b");
         assertThat(Files.readAllLines(csv)).containsExactly("step,loss,agent", "1,0.5,ucb(c=2)", "2,,\"a,b\"");
     }
 
@@ -46,9 +51,11 @@ class TableLogTest {
     void badRowsAreRejectedWithTheColumn(@TempDir Path dir) {
         try (TableLog log = new TableLog(dir.resolve("m.arrow"), null, COLUMNS, 10)) {
             assertThatThrownBy(() -> log.append(1, 2.0))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected 3");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("expected 3");
             assertThatThrownBy(() -> log.append("one", 2.0, "x"))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("column 'step'");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("column 'step'");
         }
     }
 }

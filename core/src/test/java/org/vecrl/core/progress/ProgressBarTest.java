@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 class ProgressBarTest {
@@ -34,7 +33,8 @@ class ProgressBarTest {
 
     @Test
     void updatesNeverMoveBackwards() {
-        assertThat(output(10, false, 5, 3, 5).split(System.lineSeparator())).hasSize(1)
+        assertThat(output(10, false, 5, 3, 5).split(System.lineSeparator()))
+                .hasSize(1)
                 .allMatch(l -> l.startsWith("job: 50% (5/10"));
     }
 
@@ -42,14 +42,16 @@ class ProgressBarTest {
     void interactiveModeRedrawsOneLineInPlace() {
         String text = output(4, true, 2, 4);
         assertThat(text.split("\r", -1)).hasSize(3);
-        assertThat(text).contains("\rjob [===============>              ]  50% 2/4 items")
+        assertThat(text)
+                .contains("\rjob [===============>              ]  50% 2/4 items")
                 .contains("\rjob [==============================] 100% 4/4 items")
                 .endsWith(System.lineSeparator());
     }
 
     @Test
     void aShorterRedrawBlanksOutTheRestOfTheLongerOne() {
-        String[] draws = output(4, true, 1, 4).replace(System.lineSeparator(), "").split("\r");
+        String[] draws =
+                output(4, true, 1, 4).replace(System.lineSeparator(), "").split("\r");
         assertThat(draws[1]).contains(", eta ");
         assertThat(draws[2]).doesNotContain("eta").hasSize(draws[1].length()).matches(".*[0-9]s +");
     }
@@ -57,7 +59,8 @@ class ProgressBarTest {
     @Test
     void emptyTotalsAreRejected() {
         assertThatThrownBy(() -> new ProgressBar("job", 0, "items", new PrintWriter(new StringWriter()), false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("total=0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("total=0");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.random.RandomGenerator;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Seeding;
 
@@ -54,8 +53,10 @@ class BoxTest {
         assertThat(flat.low()).containsExactly(space.low());
         assertThat(flat.high()).containsExactly(space.high());
         SpaceChecks.assertRoundTrip(space);
-        assertThatThrownBy(() -> space.flatten(new float[5])).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("length 5").hasMessageContaining("expected length 6");
+        assertThatThrownBy(() -> space.flatten(new float[5]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("length 5")
+                .hasMessageContaining("expected length 6");
     }
 
     @Test
@@ -72,12 +73,17 @@ class BoxTest {
         Box a = new Box(-0f, 1f, 3);
         Box b = new Box(0f, 1f, 3);
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
-        assertThat(a).isNotEqualTo(new Box(0f, 2f, 3)).isNotEqualTo(new Box(0f, 1f, 1, 3)).isNotEqualTo(new Box(0f, 1f, 4));
+        assertThat(a)
+                .isNotEqualTo(new Box(0f, 2f, 3))
+                .isNotEqualTo(new Box(0f, 1f, 1, 3))
+                .isNotEqualTo(new Box(0f, 1f, 4));
     }
 
     @Test
     void rejectsBadBounds() {
-        assertThatThrownBy(() -> new Box(1f, 0f, 2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[1.0, 0.0]");
+        assertThatThrownBy(() -> new Box(1f, 0f, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[1.0, 0.0]");
         assertThatThrownBy(() -> new Box(new float[2], new float[3], 2)).hasMessageContaining("expected length 2");
         assertThatThrownBy(() -> new Box(Float.NaN, 0f, 1)).hasMessageContaining("NaN");
     }

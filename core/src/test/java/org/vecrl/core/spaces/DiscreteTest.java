@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.random.RandomGenerator;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Seeding;
 
@@ -35,7 +34,8 @@ class DiscreteTest {
         assertThat(space.contains(2.0)).isFalse();
         assertThat(space.contains("2")).isFalse();
         assertThat(space.contains(null)).isFalse();
-        assertThat(new Discrete(2, Integer.MAX_VALUE - 1).contains(Integer.MIN_VALUE)).isFalse();
+        assertThat(new Discrete(2, Integer.MAX_VALUE - 1).contains(Integer.MIN_VALUE))
+                .isFalse();
     }
 
     @Test
@@ -45,15 +45,21 @@ class DiscreteTest {
         assertThat(space.unflatten(new float[] {0f, 0f, 1f})).isEqualTo(3);
         assertThat(space.flatSpace()).isEqualTo(new Box(0f, 1f, 3));
         SpaceChecks.assertRoundTrip(space);
-        assertThatThrownBy(() -> space.flatten(7)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("value 7").hasMessageContaining("Discrete(3, start=1)");
-        assertThatThrownBy(() -> space.unflatten(new float[3])).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> space.flatten(7))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("value 7")
+                .hasMessageContaining("Discrete(3, start=1)");
+        assertThatThrownBy(() -> space.unflatten(new float[3]))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("one-hot");
     }
 
     @Test
     void toStringEqualityAndBadArguments() {
-        assertThat(new Discrete(2)).hasToString("Discrete(2)").isEqualTo(new Discrete(2, 0)).hasSameHashCodeAs(new Discrete(2));
+        assertThat(new Discrete(2))
+                .hasToString("Discrete(2)")
+                .isEqualTo(new Discrete(2, 0))
+                .hasSameHashCodeAs(new Discrete(2));
         assertThat(new Discrete(3, -1)).hasToString("Discrete(3, start=-1)").isNotEqualTo(new Discrete(3));
         assertThat(new Discrete(2).shape()).isEmpty();
         assertThatThrownBy(() -> new Discrete(0)).hasMessageContaining("n=0");

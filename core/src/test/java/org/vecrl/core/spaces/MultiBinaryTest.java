@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.random.RandomGenerator;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Seeding;
 
@@ -22,7 +21,8 @@ class MultiBinaryTest {
                 ones[k] += x[k];
             }
         }
-        assertThat(java.util.Arrays.stream(ones).boxed()).allSatisfy(c -> assertThat(c).isBetween(1800, 2200));
+        assertThat(java.util.Arrays.stream(ones).boxed())
+                .allSatisfy(c -> assertThat(c).isBetween(1800, 2200));
     }
 
     @Test
@@ -44,13 +44,18 @@ class MultiBinaryTest {
         assertThat(space.flatSpace()).isEqualTo(new Box(0f, 1f, 3));
         SpaceChecks.assertRoundTrip(space);
         assertThatThrownBy(() -> space.unflatten(new float[] {0f, 0.5f, 1f}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0.5").hasMessageContaining("expected 0 or 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0.5")
+                .hasMessageContaining("expected 0 or 1");
     }
 
     @Test
     void toStringEqualityAndBadArguments() {
-        assertThat(new MultiBinary(4)).hasToString("MultiBinary(4)").isEqualTo(new MultiBinary(4))
-                .hasSameHashCodeAs(new MultiBinary(4)).isNotEqualTo(new MultiBinary(3));
+        assertThat(new MultiBinary(4))
+                .hasToString("MultiBinary(4)")
+                .isEqualTo(new MultiBinary(4))
+                .hasSameHashCodeAs(new MultiBinary(4))
+                .isNotEqualTo(new MultiBinary(3));
         assertThatThrownBy(() -> new MultiBinary(0)).hasMessageContaining("n=0");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.random.RandomGenerator;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Seeding;
 
@@ -21,7 +20,8 @@ class MultiDiscreteTest {
             counts[0][x[0] - 1]++;
             counts[1][x[1] + 1]++;
         }
-        assertThat(java.util.Arrays.stream(counts[0]).boxed()).allSatisfy(c -> assertThat(c).isBetween(850, 1150));
+        assertThat(java.util.Arrays.stream(counts[0]).boxed())
+                .allSatisfy(c -> assertThat(c).isBetween(850, 1150));
         assertThat(counts[1][0]).isBetween(1350, 1650);
         assertThat(counts[1][2]).isZero();
     }
@@ -48,16 +48,20 @@ class MultiDiscreteTest {
         assertThat(space.flatSpace()).isEqualTo(new Box(0f, 1f, 5));
         SpaceChecks.assertRoundTrip(space);
         assertThatThrownBy(() -> space.unflatten(new float[] {1f, 0f, 0f, 0f, 0f}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("element 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("element 1");
         assertThatThrownBy(() -> space.flatten(new int[] {0, 0})).hasMessageContaining("value [0, 0] is not in");
     }
 
     @Test
     void toStringEqualityAndBadArguments() {
-        assertThat(new MultiDiscrete(3, 2)).hasToString("MultiDiscrete([3 2])")
-                .isEqualTo(new MultiDiscrete(new int[] {3, 2}, new int[2])).hasSameHashCodeAs(new MultiDiscrete(3, 2))
+        assertThat(new MultiDiscrete(3, 2))
+                .hasToString("MultiDiscrete([3 2])")
+                .isEqualTo(new MultiDiscrete(new int[] {3, 2}, new int[2]))
+                .hasSameHashCodeAs(new MultiDiscrete(3, 2))
                 .isNotEqualTo(new MultiDiscrete(2, 3));
-        assertThat(new MultiDiscrete(new int[] {3, 2}, new int[] {1, 0})).hasToString("MultiDiscrete([3 2], start=[1 0])")
+        assertThat(new MultiDiscrete(new int[] {3, 2}, new int[] {1, 0}))
+                .hasToString("MultiDiscrete([3 2], start=[1 0])")
                 .isNotEqualTo(new MultiDiscrete(3, 2));
         assertThatThrownBy(() -> new MultiDiscrete(3, 0)).hasMessageContaining("[3 0]");
         assertThatThrownBy(() -> new MultiDiscrete(new int[] {3}, new int[2])).hasMessageContaining("same length");

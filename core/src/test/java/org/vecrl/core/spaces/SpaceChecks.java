@@ -3,7 +3,6 @@ package org.vecrl.core.spaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.env.Seeding;
 
 /** Property checks every space must pass: its samples are members, and members survive flattening. */
@@ -19,8 +18,12 @@ final class SpaceChecks {
         assertThat(flat.flatDim()).isEqualTo(space.flatDim());
         for (int i = 0; i < SAMPLES; i++) {
             T x = space.sample(rng);
-            assertThat(space.contains(x)).as("sample %s of %s", Spaces.describe(x), space).isTrue();
-            assertThat(flat.contains(space.flatten(x))).as("flat sample of %s", space).isTrue();
+            assertThat(space.contains(x))
+                    .as("sample %s of %s", Spaces.describe(x), space)
+                    .isTrue();
+            assertThat(flat.contains(space.flatten(x)))
+                    .as("flat sample of %s", space)
+                    .isTrue();
         }
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class SpacesTest {
@@ -39,7 +38,8 @@ class SpacesTest {
     void sizeMultipliesDimensionsAndRejectsNegativeOnes() {
         assertThat(Spaces.size(new int[0])).isEqualTo(1);
         assertThat(Spaces.size(new int[] {2, 3, 4})).isEqualTo(24);
-        assertThatThrownBy(() -> Spaces.size(new int[] {2, -1})).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Spaces.size(new int[] {2, -1}))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("[2, -1]");
     }
 

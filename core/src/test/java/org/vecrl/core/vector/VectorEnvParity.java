@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.env.Seeding;
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
@@ -63,8 +62,11 @@ public final class VectorEnvParity {
                     ends[reference.terminated()[i] ? 0 : 1]++;
                     assertThat(info).containsKey("episode");
                     Map<?, ?> episode = (Map<?, ?>) info.get("episode");
-                    assertThat(episode.get("l")).as("episode length of env %d at step %d", i, t).isEqualTo(lengths[i]);
-                    assertThat((Double) episode.get("r")).isCloseTo(returns[i], within(1e-4 * (1 + Math.abs(returns[i]))));
+                    assertThat(episode.get("l"))
+                            .as("episode length of env %d at step %d", i, t)
+                            .isEqualTo(lengths[i]);
+                    assertThat((Double) episode.get("r"))
+                            .isCloseTo(returns[i], within(1e-4 * (1 + Math.abs(returns[i]))));
                     assertThat((Double) episode.get("t")).isGreaterThanOrEqualTo(0.0);
                     returns[i] = 0;
                     lengths[i] = 0;
@@ -79,7 +81,9 @@ public final class VectorEnvParity {
 
     private static void assertSameArrays(VectorEnv candidate, VectorEnv reference, int t) {
         assertThat(candidate.observations()).as("observations after step %d", t).isEqualTo(reference.observations());
-        assertThat(candidate.finalObservations()).as("final observations after step %d", t).isEqualTo(reference.finalObservations());
+        assertThat(candidate.finalObservations())
+                .as("final observations after step %d", t)
+                .isEqualTo(reference.finalObservations());
         assertThat(candidate.rewards()).as("rewards after step %d", t).isEqualTo(reference.rewards());
         assertThat(candidate.terminated()).as("terminated after step %d", t).isEqualTo(reference.terminated());
         assertThat(candidate.truncated()).as("truncated after step %d", t).isEqualTo(reference.truncated());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.AbstractEnv;
 import org.vecrl.core.env.Env;
@@ -27,8 +26,10 @@ class ActionWrappersTest {
         env.step(new float[] {5f, -1f});
         assertThat(inner.lastAction).containsExactly(1f, 0f);
         assertThat(env).hasToString("ClipAction<ScriptedEnv>");
-        assertThatThrownBy(() -> env.step(new float[] {0f})).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("action of length 1").hasMessageContaining("expected length 2");
+        assertThatThrownBy(() -> env.step(new float[] {0f}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("action of length 1")
+                .hasMessageContaining("expected length 2");
     }
 
     @Test
@@ -57,21 +58,27 @@ class ActionWrappersTest {
 
     @Test
     void rescaleActionRejectsEmptyRangesAndUnboundedTargets() {
-        assertThatThrownBy(() -> new RescaleAction<>(inner, 1f, 1f)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new RescaleAction<>(inner, 1f, 1f))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("min < max");
-        assertThatThrownBy(() -> new RescaleAction<>(new ClipAction<>(inner), 0f, 1f)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("bounded action space").hasMessageContaining("Box(-inf, inf, (2,), float32)");
+        assertThatThrownBy(() -> new RescaleAction<>(new ClipAction<>(inner), 0f, 1f))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bounded action space")
+                .hasMessageContaining("Box(-inf, inf, (2,), float32)");
     }
 
     @Test
     void boxWrappersRejectOtherSpaces() {
         @SuppressWarnings("unchecked")
         Env<float[], float[]> discrete = (Env<float[], float[]>) (Env<?, ?>) new DiscreteEnv();
-        assertThatThrownBy(() -> new ClipAction<>(discrete)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new ClipAction<>(discrete))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("ClipAction needs a Box action space, got Discrete(3)");
-        assertThatThrownBy(() -> new NormalizeObservation<>(discrete)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new NormalizeObservation<>(discrete))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("NormalizeObservation needs a Box observation space, got Discrete(3)");
-        assertThatThrownBy(() -> new FrameStack<>(discrete, 2)).hasMessageContaining("FrameStack needs a Box observation space");
+        assertThatThrownBy(() -> new FrameStack<>(discrete, 2))
+                .hasMessageContaining("FrameStack needs a Box observation space");
     }
 
     /** Spaces only: the wrappers must reject it before any call. */

@@ -85,8 +85,11 @@ class NormalizeWrappersTest {
 
     @Test
     void rejectsBadParameters() {
-        assertThatThrownBy(() -> new NormalizeReward<>(new ScriptedEnv(1, 1), 1.5, 1e-8)).hasMessageContaining("gamma=1.5");
-        assertThatThrownBy(() -> new NormalizeReward<>(new ScriptedEnv(1, 1), 0.9, 0)).hasMessageContaining("epsilon=0.0");
-        assertThatThrownBy(() -> new NormalizeObservation<>(new ScriptedEnv(1, 1), -1)).hasMessageContaining("epsilon=-1.0");
+        assertThatThrownBy(() -> new NormalizeReward<>(new ScriptedEnv(1, 1), 1.5, 1e-8))
+                .hasMessageContaining("gamma=1.5");
+        assertThatThrownBy(() -> new NormalizeReward<>(new ScriptedEnv(1, 1), 0.9, 0))
+                .hasMessageContaining("epsilon=0.0");
+        assertThatThrownBy(() -> new NormalizeObservation<>(new ScriptedEnv(1, 1), -1))
+                .hasMessageContaining("epsilon=-1.0");
     }
 }

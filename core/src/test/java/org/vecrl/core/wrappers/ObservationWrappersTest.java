@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Step;
@@ -45,8 +44,8 @@ class ObservationWrappersTest {
         parts.put("step", new Discrete(4));
         parts.put("xy", ScriptedEnv.OBSERVATIONS);
         DictSpace dict = new DictSpace(parts);
-        Env<Map<String, Object>, float[]> dictEnv = new TransformObservation<>(new ScriptedEnv(3, 0),
-                obs -> Map.of("step", (int) obs[0], "xy", obs), dict);
+        Env<Map<String, Object>, float[]> dictEnv =
+                new TransformObservation<>(new ScriptedEnv(3, 0), obs -> Map.of("step", (int) obs[0], "xy", obs), dict);
         FlattenObservation<float[], Map<String, Object>> env = new FlattenObservation<>(dictEnv);
         assertThat(env.observationSpace()).isEqualTo(dict.flatSpace());
         assertThat(env.observationSpace().shape()).containsExactly(6);
@@ -74,8 +73,8 @@ class ObservationWrappersTest {
 
     @Test
     void frameStackOfBoxWithDifferentBoundsTilesThem() {
-        Env<float[], float[]> env = new TransformObservation<>(new ScriptedEnv(100, 0), obs -> obs,
-                new Box(new float[] {-1f, -2f}, new float[] {1f, 2f}, 2));
+        Env<float[], float[]> env = new TransformObservation<>(
+                new ScriptedEnv(100, 0), obs -> obs, new Box(new float[] {-1f, -2f}, new float[] {1f, 2f}, 2));
         Box space = (Box) new FrameStack<>(env, 2).observationSpace();
         assertThat(space.low()).containsExactly(-1f, -2f, -1f, -2f);
         assertThat(space.high()).containsExactly(1f, 2f, 1f, 2f);
@@ -83,9 +82,10 @@ class ObservationWrappersTest {
 
     @Test
     void wrappersChainAndShowTheChain() {
-        Env<float[], float[]> env = new NormalizeObservation<>(new FrameStack<>(new ClipAction<>(
-                new RecordEpisodeStatistics<>(new ScriptedEnv(100, 0))), 2));
-        assertThat(env).hasToString("NormalizeObservation<FrameStack<ClipAction<RecordEpisodeStatistics<ScriptedEnv>>>>");
+        Env<float[], float[]> env = new NormalizeObservation<>(
+                new FrameStack<>(new ClipAction<>(new RecordEpisodeStatistics<>(new ScriptedEnv(100, 0))), 2));
+        assertThat(env)
+                .hasToString("NormalizeObservation<FrameStack<ClipAction<RecordEpisodeStatistics<ScriptedEnv>>>>");
         assertThat(env.reset(3L).obs()).hasSize(4);
         assertThat(env.step(new float[] {9f, 9f}).info()).containsEntry("t", 1);
     }

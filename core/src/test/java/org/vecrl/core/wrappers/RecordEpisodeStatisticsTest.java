@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Step;
@@ -17,10 +16,13 @@ class RecordEpisodeStatisticsTest {
 
     @Test
     void putsReturnLengthAndTimeIntoTheLastStepsInfo() {
-        RecordEpisodeStatistics<float[], float[]> env = new RecordEpisodeStatistics<>(new ScriptedEnv(3, 1, 2, 3.5), 100, nanos::get);
+        RecordEpisodeStatistics<float[], float[]> env =
+                new RecordEpisodeStatistics<>(new ScriptedEnv(3, 1, 2, 3.5), 100, nanos::get);
         nanos.set(1_000_000_000L);
         env.reset(0L);
-        assertThat(env.step(NOOP).info()).doesNotContainKey(RecordEpisodeStatistics.EPISODE).containsEntry("t", 1);
+        assertThat(env.step(NOOP).info())
+                .doesNotContainKey(RecordEpisodeStatistics.EPISODE)
+                .containsEntry("t", 1);
         assertThat(env.step(NOOP).info()).doesNotContainKey(RecordEpisodeStatistics.EPISODE);
         nanos.set(3_500_000_000L);
         Step<float[]> last = env.step(NOOP);
@@ -44,7 +46,8 @@ class RecordEpisodeStatisticsTest {
             nanos.addAndGet(1_234_567_890L);
             Step<float[]> s = env.step(NOOP);
             assertThat(s.truncated()).isTrue();
-            assertThat(s.info().get(RecordEpisodeStatistics.EPISODE)).isEqualTo(Map.of("r", 2.0, "l", 2, "t", 1.234568));
+            assertThat(s.info().get(RecordEpisodeStatistics.EPISODE))
+                    .isEqualTo(Map.of("r", 2.0, "l", 2, "t", 1.234568));
         }
         assertThat(env.episodeCount()).isEqualTo(3);
         assertThat(env.lengthQueue()).containsExactly(2, 2);
@@ -53,12 +56,14 @@ class RecordEpisodeStatisticsTest {
 
     @Test
     void aResetMidEpisodeStartsTheCountsAfresh() {
-        RecordEpisodeStatistics<float[], float[]> env = new RecordEpisodeStatistics<>(new ScriptedEnv(2, 5), 10, nanos::get);
+        RecordEpisodeStatistics<float[], float[]> env =
+                new RecordEpisodeStatistics<>(new ScriptedEnv(2, 5), 10, nanos::get);
         env.reset();
         env.step(NOOP);
         env.reset();
         env.step(NOOP);
-        assertThat(env.step(NOOP).info().get(RecordEpisodeStatistics.EPISODE)).isEqualTo(Map.of("r", 10.0, "l", 2, "t", 0.0));
+        assertThat(env.step(NOOP).info().get(RecordEpisodeStatistics.EPISODE))
+                .isEqualTo(Map.of("r", 10.0, "l", 2, "t", 0.0));
     }
 
     @Test
@@ -72,7 +77,10 @@ class RecordEpisodeStatisticsTest {
         };
         RecordEpisodeStatistics<float[], float[]> env = new RecordEpisodeStatistics<>(writesEpisode);
         env.reset();
-        assertThatThrownBy(() -> env.step(NOOP)).isInstanceOf(IllegalStateException.class).hasMessageContaining("'episode'");
-        assertThatThrownBy(() -> new RecordEpisodeStatistics<>(new ScriptedEnv(1, 1), 0)).hasMessageContaining("bufferLength=0");
+        assertThatThrownBy(() -> env.step(NOOP))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'episode'");
+        assertThatThrownBy(() -> new RecordEpisodeStatistics<>(new ScriptedEnv(1, 1), 0))
+                .hasMessageContaining("bufferLength=0");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.random.RandomGenerator;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Seeding;
 
@@ -42,7 +41,9 @@ class RunningMeanStdTest {
         RunningMeanStd batched = new RunningMeanStd(2);
         batched.updateFromMoments(new double[] {1.5, 15}, new double[] {0.25, 25}, 2);
         double[] mean = {(4 - 3 + 0.5) / 3.0, 2.0};
-        double[] var = {(Math.pow(4 - mean[0], 2) + Math.pow(-3 - mean[0], 2) + Math.pow(0.5 - mean[0], 2)) / 3, (9 + 4 + 1) / 3.0};
+        double[] var = {
+            (Math.pow(4 - mean[0], 2) + Math.pow(-3 - mean[0], 2) + Math.pow(0.5 - mean[0], 2)) / 3, (9 + 4 + 1) / 3.0
+        };
         batched.updateFromMoments(mean, var, 3);
         for (int i = 0; i < 2; i++) {
             assertThat(batched.mean(i)).isCloseTo(sequential.mean(i), within(1e-9));
@@ -74,16 +75,19 @@ class RunningMeanStdTest {
         double[] leaked = state.mean();
         leaked[0] = 99;
         assertThat(state.mean()[0]).isNotEqualTo(99);
-        assertThatThrownBy(() -> new RunningMeanStd(3).restore(state)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new RunningMeanStd(3).restore(state))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("state of length 2: expected length 3");
     }
 
     @Test
     void rejectsSamplesOfTheWrongSize() {
         RunningMeanStd rms = new RunningMeanStd(2);
-        assertThatThrownBy(() -> rms.update(new float[3])).hasMessageContaining("sample of length 3: expected length 2");
+        assertThatThrownBy(() -> rms.update(new float[3]))
+                .hasMessageContaining("sample of length 3: expected length 2");
         assertThatThrownBy(() -> rms.update(1.0)).hasMessageContaining("scalar sample of length 1");
-        assertThatThrownBy(() -> rms.updateFromMoments(new double[2], new double[2], 0)).hasMessageContaining("batch count 0.0");
+        assertThatThrownBy(() -> rms.updateFromMoments(new double[2], new double[2], 0))
+                .hasMessageContaining("batch count 0.0");
     }
 
     @Test
@@ -92,8 +96,10 @@ class RunningMeanStdTest {
         RunningMeanStd batch = new RunningMeanStd(2);
         batch.update(rows, 3);
         RunningMeanStd moments = new RunningMeanStd(2);
-        moments.updateFromMoments(new double[] {7.0 / 3, 35.0 / 3},
-                new double[] {(16.0 / 9 + 1.0 / 9 + 25.0 / 9) / 3, (25.0 / 9 + 625.0 / 9 + 400.0 / 9) / 3}, 3);
+        moments.updateFromMoments(
+                new double[] {7.0 / 3, 35.0 / 3},
+                new double[] {(16.0 / 9 + 1.0 / 9 + 25.0 / 9) / 3, (25.0 / 9 + 625.0 / 9 + 400.0 / 9) / 3},
+                3);
         for (int i = 0; i < 2; i++) {
             assertThat(batch.mean(i)).isCloseTo(moments.mean(i), within(1e-12));
             assertThat(batch.var(i)).isCloseTo(moments.var(i), within(1e-12));

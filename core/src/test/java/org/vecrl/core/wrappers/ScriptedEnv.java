@@ -1,7 +1,6 @@
 package org.vecrl.core.wrappers;
 
 import java.util.Map;
-
 import org.vecrl.core.env.AbstractEnv;
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Step;
@@ -47,6 +46,7 @@ final class ScriptedEnv extends AbstractEnv<float[], float[]> {
     public Step<float[]> step(float[] action) {
         lastAction = action.clone();
         t++;
-        return new Step<>(new float[] {t, 2 * t}, rewards[(t - 1) % rewards.length], t == episodeLength, false, Map.of("t", t));
+        return new Step<>(
+                new float[] {t, 2 * t}, rewards[(t - 1) % rewards.length], t == episodeLength, false, Map.of("t", t));
     }
 }

@@ -1,7 +1,6 @@
 package org.vecrl.nn.dist;
 
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.math.ArgMax;
 import org.vecrl.nn.NonFiniteException;
 
@@ -88,8 +87,8 @@ public final class Categorical {
     }
 
     /** Adds gradLogProb[b] · ∂ log p(actions[b]) / ∂ logits[b, j] = gradLogProb[b] (1[j = a] - p_j). */
-    public static void logProbBackward(float[] logits, int batch, int n, int[] actions, float[] gradLogProb,
-                                       float[] gradLogitsOut) {
+    public static void logProbBackward(
+            float[] logits, int batch, int n, int[] actions, float[] gradLogProb, float[] gradLogitsOut) {
         check(logits, batch, n);
         for (int r = 0; r < batch; r++) {
             int o = r * n;
@@ -150,8 +149,8 @@ public final class Categorical {
 
     private static void check(float[] logits, int batch, int n) {
         if (batch <= 0 || n <= 0 || logits.length < batch * n) {
-            throw new IllegalArgumentException("logits of length " + logits.length + " for batch=" + batch + ", n="
-                    + n + ": expected batch > 0, n > 0 and length >= batch * n");
+            throw new IllegalArgumentException("logits of length " + logits.length + " for batch=" + batch + ", n=" + n
+                    + ": expected batch > 0, n > 0 and length >= batch * n");
         }
     }
 

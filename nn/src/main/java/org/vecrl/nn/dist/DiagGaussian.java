@@ -1,7 +1,6 @@
 package org.vecrl.nn.dist;
 
 import java.util.random.RandomGenerator;
-
 import org.vecrl.nn.NonFiniteException;
 
 /**
@@ -38,15 +37,18 @@ public final class DiagGaussian {
     }
 
     /** actionsOut[b, d] = mean[b, d] + exp(logStd[d]) · N(0, 1). */
-    public static void sample(float[] mean, float[] logStd, int batch, int dim, RandomGenerator rng,
-                              float[] actionsOut) {
+    public static void sample(
+            float[] mean, float[] logStd, int batch, int dim, RandomGenerator rng, float[] actionsOut) {
         check(mean, logStd, batch, dim);
         for (int r = 0; r < batch; r++) {
             for (int d = 0; d < dim; d++) {
                 float a = (float) (mean[r * dim + d] + Math.exp(logStd[d]) * rng.nextGaussian());
                 if (!Float.isFinite(a)) {
-                    throw new NonFiniteException("action", a, "sampled in row " + r + " from mean " + mean[r * dim + d]
-                            + " and log-std " + logStd[d] + ": expected finite policy outputs");
+                    throw new NonFiniteException(
+                            "action",
+                            a,
+                            "sampled in row " + r + " from mean " + mean[r * dim + d] + " and log-std " + logStd[d]
+                                    + ": expected finite policy outputs");
                 }
                 actionsOut[r * dim + d] = a;
             }
@@ -57,8 +59,15 @@ public final class DiagGaussian {
      * Adds gradLogProb[b] times ∂ log p / ∂ mean[b, d] = (a - μ) / σ² into gradMeanOut and, summed over
      * rows, times ∂ log p / ∂ logStd[d] = (a - μ)² / σ² - 1 into gradLogStdOut.
      */
-    public static void logProbBackward(float[] mean, float[] logStd, int batch, int dim, float[] actions,
-                                       float[] gradLogProb, float[] gradMeanOut, float[] gradLogStdOut) {
+    public static void logProbBackward(
+            float[] mean,
+            float[] logStd,
+            int batch,
+            int dim,
+            float[] actions,
+            float[] gradLogProb,
+            float[] gradMeanOut,
+            float[] gradLogStdOut) {
         check(mean, logStd, batch, dim);
         for (int r = 0; r < batch; r++) {
             double g = gradLogProb[r];

@@ -13,7 +13,8 @@ public final class PpoLoss {
     public static void normalizeAdvantages(float[] advantages, int n, double eps, float[] out) {
         Losses.checkLength(n, advantages);
         if (n < 2) {
-            throw new IllegalArgumentException("cannot normalise " + n + " advantage: expected n >= 2 for an unbiased std");
+            throw new IllegalArgumentException(
+                    "cannot normalise " + n + " advantage: expected n >= 2 for an unbiased std");
         }
         double mean = 0;
         for (int i = 0; i < n; i++) {
@@ -36,8 +37,13 @@ public final class PpoLoss {
      * {@code advantages} already normalised. Adds ∂L_clip / ∂newLogProb into gradNewLogProbOut when
      * non-null: r Â / n where the unclipped branch is the minimum (ties included), else 0.
      */
-    public static double clippedSurrogate(float[] newLogProb, float[] oldLogProb, float[] advantages, int n,
-                                          double clipCoef, float[] gradNewLogProbOut) {
+    public static double clippedSurrogate(
+            float[] newLogProb,
+            float[] oldLogProb,
+            float[] advantages,
+            int n,
+            double clipCoef,
+            float[] gradNewLogProbOut) {
         Losses.checkLength(n, newLogProb, oldLogProb, advantages);
         if (!(clipCoef >= 0)) {
             throw new IllegalArgumentException("clipCoef=" + clipCoef + ": expected >= 0");
@@ -99,8 +105,14 @@ public final class PpoLoss {
      * with v_c = oldValues + clip(v - oldValues, -clipCoef, clipCoef). At a tie the gradient goes
      * through the unclipped branch.
      */
-    public static double clippedValueLoss(float[] values, float[] oldValues, float[] returns, int n, double clipCoef,
-                                          double vfCoef, float[] gradValuesOut) {
+    public static double clippedValueLoss(
+            float[] values,
+            float[] oldValues,
+            float[] returns,
+            int n,
+            double clipCoef,
+            double vfCoef,
+            float[] gradValuesOut) {
         Losses.checkLength(n, values, oldValues, returns);
         double sum = 0;
         for (int i = 0; i < n; i++) {

@@ -39,7 +39,8 @@ public final class TdLoss {
     }
 
     /** The Huber loss with a weight per sample scaling its penalty and gradient. */
-    public static double huber(float[] pred, float[] target, float[] weights, int n, double delta, float[] gradPredOut) {
+    public static double huber(
+            float[] pred, float[] target, float[] weights, int n, double delta, float[] gradPredOut) {
         checkInputs(pred, target, weights, n);
         if (!(delta > 0)) {
             throw new IllegalArgumentException("huber delta=" + delta + ": expected > 0");

@@ -21,8 +21,14 @@ public final class Nd4jAdam extends AbstractAdam {
     private final INDArray[] updates;
 
     /** See {@link org.vecrl.nn.Optimizers#adam}. */
-    public Nd4jAdam(List<? extends Nd4jParameterized> nets, double lr, double beta1, double beta2, double eps, double weightDecay,
-                    double maxGradNorm) {
+    public Nd4jAdam(
+            List<? extends Nd4jParameterized> nets,
+            double lr,
+            double beta1,
+            double beta2,
+            double eps,
+            double weightDecay,
+            double maxGradNorm) {
         super(nets, lr, beta1, beta2, eps, weightDecay, maxGradNorm, Nd4jBuffers.gradients(nets));
         this.params = Nd4jBuffers.params(nets);
         this.grads = Nd4jBuffers.grads(nets);
@@ -36,8 +42,8 @@ public final class Nd4jAdam extends AbstractAdam {
         int iteration = Math.toIntExact(step - 1);
         double epsPrime = eps * Math.sqrt(biasCorrection(beta2, step));
         for (int k = 0; k < params.length; k++) {
-            Nd4j.exec(new AdamUpdater(grads[k], v[k], m[k], updates[k], v[k], m[k], lr, beta1, beta2, epsPrime,
-                    iteration));
+            Nd4j.exec(new AdamUpdater(
+                    grads[k], v[k], m[k], updates[k], v[k], m[k], lr, beta1, beta2, epsPrime, iteration));
             if (weightDecay > 0) {
                 params[k].muli(1 - lr * weightDecay);
             }

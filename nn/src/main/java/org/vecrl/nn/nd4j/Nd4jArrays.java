@@ -13,8 +13,8 @@ public final class Nd4jArrays {
      */
     public static void copyIn(float[] src, float[] staging, INDArray dst) {
         if (dst.length() != staging.length) {
-            throw new IllegalArgumentException("destination has " + dst.length() + " elements: expected "
-                    + staging.length);
+            throw new IllegalArgumentException(
+                    "destination has " + dst.length() + " elements: expected " + staging.length);
         }
         System.arraycopy(src, 0, staging, 0, staging.length);
         dst.data().setData(staging);

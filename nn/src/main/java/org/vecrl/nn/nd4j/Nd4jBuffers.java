@@ -72,6 +72,8 @@ final class Nd4jBuffers {
 
     /** One zero float vector per model, of its parameter count. */
     static INDArray[] zeros(List<? extends Nd4jParameterized> models) {
-        return models.stream().map(n -> Nd4j.zeros(DataType.FLOAT, n.numParams())).toArray(INDArray[]::new);
+        return models.stream()
+                .map(n -> Nd4j.zeros(DataType.FLOAT, n.numParams()))
+                .toArray(INDArray[]::new);
     }
 }

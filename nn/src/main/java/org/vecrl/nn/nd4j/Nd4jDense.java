@@ -23,7 +23,7 @@ final class Nd4jDense {
         switch (activation) {
             case TANH -> Transforms.tanh(y, false);
             case RELU -> Transforms.relu(y, false);
-            case IDENTITY -> { }
+            case IDENTITY -> {}
         }
     }
 
@@ -46,7 +46,7 @@ final class Nd4jDense {
         switch (activation) {
             case TANH -> d.muli(mask.assign(y).muli(y).rsubi(1.0));
             case RELU -> d.muli(Transforms.step(mask.assign(y), false));
-            case IDENTITY -> { }
+            case IDENTITY -> {}
         }
     }
 

@@ -21,8 +21,13 @@ public final class Nd4jRmsprop extends AbstractRmsprop {
     private final INDArray[] decayed;
 
     /** See {@link org.vecrl.nn.Optimizers#rmsprop}. */
-    public Nd4jRmsprop(List<? extends Nd4jParameterized> nets, double lr, double alpha, double eps, double weightDecay,
-                       double maxGradNorm) {
+    public Nd4jRmsprop(
+            List<? extends Nd4jParameterized> nets,
+            double lr,
+            double alpha,
+            double eps,
+            double weightDecay,
+            double maxGradNorm) {
         super(nets, lr, alpha, eps, weightDecay, maxGradNorm, Nd4jBuffers.gradients(nets));
         this.params = Nd4jBuffers.params(nets);
         this.grads = Nd4jBuffers.grads(nets);

@@ -12,8 +12,14 @@ public final class SimdAdam extends AbstractAdam {
     private final float[][] v;
 
     /** See {@link org.vecrl.nn.Optimizers#adam}. */
-    public SimdAdam(List<SimdMlp> nets, double lr, double beta1, double beta2, double eps, double weightDecay,
-                    double maxGradNorm) {
+    public SimdAdam(
+            List<SimdMlp> nets,
+            double lr,
+            double beta1,
+            double beta2,
+            double eps,
+            double weightDecay,
+            double maxGradNorm) {
         super(nets, lr, beta1, beta2, eps, weightDecay, maxGradNorm, SimdBuffers.gradients(nets));
         this.params = SimdBuffers.params(nets);
         this.grads = SimdBuffers.grads(nets);

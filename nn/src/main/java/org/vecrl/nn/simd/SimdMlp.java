@@ -170,7 +170,7 @@ public final class SimdMlp extends AbstractMlp {
         switch (activation) {
             case TANH -> VectorKernels.tanh(y, n);
             case RELU -> VectorKernels.relu(y, n);
-            case IDENTITY -> { }
+            case IDENTITY -> {}
         }
     }
 
@@ -178,7 +178,7 @@ public final class SimdMlp extends AbstractMlp {
         switch (activation) {
             case TANH -> VectorKernels.tanhBackward(d, y, n);
             case RELU -> VectorKernels.reluBackward(d, y, n);
-            case IDENTITY -> { }
+            case IDENTITY -> {}
         }
     }
 

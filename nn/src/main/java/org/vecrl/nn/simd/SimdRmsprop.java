@@ -11,8 +11,8 @@ public final class SimdRmsprop extends AbstractRmsprop {
     private final float[][] squareAvg;
 
     /** See {@link org.vecrl.nn.Optimizers#rmsprop}. */
-    public SimdRmsprop(List<SimdMlp> nets, double lr, double alpha, double eps, double weightDecay,
-                       double maxGradNorm) {
+    public SimdRmsprop(
+            List<SimdMlp> nets, double lr, double alpha, double eps, double weightDecay, double maxGradNorm) {
         super(nets, lr, alpha, eps, weightDecay, maxGradNorm, SimdBuffers.gradients(nets));
         this.params = SimdBuffers.params(nets);
         this.grads = SimdBuffers.grads(nets);

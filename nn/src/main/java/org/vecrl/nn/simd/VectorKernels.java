@@ -24,6 +24,7 @@ final class VectorKernels {
     private static final float TANH_CLAMP = 7.90531110763549805f;
     /** Below this magnitude tanh(x) = x to float precision (and the rational form would lose it). */
     private static final float TANH_TINY = 0.0004f;
+
     private static final float ALPHA_1 = 4.89352455891786e-03f;
     private static final float ALPHA_3 = 6.37261928875436e-04f;
     private static final float ALPHA_5 = 1.48572235717979e-05f;
@@ -57,7 +58,9 @@ final class VectorKernels {
     static void add(float[] x, int xo, float[] y, int yo, int n) {
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += LANES) {
-            FloatVector.fromArray(S, y, yo + i).add(FloatVector.fromArray(S, x, xo + i)).intoArray(y, yo + i);
+            FloatVector.fromArray(S, y, yo + i)
+                    .add(FloatVector.fromArray(S, x, xo + i))
+                    .intoArray(y, yo + i);
         }
         for (; i < n; i++) {
             y[yo + i] += x[xo + i];

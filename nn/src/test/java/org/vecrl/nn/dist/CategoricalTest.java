@@ -79,10 +79,13 @@ class CategoricalTest {
         float[] grad = new float[logits.length];
         Categorical.logProbBackward(logits, batch, n, actions, upstream, grad);
         float[] lp = new float[batch];
-        double[] numeric = FiniteDifferences.gradient(x -> {
-            Categorical.logProb(x, batch, n, actions, lp);
-            return dot(upstream, lp);
-        }, logits, 1e-2);
+        double[] numeric = FiniteDifferences.gradient(
+                x -> {
+                    Categorical.logProb(x, batch, n, actions, lp);
+                    return dot(upstream, lp);
+                },
+                logits,
+                1e-2);
         FiniteDifferences.assertClose(numeric, grad, 1e-4, 1e-3);
     }
 
@@ -95,10 +98,13 @@ class CategoricalTest {
         float[] grad = new float[logits.length];
         Categorical.entropyBackward(logits, batch, n, upstream, grad);
         float[] h = new float[batch];
-        double[] numeric = FiniteDifferences.gradient(x -> {
-            Categorical.entropy(x, batch, n, h);
-            return dot(upstream, h);
-        }, logits, 1e-2);
+        double[] numeric = FiniteDifferences.gradient(
+                x -> {
+                    Categorical.entropy(x, batch, n, h);
+                    return dot(upstream, h);
+                },
+                logits,
+                1e-2);
         FiniteDifferences.assertClose(numeric, grad, 1e-4, 1e-3);
     }
 

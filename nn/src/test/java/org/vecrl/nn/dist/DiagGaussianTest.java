@@ -13,7 +13,8 @@ class DiagGaussianTest {
     @Test
     void aNonFiniteMeanIsADivergenceNotBadInput() {
         float[] mean = {0.5f, Float.POSITIVE_INFINITY};
-        assertThatThrownBy(() -> DiagGaussian.sample(mean, new float[] {0f}, 2, 1, new java.util.SplittableRandom(1), new float[2]))
+        assertThatThrownBy(() -> DiagGaussian.sample(
+                        mean, new float[] {0f}, 2, 1, new java.util.SplittableRandom(1), new float[2]))
                 .isInstanceOf(org.vecrl.nn.NonFiniteException.class)
                 .hasMessageStartingWith("action is Infinity sampled in row 1 from mean Infinity");
     }
@@ -22,8 +23,7 @@ class DiagGaussianTest {
     void logProbAndEntropyOfKnownGaussians() {
         float[] out = new float[2];
         // row 0 at the mean of N(0, 1)²; row 1 one std away in dim 0 with std e in dim 1 (at its mean)
-        DiagGaussian.logProb(new float[] {0, 0, 1, 2}, new float[] {0, 1}, 2, 2,
-                new float[] {0, 0, 2, 2}, out);
+        DiagGaussian.logProb(new float[] {0, 0, 1, 2}, new float[] {0, 1}, 2, 2, new float[] {0, 0, 2, 2}, out);
         double halfLog2Pi = 0.5 * Math.log(2 * Math.PI);
         assertThat((double) out[0]).isCloseTo(-2 * halfLog2Pi - 1, within(1e-6));
         assertThat((double) out[1]).isCloseTo(-0.5 - 2 * halfLog2Pi - 1, within(1e-6));
@@ -62,14 +62,20 @@ class DiagGaussianTest {
         float[] gLogStd = new float[dim];
         DiagGaussian.logProbBackward(mean, logStd, batch, dim, actions, upstream, gMean, gLogStd);
         float[] lp = new float[batch];
-        double[] numMean = FiniteDifferences.gradient(x -> {
-            DiagGaussian.logProb(x, logStd, batch, dim, actions, lp);
-            return CategoricalTest.dot(upstream, lp);
-        }, mean, 1e-2);
-        double[] numLogStd = FiniteDifferences.gradient(x -> {
-            DiagGaussian.logProb(mean, x, batch, dim, actions, lp);
-            return CategoricalTest.dot(upstream, lp);
-        }, logStd, 1e-2);
+        double[] numMean = FiniteDifferences.gradient(
+                x -> {
+                    DiagGaussian.logProb(x, logStd, batch, dim, actions, lp);
+                    return CategoricalTest.dot(upstream, lp);
+                },
+                mean,
+                1e-2);
+        double[] numLogStd = FiniteDifferences.gradient(
+                x -> {
+                    DiagGaussian.logProb(mean, x, batch, dim, actions, lp);
+                    return CategoricalTest.dot(upstream, lp);
+                },
+                logStd,
+                1e-2);
         FiniteDifferences.assertClose(numMean, gMean, 1e-4, 1e-3);
         FiniteDifferences.assertClose(numLogStd, gLogStd, 1e-4, 1e-3);
     }

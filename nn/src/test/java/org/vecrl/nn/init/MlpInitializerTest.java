@@ -42,7 +42,9 @@ class MlpInitializerTest {
                         int ib = spec.weightOffset(l) + (tall ? k * out + b : b * out + k);
                         s += (double) p[ia] * p[ib];
                     }
-                    assertThat(s).as("layer %d (%d,%d)", l, a, b).isCloseTo(a == b ? g2 : 0, within(1e-5 * Math.max(g2, 1)));
+                    assertThat(s)
+                            .as("layer %d (%d,%d)", l, a, b)
+                            .isCloseTo(a == b ? g2 : 0, within(1e-5 * Math.max(g2, 1)));
                 }
             }
         }
@@ -65,8 +67,8 @@ class MlpInitializerTest {
 
     @Test
     void theSameSeedGivesTheSameParametersAndAnotherSeedDifferentOnes() {
-        MlpSpec spec = new MlpSpec(3, new int[] {8}, 2, Activation.RELU, LayerInit.orthogonal(1),
-                LayerInit.torchDefault());
+        MlpSpec spec =
+                new MlpSpec(3, new int[] {8}, 2, Activation.RELU, LayerInit.orthogonal(1), LayerInit.torchDefault());
         assertThat(MlpInitializer.initialParams(spec, 42)).containsExactly(MlpInitializer.initialParams(spec, 42));
         assertThat(MlpInitializer.initialParams(spec, 42)).isNotEqualTo(MlpInitializer.initialParams(spec, 43));
     }

@@ -25,7 +25,8 @@ class PpoLossTest {
         float[] oldLp = logs(0.4, 0.4, 0.6, 0.25);
         assertThat(PpoLoss.clippedSurrogate(newLp, oldLp, adv, 4, 0.2, null)).isCloseTo(0.14, within(1e-6));
         assertThat(PpoLoss.clipFraction(newLp, oldLp, 4, 0.21)).isEqualTo(0.75);
-        double expectedKl = (0.25 - Math.log(1.25) - 0.25 - Math.log(0.75) + 0.5 - Math.log(1.5) - 0.2 - Math.log(0.8)) / 4;
+        double expectedKl =
+                (0.25 - Math.log(1.25) - 0.25 - Math.log(0.75) + 0.5 - Math.log(1.5) - 0.2 - Math.log(0.8)) / 4;
         assertThat(PpoLoss.approxKl(newLp, oldLp, 4)).isCloseTo(expectedKl, within(1e-6));
     }
 
@@ -50,8 +51,8 @@ class PpoLossTest {
         float[] adv = {0.8f, -1.2f, 0.4f, -0.3f, 1.1f};
         float[] grad = new float[5];
         PpoLoss.clippedSurrogate(newLp, oldLp, adv, 5, 0.2, grad);
-        double[] numeric = FiniteDifferences.gradient(x -> PpoLoss.clippedSurrogate(x, oldLp, adv, 5, 0.2, null),
-                newLp, 1e-3);
+        double[] numeric =
+                FiniteDifferences.gradient(x -> PpoLoss.clippedSurrogate(x, oldLp, adv, 5, 0.2, null), newLp, 1e-3);
         FiniteDifferences.assertClose(numeric, grad, 1e-4, 1e-3);
     }
 
@@ -61,13 +62,17 @@ class PpoLossTest {
         float[] returns = {0, 2, 0.5f};
         float[] grad = new float[3];
         assertThat(PpoLoss.valueLoss(values, returns, 3, 0.5, grad)).isCloseTo(0.5 * (1 + 0.25 + 1) / 3, within(1e-9));
-        FiniteDifferences.assertClose(FiniteDifferences.gradient(v -> PpoLoss.valueLoss(v, returns, 3, 0.5, null),
-                values, 1e-3), grad, 1e-4, 1e-3);
+        FiniteDifferences.assertClose(
+                FiniteDifferences.gradient(v -> PpoLoss.valueLoss(v, returns, 3, 0.5, null), values, 1e-3),
+                grad,
+                1e-4,
+                1e-3);
     }
 
     @Test
     void clippedValueLossTakesTheLargerErrorAndItsGradient() {
-        // sample 0: v moved 1.0 from old 0 towards return 2, clip 0.2 -> v_c = 0.2, error (0.2-2)² > (1-2)²: clipped, grad 0
+        // sample 0: v moved 1.0 from old 0 towards return 2, clip 0.2 -> v_c = 0.2, error (0.2-2)² > (1-2)²: clipped,
+        // grad 0
         // sample 1: v moved 0.1 (inside the clip): both branches equal, gradient through unclipped 2(v - R)
         // sample 2: v moved away from the return beyond the clip: unclipped error larger
         float[] values = {1, 0.1f, -1};
@@ -84,7 +89,8 @@ class PpoLossTest {
     @Test
     void entropyBonusIsTheScaledMean() {
         float[] grad = new float[2];
-        assertThat(PpoLoss.entropyBonus(new float[] {0.6f, 0.2f}, 2, 0.01, grad)).isCloseTo(0.004, within(1e-9));
+        assertThat(PpoLoss.entropyBonus(new float[] {0.6f, 0.2f}, 2, 0.01, grad))
+                .isCloseTo(0.004, within(1e-9));
         assertThat(grad).containsExactly(0.005f, 0.005f);
     }
 }

@@ -31,12 +31,12 @@ class TdLossTest {
         float[] target = {0.1f, 0.4f, -1.5f, 0.0f};
         float[] g = new float[4];
         TdLoss.huber(pred, target, 4, 1.0, g);
-        FiniteDifferences.assertClose(FiniteDifferences.gradient(p -> TdLoss.huber(p, target, 4, 1.0, null), pred, 1e-3),
-                g, 1e-4, 1e-3);
+        FiniteDifferences.assertClose(
+                FiniteDifferences.gradient(p -> TdLoss.huber(p, target, 4, 1.0, null), pred, 1e-3), g, 1e-4, 1e-3);
         float[] gm = new float[4];
         TdLoss.mse(pred, target, 4, gm);
-        FiniteDifferences.assertClose(FiniteDifferences.gradient(p -> TdLoss.mse(p, target, 4, null), pred, 1e-3),
-                gm, 1e-4, 1e-3);
+        FiniteDifferences.assertClose(
+                FiniteDifferences.gradient(p -> TdLoss.mse(p, target, 4, null), pred, 1e-3), gm, 1e-4, 1e-3);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.nn.Engine;
 import org.vecrl.nn.Mlp;
@@ -71,10 +70,13 @@ class Nd4jMemoryTest {
         }
         long after = residentBytes(status);
         assertThat(after - before)
-                .as("resident memory growth over %d ND4J training steps after the warm-up (before %d MB, after %d MB)",
+                .as(
+                        "resident memory growth over %d ND4J training steps after the warm-up (before %d MB, after %d MB)",
                         STEPS, before >> 20, after >> 20)
                 .isLessThan(MAX_GROWTH_BYTES);
-        assertThat(after).as("resident memory after %d steps", WARMUP_STEPS + STEPS).isLessThan(MAX_RESIDENT_BYTES);
+        assertThat(after)
+                .as("resident memory after %d steps", WARMUP_STEPS + STEPS)
+                .isLessThan(MAX_RESIDENT_BYTES);
         assertThat(values).doesNotContain(Float.NaN);
     }
 

@@ -34,11 +34,12 @@ public final class SameDiffLosses {
     }
 
     /** mean(min(r Â, clip(r, 1-ε, 1+ε) Â)) with r = exp(newLogProb - oldLogProb), a term to maximise. */
-    public static SDVariable clippedSurrogate(SameDiff sd, SDVariable newLogProb, SDVariable oldLogProb,
-                                              SDVariable advantages, double clipCoef) {
+    public static SDVariable clippedSurrogate(
+            SameDiff sd, SDVariable newLogProb, SDVariable oldLogProb, SDVariable advantages, double clipCoef) {
         SDVariable ratio = sd.math.exp(newLogProb.sub(oldLogProb));
         SDVariable unclipped = ratio.mul(advantages);
-        SDVariable clipped = sd.math.clipByValue(ratio, 1 - clipCoef, 1 + clipCoef).mul(advantages);
+        SDVariable clipped =
+                sd.math.clipByValue(ratio, 1 - clipCoef, 1 + clipCoef).mul(advantages);
         SDVariable min = unclipped.sub(sd.nn.relu(unclipped.sub(clipped), 0));
         return min.mean();
     }

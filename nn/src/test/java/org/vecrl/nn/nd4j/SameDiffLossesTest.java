@@ -25,8 +25,9 @@ class SameDiffLossesTest {
         SameDiff sd = SameDiff.create();
         SDVariable x = sd.var("x", Nd4j.createFromArray(new double[][] {{1000, 1000 + Math.log(3)}, {0, 0}}));
         double[] out = SameDiffLosses.logSoftmax(sd, x).eval().reshape(4).toDoubleVector();
-        assertThat(out).containsExactly(new double[] {Math.log(0.25), Math.log(0.75), Math.log(0.5), Math.log(0.5)},
-                within(1e-9));
+        assertThat(out)
+                .containsExactly(
+                        new double[] {Math.log(0.25), Math.log(0.75), Math.log(0.5), Math.log(0.5)}, within(1e-9));
     }
 
     @Test
@@ -34,16 +35,22 @@ class SameDiffLossesTest {
         float[] flat = flat(LOGITS);
         float[] expected = new float[3];
         Categorical.logProb(flat, 3, 4, new int[] {2, 0, 3}, expected);
-        checkScalarOfLogits((sd, logits) -> SameDiffLosses.logProb(sd, logits, sd.constant(Nd4j.createFromArray(ONE_HOT)))
-                .mul(sd.constant(Nd4j.createFromArray(WEIGHTS))).sum(), weighted(expected));
+        checkScalarOfLogits(
+                (sd, logits) -> SameDiffLosses.logProb(sd, logits, sd.constant(Nd4j.createFromArray(ONE_HOT)))
+                        .mul(sd.constant(Nd4j.createFromArray(WEIGHTS)))
+                        .sum(),
+                weighted(expected));
     }
 
     @Test
     void entropyValueAndGradient() {
         float[] expected = new float[3];
         Categorical.entropy(flat(LOGITS), 3, 4, expected);
-        checkScalarOfLogits((sd, logits) -> SameDiffLosses.entropy(sd, logits)
-                .mul(sd.constant(Nd4j.createFromArray(WEIGHTS))).sum(), weighted(expected));
+        checkScalarOfLogits(
+                (sd, logits) -> SameDiffLosses.entropy(sd, logits)
+                        .mul(sd.constant(Nd4j.createFromArray(WEIGHTS)))
+                        .sum(),
+                weighted(expected));
     }
 
     @Test
@@ -53,8 +60,8 @@ class SameDiffLossesTest {
         double[] adv = {0.3, -1.3, 1.1, -0.1, 0.5};
         SameDiff sd = SameDiff.create();
         SDVariable lp = sd.var("x", Nd4j.createFromArray(newLp));
-        SDVariable loss = SameDiffLosses.clippedSurrogate(sd, lp, sd.constant(Nd4j.createFromArray(oldLp)),
-                sd.constant(Nd4j.createFromArray(adv)), 0.2);
+        SDVariable loss = SameDiffLosses.clippedSurrogate(
+                sd, lp, sd.constant(Nd4j.createFromArray(oldLp)), sd.constant(Nd4j.createFromArray(adv)), 0.2);
         // the first four are the curriculum's example (0.56 summed), the fifth has ratio 1: a tie
         assertThat(loss.eval().getDouble(0)).isCloseTo((0.56 + 0.5) / 5, within(1e-9));
         double[] grad = sd.calculateGradients(Map.of(), "x").get("x").toDoubleVector();
@@ -70,15 +77,17 @@ class SameDiffLossesTest {
     void clippedSurrogateGradientMatchesFiniteDifferences() {
         double[] oldLp = {-0.35, -0.6, -0.9, -2.02, -0.65};
         double[] adv = {0.8, -1.2, 0.4, -0.3, 1.1};
-        checkFiniteDifferences(new double[] {-0.3, -1.0, -0.5, -2.0, -0.7},
-                (sd, x) -> SameDiffLosses.clippedSurrogate(sd, x, sd.constant(Nd4j.createFromArray(oldLp)),
-                        sd.constant(Nd4j.createFromArray(adv)), 0.2));
+        checkFiniteDifferences(
+                new double[] {-0.3, -1.0, -0.5, -2.0, -0.7},
+                (sd, x) -> SameDiffLosses.clippedSurrogate(
+                        sd, x, sd.constant(Nd4j.createFromArray(oldLp)), sd.constant(Nd4j.createFromArray(adv)), 0.2));
     }
 
     @Test
     void valueLossGradientMatchesFiniteDifferences() {
         double[] returns = {0, 2, 0.5};
-        double value = checkFiniteDifferences(new double[] {1, 2.5, -0.5},
+        double value = checkFiniteDifferences(
+                new double[] {1, 2.5, -0.5},
                 (sd, x) -> SameDiffLosses.valueLoss(sd, x, sd.constant(Nd4j.createFromArray(returns)), 0.5));
         assertThat(value).isCloseTo(0.5 * (1 + 0.25 + 1) / 3, within(1e-12));
     }

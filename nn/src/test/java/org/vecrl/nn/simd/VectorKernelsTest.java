@@ -70,7 +70,8 @@ class VectorKernelsTest {
         VectorKernels.tanh(ys, n);
         for (int i = 0; i < xs.length; i++) {
             float expected = i < n ? VectorKernels.tanh(xs[i]) : xs[i];
-            assertThat(Float.floatToRawIntBits(ys[i])).as("tanh(%s) at %d", xs[i], i)
+            assertThat(Float.floatToRawIntBits(ys[i]))
+                    .as("tanh(%s) at %d", xs[i], i)
                     .isEqualTo(Float.floatToRawIntBits(expected));
         }
     }
@@ -90,7 +91,8 @@ class VectorKernelsTest {
                 y[i] = (float) rng.nextGaussian();
             }
             float dot = VectorKernels.dot(x, 2, y, 3, n, scratch);
-            assertThat(Float.floatToRawIntBits(dot)).as("dot of length %d", n)
+            assertThat(Float.floatToRawIntBits(dot))
+                    .as("dot of length %d", n)
                     .isEqualTo(Float.floatToRawIntBits(referenceDot(x, 2, y, 3, n, lanes)));
             double exact = 0;
             double magnitude = 0;

@@ -3,7 +3,6 @@ package org.vecrl.core.envs.bandit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.vecrl.core.env.EnvProvider;
 import org.vecrl.core.env.EnvSpec;
 import org.vecrl.core.envs.Kwargs;
@@ -25,8 +24,13 @@ public final class BanditEnvs implements EnvProvider {
         Map<String, Object> kwargs = new LinkedHashMap<>();
         kwargs.put(NUM_ARMS, 10);
         kwargs.put(STATIONARY, true);
-        return List.of(new EnvSpec(TESTBED,
-                kw -> new MultiArmedBandit(Kwargs.integer(kw, NUM_ARMS), Kwargs.bool(kw, STATIONARY), Kwargs.renderMode(kw)),
-                1000, 1.0, true, kwargs));
+        return List.of(new EnvSpec(
+                TESTBED,
+                kw -> new MultiArmedBandit(
+                        Kwargs.integer(kw, NUM_ARMS), Kwargs.bool(kw, STATIONARY), Kwargs.renderMode(kw)),
+                1000,
+                1.0,
+                true,
+                kwargs));
     }
 }

@@ -1,7 +1,6 @@
 package org.vecrl.core.envs.bandit;
 
 import java.util.Map;
-
 import org.vecrl.core.env.AbstractEnv;
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Step;
@@ -76,8 +75,8 @@ public final class MultiArmedBandit extends AbstractEnv<Integer, Integer> {
     @Override
     public Step<Integer> step(Integer arm) {
         if (arm == null || !actionSpace.contains(arm.intValue())) {
-            throw new IllegalArgumentException("arm " + arm + " is not in " + actionSpace
-                    + ": expected an integer in [0, " + means.length + ")");
+            throw new IllegalArgumentException(
+                    "arm " + arm + " is not in " + actionSpace + ": expected an integer in [0, " + means.length + ")");
         }
         if (!stationary) {
             for (int k = 0; k < means.length; k++) {
@@ -108,5 +107,4 @@ public final class MultiArmedBandit extends AbstractEnv<Integer, Integer> {
     public int bestArm() {
         return bestArm;
     }
-
 }

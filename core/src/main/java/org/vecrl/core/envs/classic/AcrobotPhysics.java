@@ -2,7 +2,6 @@ package org.vecrl.core.envs.classic;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
 
@@ -17,6 +16,7 @@ final class AcrobotPhysics {
     static final int OBS_DIM = 6;
     /** Length of the scratch array {@link #step} needs. */
     static final int WORK_SIZE = 5 * STATE_DIM;
+
     static final double DT = 0.2;
     static final double LINK_LENGTH_1 = 1.0;
     static final double LINK_LENGTH_2 = 1.0;
@@ -35,11 +35,17 @@ final class AcrobotPhysics {
     static final Discrete ACTION_SPACE = new Discrete(3);
     static final Box OBSERVATION_SPACE = new Box(
             new float[] {-1f, -1f, -1f, -1f, (float) -MAX_VEL_1, (float) -MAX_VEL_2},
-            new float[] {1f, 1f, 1f, 1f, (float) MAX_VEL_1, (float) MAX_VEL_2}, OBS_DIM);
+            new float[] {1f, 1f, 1f, 1f, (float) MAX_VEL_1, (float) MAX_VEL_2},
+            OBS_DIM);
 
     /** State length, observation and reset distribution, for {@link Acrobot} and {@link AcrobotVectorEnv}. */
-    static final ClassicPhysics MODEL = new ClassicPhysics(List.of("theta1", "theta2", "theta1_dot", "theta2_dot"), OBSERVATION_SPACE, AcrobotPhysics::observe,
-            AcrobotPhysics::reset, RESET_LOW, RESET_HIGH);
+    static final ClassicPhysics MODEL = new ClassicPhysics(
+            List.of("theta1", "theta2", "theta1_dot", "theta2_dot"),
+            OBSERVATION_SPACE,
+            AcrobotPhysics::observe,
+            AcrobotPhysics::reset,
+            RESET_LOW,
+            RESET_HIGH);
 
     private static final int K1 = 0;
     private static final int K2 = STATE_DIM;

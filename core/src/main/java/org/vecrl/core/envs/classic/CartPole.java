@@ -2,7 +2,6 @@ package org.vecrl.core.envs.classic;
 
 import java.awt.Color;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vecrl.core.env.Step;
@@ -55,8 +54,10 @@ public final class CartPole extends ClassicControlEnv<Integer> {
             reward = CartPolePhysics.reward(true, suttonBartoReward);
         } else {
             if (stepsBeyondTerminated == 0) {
-                LOG.warn("step() called on {} after it returned terminated = true; call reset() first, further steps are"
-                        + " undefined behaviour", this);
+                LOG.warn(
+                        "step() called on {} after it returned terminated = true; call reset() first, further steps are"
+                                + " undefined behaviour",
+                        this);
             }
             stepsBeyondTerminated++;
             reward = suttonBartoReward ? -1.0 : 0.0;
@@ -75,8 +76,15 @@ public final class CartPole extends ClassicControlEnv<Integer> {
         double cartX = state[0] * scale + screenWidth() / 2.0;
         double cartY = 100;
         canvas.rotatedBox(Color.BLACK, -cartWidth / 2, cartWidth / 2, cartHeight / 2, -cartHeight / 2, 0, cartX, cartY);
-        canvas.rotatedBox(POLE, -poleWidth / 2, poleWidth / 2, poleLen - poleWidth / 2, -poleWidth / 2, -state[2],
-                cartX, cartY + axleOffset);
+        canvas.rotatedBox(
+                POLE,
+                -poleWidth / 2,
+                poleWidth / 2,
+                poleLen - poleWidth / 2,
+                -poleWidth / 2,
+                -state[2],
+                cartX,
+                cartY + axleOffset);
         canvas.disc(AXLE, cartX, cartY + axleOffset, poleWidth / 2);
         canvas.line(Color.BLACK, 0, cartY, screenWidth(), cartY);
     }

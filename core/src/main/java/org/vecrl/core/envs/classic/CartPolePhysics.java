@@ -2,7 +2,6 @@ package org.vecrl.core.envs.classic;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
 
@@ -19,6 +18,7 @@ final class CartPolePhysics {
     static final double TOTAL_MASS = MASSPOLE + MASSCART;
     /** Half the pole's length. */
     static final double LENGTH = 0.5;
+
     static final double POLEMASS_LENGTH = MASSPOLE * LENGTH;
     static final double FORCE_MAG = 10.0;
     static final double TAU = 0.02;
@@ -31,7 +31,9 @@ final class CartPolePhysics {
     static final Box OBSERVATION_SPACE;
 
     static {
-        float[] high = {(float) (X_THRESHOLD * 2), Float.MAX_VALUE, (float) (THETA_THRESHOLD_RADIANS * 2), Float.MAX_VALUE};
+        float[] high = {
+            (float) (X_THRESHOLD * 2), Float.MAX_VALUE, (float) (THETA_THRESHOLD_RADIANS * 2), Float.MAX_VALUE
+        };
         float[] low = new float[high.length];
         for (int k = 0; k < high.length; k++) {
             low[k] = -high[k];
@@ -40,8 +42,13 @@ final class CartPolePhysics {
     }
 
     /** State length, observation and reset distribution, for {@link CartPole} and {@link CartPoleVectorEnv}. */
-    static final ClassicPhysics MODEL = new ClassicPhysics(List.of("x", "x_dot", "theta", "theta_dot"), OBSERVATION_SPACE, CartPolePhysics::observe,
-            CartPolePhysics::reset, RESET_LOW, RESET_HIGH);
+    static final ClassicPhysics MODEL = new ClassicPhysics(
+            List.of("x", "x_dot", "theta", "theta_dot"),
+            OBSERVATION_SPACE,
+            CartPolePhysics::observe,
+            CartPolePhysics::reset,
+            RESET_LOW,
+            RESET_HIGH);
 
     private CartPolePhysics() {}
 

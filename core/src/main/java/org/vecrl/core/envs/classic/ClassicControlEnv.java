@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.vecrl.core.env.AbstractEnv;
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.envs.PhysicsState;
@@ -29,6 +28,7 @@ public abstract class ClassicControlEnv<A> extends AbstractEnv<float[], A> imple
 
     /** The physical state, as Gymnasium's {@code env.unwrapped.state}. */
     protected final double[] state;
+
     private final ClassicPhysics physics;
     private final Space<A> actionSpace;
     private final int screenWidth;
@@ -42,7 +42,8 @@ public abstract class ClassicControlEnv<A> extends AbstractEnv<float[], A> imple
      * @param screenWidth  width of a rendered frame in pixels (Gymnasium's screen size)
      * @param screenHeight height of a rendered frame in pixels
      */
-    ClassicControlEnv(String renderMode, ClassicPhysics physics, Space<A> actionSpace, int screenWidth, int screenHeight) {
+    ClassicControlEnv(
+            String renderMode, ClassicPhysics physics, Space<A> actionSpace, int screenWidth, int screenHeight) {
         super(renderMode);
         this.physics = physics;
         this.actionSpace = actionSpace;
@@ -102,8 +103,8 @@ public abstract class ClassicControlEnv<A> extends AbstractEnv<float[], A> imple
     @Override
     public void setState(double[] newState) {
         if (newState == null || newState.length != state.length) {
-            throw new IllegalArgumentException("state " + (newState == null ? "null" : Arrays.toString(newState)) + " for "
-                    + this + ": expected " + state.length + " values");
+            throw new IllegalArgumentException("state " + (newState == null ? "null" : Arrays.toString(newState))
+                    + " for " + this + ": expected " + state.length + " values");
         }
         System.arraycopy(newState, 0, state, 0, state.length);
         hasState = true;
@@ -134,7 +135,10 @@ public abstract class ClassicControlEnv<A> extends AbstractEnv<float[], A> imple
     private String ansiLine() {
         StringBuilder sb = new StringBuilder(getClass().getSimpleName());
         for (int i = 0; i < state.length; i++) {
-            sb.append(' ').append(physics.stateNames().get(i)).append('=').append(String.format(Locale.ROOT, "%.4f", state[i]));
+            sb.append(' ')
+                    .append(physics.stateNames().get(i))
+                    .append('=')
+                    .append(String.format(Locale.ROOT, "%.4f", state[i]));
         }
         return sb.append('\n').toString();
     }
@@ -160,7 +164,8 @@ public abstract class ClassicControlEnv<A> extends AbstractEnv<float[], A> imple
         double low = numberOption(options, "low", defaultLow);
         double high = numberOption(options, "high", defaultHigh);
         if (low > high) {
-            throw new IllegalArgumentException("reset options low=" + low + ", high=" + high + ": expected low <= high");
+            throw new IllegalArgumentException(
+                    "reset options low=" + low + ", high=" + high + ": expected low <= high");
         }
         return new double[] {low, high};
     }
@@ -187,8 +192,9 @@ public abstract class ClassicControlEnv<A> extends AbstractEnv<float[], A> imple
         }
         for (float a : action) {
             if (!Float.isFinite(a)) {
-                throw new IllegalArgumentException("action " + Arrays.toString(action) + " is not finite: expected finite values"
-                        + " (out-of-range values are clipped to " + space + ")");
+                throw new IllegalArgumentException(
+                        "action " + Arrays.toString(action) + " is not finite: expected finite values"
+                                + " (out-of-range values are clipped to " + space + ")");
             }
         }
         return action;

@@ -2,7 +2,6 @@ package org.vecrl.core.envs.classic;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.spaces.Box;
 
 /**
@@ -18,7 +17,13 @@ import org.vecrl.core.spaces.Box;
  * @param defaultA         default first parameter of the reset distribution
  * @param defaultB         default second parameter of the reset distribution
  */
-record ClassicPhysics(List<String> stateNames, Box observationSpace, Observer observer, Sampler sampler, double defaultA, double defaultB) {
+record ClassicPhysics(
+        List<String> stateNames,
+        Box observationSpace,
+        Observer observer,
+        Sampler sampler,
+        double defaultA,
+        double defaultB) {
 
     /** Writes the float32 observation of the state at {@code off} of {@code s} into {@code obs} at {@code obsOff}. */
     @FunctionalInterface

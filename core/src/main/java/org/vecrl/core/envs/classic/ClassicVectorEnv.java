@@ -1,7 +1,6 @@
 package org.vecrl.core.envs.classic;
 
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.spaces.Space;
 import org.vecrl.core.vector.AutoresetMode;
 import org.vecrl.core.vector.NativeVectorEnv;
@@ -14,12 +13,14 @@ import org.vecrl.core.vector.NativeVectorEnv;
 abstract class ClassicVectorEnv extends NativeVectorEnv {
     /** The states of all sub-envs, sub-env i's at {@link #stateOffset}(i). */
     protected final double[] states;
+
     private final ClassicPhysics physics;
     private final ClassicPhysics.Observer observer;
     private final int stateDim;
     private final int obsDim;
 
-    ClassicVectorEnv(int numEnvs, ClassicPhysics physics, Space<?> actSpace, Integer maxEpisodeSteps, AutoresetMode mode) {
+    ClassicVectorEnv(
+            int numEnvs, ClassicPhysics physics, Space<?> actSpace, Integer maxEpisodeSteps, AutoresetMode mode) {
         super(numEnvs, physics.observationSpace(), actSpace, maxEpisodeSteps, mode);
         this.physics = physics;
         this.observer = physics.observer();

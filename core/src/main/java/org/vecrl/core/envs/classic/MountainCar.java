@@ -1,7 +1,6 @@
 package org.vecrl.core.envs.classic;
 
 import java.util.Map;
-
 import org.vecrl.core.env.Step;
 
 /**

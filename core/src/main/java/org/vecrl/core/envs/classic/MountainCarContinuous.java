@@ -1,7 +1,6 @@
 package org.vecrl.core.envs.classic;
 
 import java.util.Map;
-
 import org.vecrl.core.env.Step;
 
 /**
@@ -30,7 +29,8 @@ public final class MountainCarContinuous extends AbstractMountainCar<float[]> {
         double a = checkContinuousAction(action, MountainCarPhysics.CONTINUOUS_ACTION_SPACE)[0];
         requireState("step()");
         boolean terminated = MountainCarPhysics.stepContinuous(state, 0, a, goalVelocity);
-        return new Step<>(observation(), MountainCarPhysics.continuousReward(terminated, a), terminated, false, Map.of());
+        return new Step<>(
+                observation(), MountainCarPhysics.continuousReward(terminated, a), terminated, false, Map.of());
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.vecrl.core.envs.classic;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
 
@@ -31,11 +30,17 @@ final class MountainCarPhysics {
     static final Box CONTINUOUS_ACTION_SPACE = new Box((float) MIN_ACTION, (float) MAX_ACTION, 1);
     static final Box OBSERVATION_SPACE = new Box(
             new float[] {(float) MIN_POSITION, (float) -MAX_SPEED},
-            new float[] {(float) MAX_POSITION, (float) MAX_SPEED}, STATE_DIM);
+            new float[] {(float) MAX_POSITION, (float) MAX_SPEED},
+            STATE_DIM);
 
     /** State length, observation and reset distribution, for both mountain cars and {@link MountainCarVectorEnv}. */
-    static final ClassicPhysics MODEL = new ClassicPhysics(List.of("position", "velocity"), OBSERVATION_SPACE, MountainCarPhysics::observe,
-            MountainCarPhysics::reset, RESET_LOW, RESET_HIGH);
+    static final ClassicPhysics MODEL = new ClassicPhysics(
+            List.of("position", "velocity"),
+            OBSERVATION_SPACE,
+            MountainCarPhysics::observe,
+            MountainCarPhysics::reset,
+            RESET_LOW,
+            RESET_HIGH);
 
     private MountainCarPhysics() {}
 

@@ -9,19 +9,26 @@ import org.vecrl.core.vector.AutoresetMode;
 public final class MountainCarVectorEnv extends ClassicVectorEnv {
     private final double goalVelocity;
 
-    private MountainCarVectorEnv(int numEnvs, Integer maxEpisodeSteps, AutoresetMode mode, double goalVelocity, boolean continuous) {
-        super(numEnvs, MountainCarPhysics.MODEL,
-                continuous ? MountainCarPhysics.CONTINUOUS_ACTION_SPACE : MountainCarPhysics.ACTION_SPACE, maxEpisodeSteps, mode);
+    private MountainCarVectorEnv(
+            int numEnvs, Integer maxEpisodeSteps, AutoresetMode mode, double goalVelocity, boolean continuous) {
+        super(
+                numEnvs,
+                MountainCarPhysics.MODEL,
+                continuous ? MountainCarPhysics.CONTINUOUS_ACTION_SPACE : MountainCarPhysics.ACTION_SPACE,
+                maxEpisodeSteps,
+                mode);
         this.goalVelocity = goalVelocity;
     }
 
     /** N discrete mountain cars ({@code MountainCar-v0}). */
-    public static MountainCarVectorEnv discrete(int numEnvs, Integer maxEpisodeSteps, AutoresetMode mode, double goalVelocity) {
+    public static MountainCarVectorEnv discrete(
+            int numEnvs, Integer maxEpisodeSteps, AutoresetMode mode, double goalVelocity) {
         return new MountainCarVectorEnv(numEnvs, maxEpisodeSteps, mode, goalVelocity, false);
     }
 
     /** N continuous mountain cars ({@code MountainCarContinuous-v0}). */
-    public static MountainCarVectorEnv continuous(int numEnvs, Integer maxEpisodeSteps, AutoresetMode mode, double goalVelocity) {
+    public static MountainCarVectorEnv continuous(
+            int numEnvs, Integer maxEpisodeSteps, AutoresetMode mode, double goalVelocity) {
         return new MountainCarVectorEnv(numEnvs, maxEpisodeSteps, mode, goalVelocity, true);
     }
 

@@ -2,7 +2,6 @@ package org.vecrl.core.envs.classic;
 
 import java.awt.Color;
 import java.util.Map;
-
 import org.vecrl.core.env.Step;
 
 /**
@@ -62,7 +61,8 @@ public final class Pendulum extends ClassicControlEnv<float[]> {
         canvas.disc(ROD, rodLength * Math.cos(angle) + offset, rodLength * Math.sin(angle) + offset, rodWidth / 2);
         if (lastU != null) {
             double reach = Math.abs(lastU) / PendulumPhysics.MAX_TORQUE * scale / 2;
-            canvas.line(TORQUE, offset, offset - 1.5 * scale, offset + Math.signum(lastU) * reach, offset - 1.5 * scale);
+            canvas.line(
+                    TORQUE, offset, offset - 1.5 * scale, offset + Math.signum(lastU) * reach, offset - 1.5 * scale);
         }
         canvas.disc(Color.BLACK, offset, offset, 0.05 * scale);
     }

@@ -2,7 +2,6 @@ package org.vecrl.core.envs.classic;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.spaces.Box;
 
 /**
@@ -20,12 +19,17 @@ final class PendulumPhysics {
     static final double DEFAULT_Y = 1.0;
 
     static final Box ACTION_SPACE = new Box(-MAX_TORQUE, MAX_TORQUE, 1);
-    static final Box OBSERVATION_SPACE = new Box(
-            new float[] {-1f, -1f, (float) -MAX_SPEED}, new float[] {1f, 1f, (float) MAX_SPEED}, OBS_DIM);
+    static final Box OBSERVATION_SPACE =
+            new Box(new float[] {-1f, -1f, (float) -MAX_SPEED}, new float[] {1f, 1f, (float) MAX_SPEED}, OBS_DIM);
 
     /** State length, observation and reset distribution, for {@link Pendulum} and {@link PendulumVectorEnv}. */
-    static final ClassicPhysics MODEL = new ClassicPhysics(List.of("theta", "theta_dot"), OBSERVATION_SPACE, PendulumPhysics::observe,
-            PendulumPhysics::reset, DEFAULT_X, DEFAULT_Y);
+    static final ClassicPhysics MODEL = new ClassicPhysics(
+            List.of("theta", "theta_dot"),
+            OBSERVATION_SPACE,
+            PendulumPhysics::observe,
+            PendulumPhysics::reset,
+            DEFAULT_X,
+            DEFAULT_Y);
 
     private PendulumPhysics() {}
 

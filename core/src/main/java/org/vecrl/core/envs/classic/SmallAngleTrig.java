@@ -10,6 +10,7 @@ final class SmallAngleTrig {
     private static final double PI_4 = Math.PI / 4;
     /** 2^-27: below it sin(x) rounds to x. */
     private static final double TINY = 0x1p-27;
+
     private static final double S1 = -1.66666666666666324348e-01;
     private static final double S2 = 8.33333333332248946124e-03;
     private static final double S3 = -1.98412698298579493134e-04;

@@ -1,7 +1,6 @@
 package org.vecrl.core.envs.probe;
 
 import java.util.Map;
-
 import org.vecrl.core.env.AbstractEnv;
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Step;

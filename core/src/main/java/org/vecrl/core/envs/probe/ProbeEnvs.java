@@ -3,7 +3,6 @@ package org.vecrl.core.envs.probe;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.EnvProvider;
 import org.vecrl.core.env.EnvSpec;
@@ -28,12 +27,19 @@ public final class ProbeEnvs implements EnvProvider {
     }
 
     private static EnvSpec probe(String id, Supplier<Env<?, ?>> constructor) {
-        return new EnvSpec(id, kwargs -> {
-            String mode = Kwargs.renderMode(kwargs);
-            if (mode != null) {
-                throw new IllegalArgumentException("render_mode '" + mode + "' for " + id + ": probes do not render, expected null");
-            }
-            return constructor.get();
-        }, null, null, false, Map.of());
+        return new EnvSpec(
+                id,
+                kwargs -> {
+                    String mode = Kwargs.renderMode(kwargs);
+                    if (mode != null) {
+                        throw new IllegalArgumentException(
+                                "render_mode '" + mode + "' for " + id + ": probes do not render, expected null");
+                    }
+                    return constructor.get();
+                },
+                null,
+                null,
+                false,
+                Map.of());
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /** ANSI colour codes for text renders, as Gymnasium's {@code utils.colorize}. */
 public final class Ansi {
-    private static final List<String> COLORS = List.of("gray", "red", "green", "yellow", "blue", "magenta", "cyan", "white", "crimson");
+    private static final List<String> COLORS =
+            List.of("gray", "red", "green", "yellow", "blue", "magenta", "cyan", "white", "crimson");
 
     private Ansi() {}
 

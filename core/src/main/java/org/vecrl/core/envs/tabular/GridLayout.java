@@ -16,8 +16,9 @@ public record GridLayout(List<String> rows, List<Direction> actionDirections) {
         }
         for (int r = 0; r < rows.size(); r++) {
             if (rows.get(r).length() != rows.get(0).length()) {
-                throw new IllegalArgumentException("grid row " + r + " '" + rows.get(r) + "' has " + rows.get(r).length()
-                        + " cells: expected " + rows.get(0).length() + " like row 0");
+                throw new IllegalArgumentException("grid row " + r + " '" + rows.get(r) + "' has "
+                        + rows.get(r).length() + " cells: expected "
+                        + rows.get(0).length() + " like row 0");
             }
         }
     }

@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * with reward 0.
  */
 public class GridWorld extends GridModel {
-    private static final List<Direction> ACTIONS = List.of(Direction.UP, Direction.RIGHT, Direction.DOWN, Direction.LEFT);
+    private static final List<Direction> ACTIONS =
+            List.of(Direction.UP, Direction.RIGHT, Direction.DOWN, Direction.LEFT);
     private static final String CELLS = "SGTC#.";
 
     /** A grid world with step reward 0, goal +1, trap −1, cliff −100 and no slip. */
@@ -26,13 +27,21 @@ public class GridWorld extends GridModel {
         this(asciiMap, 0.0, 1.0, -1.0, -100.0, 0.0);
     }
 
-    public GridWorld(String asciiMap, double stepReward, double goalReward, double trapReward, double cliffReward,
-                     double slipperiness) {
+    public GridWorld(
+            String asciiMap,
+            double stepReward,
+            double goalReward,
+            double trapReward,
+            double cliffReward,
+            double slipperiness) {
         this(parse(asciiMap), new Rewards(stepReward, goalReward, trapReward, cliffReward), slipperiness);
     }
 
     private GridWorld(GridLayout layout, Rewards rewards, double slipperiness) {
-        super(layout, startOf(layout), terminalsOf(layout),
+        super(
+                layout,
+                startOf(layout),
+                terminalsOf(layout),
                 (s, a) -> outcomes(layout, rewards, checkSlipperiness(slipperiness), s, a));
     }
 
@@ -45,9 +54,11 @@ public class GridWorld extends GridModel {
      */
     public static GridLayout parse(String asciiMap) {
         if (asciiMap == null || asciiMap.isBlank()) {
-            throw new IllegalArgumentException("grid map is empty: expected rows of " + CELLS + " separated by '/' or newlines");
+            throw new IllegalArgumentException(
+                    "grid map is empty: expected rows of " + CELLS + " separated by '/' or newlines");
         }
-        List<String> rows = Arrays.stream(asciiMap.split("[/\\n]")).map(String::strip).toList();
+        List<String> rows =
+                Arrays.stream(asciiMap.split("[/\\n]")).map(String::strip).toList();
         int starts = 0;
         for (int r = 0; r < rows.size(); r++) {
             String row = rows.get(r);
@@ -58,14 +69,15 @@ public class GridWorld extends GridModel {
             for (int c = 0; c < row.length(); c++) {
                 char ch = row.charAt(c);
                 if (CELLS.indexOf(ch) < 0) {
-                    throw new IllegalArgumentException("grid map row " + r + " '" + row + "' has '" + ch + "' at column "
-                            + c + ": expected one of S G T C # .");
+                    throw new IllegalArgumentException("grid map row " + r + " '" + row + "' has '" + ch
+                            + "' at column " + c + ": expected one of S G T C # .");
                 }
                 starts += ch == 'S' ? 1 : 0;
             }
         }
         if (starts != 1) {
-            throw new IllegalArgumentException("grid map '" + asciiMap + "' has " + starts + " start cells 'S': expected exactly 1");
+            throw new IllegalArgumentException(
+                    "grid map '" + asciiMap + "' has " + starts + " start cells 'S': expected exactly 1");
         }
         return new GridLayout(rows, ACTIONS);
     }
@@ -115,15 +127,19 @@ public class GridWorld extends GridModel {
             }
             int row = s / cols + ACTIONS.get(d).dRow();
             int col = s % cols + ACTIONS.get(d).dCol();
-            boolean blocked = row < 0 || row >= layout.numRows() || col < 0 || col >= cols
+            boolean blocked = row < 0
+                    || row >= layout.numRows()
+                    || col < 0
+                    || col >= cols
                     || layout.cell(row * cols + col) == '#';
             int target = blocked ? s : row * cols + col;
-            out.add(switch (layout.cell(target)) {
-                case 'G' -> new Transition(prob, target, rewards.goal(), true);
-                case 'T' -> new Transition(prob, target, rewards.trap(), true);
-                case 'C' -> new Transition(prob, startOf(layout), rewards.cliff(), false);
-                default -> new Transition(prob, target, rewards.step(), false);
-            });
+            out.add(
+                    switch (layout.cell(target)) {
+                        case 'G' -> new Transition(prob, target, rewards.goal(), true);
+                        case 'T' -> new Transition(prob, target, rewards.trap(), true);
+                        case 'C' -> new Transition(prob, startOf(layout), rewards.cliff(), false);
+                        default -> new Transition(prob, target, rewards.step(), false);
+                    });
         }
         return out;
     }

@@ -21,8 +21,8 @@ public final class NorvigGrid extends GridModel {
     private static final int PIT = 7;
     private static final int START = 8;
     private static final int[][] MOVES = {{0, -1}, {1, 0}, {0, 1}, {-1, 0}};
-    private static final GridLayout LAYOUT = new GridLayout(List.of("...G", ".#.T", "S..."),
-            List.of(Direction.UP, Direction.RIGHT, Direction.DOWN, Direction.LEFT));
+    private static final GridLayout LAYOUT = new GridLayout(
+            List.of("...G", ".#.T", "S..."), List.of(Direction.UP, Direction.RIGHT, Direction.DOWN, Direction.LEFT));
 
     private final double penalty;
 

@@ -134,7 +134,8 @@ public class TableModel implements TabularModel {
         for (int s = 0; s < numStates; s++) {
             List<Transition> absorbing = List.of(new Transition(1.0, s, 0.0, true));
             for (int a = 0; a < numActions; a++) {
-                for (Transition t : terminal.contains(s) ? absorbing : table.get(s).get(a)) {
+                for (Transition t :
+                        terminal.contains(s) ? absorbing : table.get(s).get(a)) {
                     visitor.visit(s, a, t);
                 }
             }
@@ -159,7 +160,8 @@ public class TableModel implements TabularModel {
             total += t.prob();
         }
         if (Math.abs(total - 1.0) > PROB_TOLERANCE) {
-            throw new IllegalArgumentException("dynamics(" + s + ", " + a + ") probabilities sum to " + total + ": expected 1");
+            throw new IllegalArgumentException(
+                    "dynamics(" + s + ", " + a + ") probabilities sum to " + total + ": expected 1");
         }
         return List.copyOf(outcomes);
     }
@@ -171,7 +173,8 @@ public class TableModel implements TabularModel {
         double total = 0;
         for (double x : p) {
             if (!(x >= 0)) {
-                throw new IllegalArgumentException(what + " " + Arrays.toString(p) + " has entry " + x + ": expected >= 0");
+                throw new IllegalArgumentException(
+                        what + " " + Arrays.toString(p) + " has entry " + x + ": expected >= 0");
             }
             total += x;
         }

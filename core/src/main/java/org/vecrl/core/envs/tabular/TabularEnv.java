@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.env.AbstractEnv;
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Step;
@@ -95,7 +94,8 @@ public class TabularEnv extends AbstractEnv<Integer, Integer> implements Tabular
             throw new IllegalStateException("step() called before reset() on " + this + ": call reset() first");
         }
         List<Transition> outcomes = model.transitions(state, action);
-        Transition t = outcomes.size() == 1 ? outcomes.get(0)
+        Transition t = outcomes.size() == 1
+                ? outcomes.get(0)
                 : outcomes.get(categorical(outcomes.size(), i -> outcomes.get(i).prob(), rng()));
         state = nextState(state, t);
         lastAction = action;
@@ -144,7 +144,10 @@ public class TabularEnv extends AbstractEnv<Integer, Integer> implements Tabular
         StringBuilder sb = new StringBuilder();
         if (lastAction >= 0) {
             String name = actionNames().get(lastAction);
-            sb.append("  (").append(name.substring(0, 1).toUpperCase(Locale.ROOT)).append(name.substring(1)).append(")\n");
+            sb.append("  (")
+                    .append(name.substring(0, 1).toUpperCase(Locale.ROOT))
+                    .append(name.substring(1))
+                    .append(")\n");
         } else {
             sb.append('\n');
         }

@@ -2,7 +2,6 @@ package org.vecrl.core.envs.tabular;
 
 import java.util.List;
 import java.util.Map;
-
 import org.vecrl.core.env.EnvProvider;
 import org.vecrl.core.env.EnvSpec;
 import org.vecrl.core.envs.Kwargs;
@@ -22,11 +21,27 @@ public final class TabularEnvs implements EnvProvider {
     public List<EnvSpec> specs() {
         return List.of(
                 new EnvSpec("ToyGym-v0", kw -> env(new Toy(), kw), 3, null, false, Map.of()),
-                new EnvSpec("NorvigGrid-v0", kw -> env(new NorvigGrid(Kwargs.number(kw, "penalty")), kw), 100, null, true,
+                new EnvSpec(
+                        "NorvigGrid-v0",
+                        kw -> env(new NorvigGrid(Kwargs.number(kw, "penalty")), kw),
+                        100,
+                        null,
+                        true,
                         Map.of("penalty", -0.04)),
-                new EnvSpec("CliffWalkingCurriculum-v0", kw -> env(new CliffWalkingModel(Kwargs.number(kw, "penalty")), kw), 200,
-                        null, true, Map.of("penalty", -1.0)),
-                new EnvSpec("ExplorationGrid-v0", kw -> env(new GridWorld(EXPLORATION_MAP), kw), 100, null, false, Map.of()),
+                new EnvSpec(
+                        "CliffWalkingCurriculum-v0",
+                        kw -> env(new CliffWalkingModel(Kwargs.number(kw, "penalty")), kw),
+                        200,
+                        null,
+                        true,
+                        Map.of("penalty", -1.0)),
+                new EnvSpec(
+                        "ExplorationGrid-v0",
+                        kw -> env(new GridWorld(EXPLORATION_MAP), kw),
+                        100,
+                        null,
+                        false,
+                        Map.of()),
                 new EnvSpec("LargeGrid-v0", kw -> env(new GridWorld(LARGE_MAP), kw), 200, null, false, Map.of()));
     }
 

@@ -68,8 +68,12 @@ public interface TabularModel {
 
     /** Short names of the actions, for printing policies (direction names on a grid, else the numbers). */
     default List<String> actionNames() {
-        return grid().map(g -> g.actionDirections().stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
-                .orElseGet(() -> IntStream.range(0, numActions()).mapToObj(Integer::toString).toList());
+        return grid().map(g -> g.actionDirections().stream()
+                        .map(d -> d.name().toLowerCase(Locale.ROOT))
+                        .toList())
+                .orElseGet(() -> IntStream.range(0, numActions())
+                        .mapToObj(Integer::toString)
+                        .toList());
     }
 
     /** The grid the states lie on, for models whose states are the cells of a grid. */

@@ -28,7 +28,8 @@ public final class Toy extends TableModel {
 
     private static List<Transition> outcomes(int s, int a) {
         return switch (s) {
-            case S_0 -> List.of(a == LEFT ? new Transition(1.0, S_L, 1.0, false) : new Transition(1.0, S_R, 0.0, false));
+            case S_0 -> List.of(
+                    a == LEFT ? new Transition(1.0, S_L, 1.0, false) : new Transition(1.0, S_R, 0.0, false));
             case S_L -> List.of(new Transition(1.0, S_0, 0.0, false));
             default -> List.of(new Transition(1.0, S_0, 2.0, false));
         };

@@ -3,7 +3,6 @@ package org.vecrl.core.envs.toytext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.vecrl.core.envs.tabular.Direction;
 import org.vecrl.core.envs.tabular.GridLayout;
 import org.vecrl.core.envs.tabular.GridModel;
@@ -23,11 +22,13 @@ public final class CliffWalking extends ToyTextEnv {
     public static final int START = 36;
     /** The goal state (row 3, column 11). */
     public static final int GOAL = 47;
+
     private static final int ROWS = 4;
     private static final int COLS = 12;
-    private static final List<Direction> ACTIONS = List.of(Direction.UP, Direction.RIGHT, Direction.DOWN, Direction.LEFT);
-    private static final GridLayout LAYOUT = new GridLayout(
-            List.of("............", "............", "............", "SCCCCCCCCCCG"), ACTIONS);
+    private static final List<Direction> ACTIONS =
+            List.of(Direction.UP, Direction.RIGHT, Direction.DOWN, Direction.LEFT);
+    private static final GridLayout LAYOUT =
+            new GridLayout(List.of("............", "............", "............", "SCCCCCCCCCCG"), ACTIONS);
 
     public CliffWalking(boolean slippery, String renderMode) {
         super(new GridModel(LAYOUT, START, Set.of(GOAL), (s, a) -> outcomes(slippery, s, a)), renderMode);
@@ -47,8 +48,10 @@ public final class CliffWalking extends ToyTextEnv {
         for (int b : moves) {
             int next = SlipMoves.clippedMove(LAYOUT, s, ACTIONS.get(b));
             double prob = 1.0 / moves.length;
-            out.add(LAYOUT.cell(next) == 'C' ? new Transition(prob, START, -100.0, false)
-                    : new Transition(prob, next, -1.0, next == GOAL));
+            out.add(
+                    LAYOUT.cell(next) == 'C'
+                            ? new Transition(prob, START, -100.0, false)
+                            : new Transition(prob, next, -1.0, next == GOAL));
         }
         return out;
     }

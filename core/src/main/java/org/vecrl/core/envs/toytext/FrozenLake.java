@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.vecrl.core.envs.tabular.Direction;
 import org.vecrl.core.envs.tabular.GridLayout;
 import org.vecrl.core.envs.tabular.GridModel;
@@ -18,7 +17,8 @@ import org.vecrl.core.envs.tabular.Transition;
  * absorbing in the model). Episodes start in a uniformly chosen {@code S} cell. Renders in "ansi".
  */
 public final class FrozenLake extends ToyTextEnv {
-    private static final List<Direction> ACTIONS = List.of(Direction.LEFT, Direction.DOWN, Direction.RIGHT, Direction.UP);
+    private static final List<Direction> ACTIONS =
+            List.of(Direction.LEFT, Direction.DOWN, Direction.RIGHT, Direction.UP);
 
     private final boolean slippery;
 

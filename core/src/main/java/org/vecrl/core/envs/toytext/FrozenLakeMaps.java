@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
-
 import org.vecrl.core.env.Seeding;
 
 /** FrozenLake's maps: Gymnasium's named ones, its random generator, and the check of a given map. */
@@ -15,7 +14,17 @@ public final class FrozenLakeMaps {
     /** Gymnasium's named maps. */
     public static final Map<String, List<String>> MAPS = Map.of(
             "4x4", List.of("SFFF", "FHFH", "FFFH", "HFFG"),
-            "8x8", List.of("SFFFFFFF", "FFFFFFFF", "FFFHFFFF", "FFFFFHFF", "FFFHFFFF", "FHHFFFHF", "FHFFHFHF", "FFFHFFFG"));
+            "8x8",
+                    List.of(
+                            "SFFFFFFF",
+                            "FFFFFFFF",
+                            "FFFHFFFF",
+                            "FFFFFHFF",
+                            "FFFHFFFF",
+                            "FHHFFFHF",
+                            "FHFFHFHF",
+                            "FFFHFFFG"));
+
     private static final String CELLS = "SFHG";
 
     private FrozenLakeMaps() {}
@@ -97,8 +106,8 @@ public final class FrozenLakeMaps {
             }
             List<String> named = MAPS.get(mapName);
             if (named == null) {
-                throw new IllegalArgumentException("map_name '" + mapName + "': expected one of " + new TreeSet<>(MAPS.keySet())
-                        + " (or a desc, or neither for a random map)");
+                throw new IllegalArgumentException("map_name '" + mapName + "': expected one of "
+                        + new TreeSet<>(MAPS.keySet()) + " (or a desc, or neither for a random map)");
             }
             return named;
         }
@@ -125,7 +134,8 @@ public final class FrozenLakeMaps {
 
     private static void requireCell(List<String> rows, char cell, String what) {
         if (rows.stream().noneMatch(row -> row.indexOf(cell) >= 0)) {
-            throw new IllegalArgumentException("desc " + rows + " has no " + what + " cell '" + cell + "': expected at least one");
+            throw new IllegalArgumentException(
+                    "desc " + rows + " has no " + what + " cell '" + cell + "': expected at least one");
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.envs.tabular.Ansi;
 import org.vecrl.core.envs.tabular.TableModel;
@@ -34,15 +33,10 @@ public final class Taxi extends ToyTextEnv {
     public static final int NUM_STATES = 500;
     /** The map (walls are '|', passable boundaries ':'). */
     public static final List<String> MAP = List.of(
-            "+---------+",
-            "|R: | : :G|",
-            "| : | : : |",
-            "| : : : : |",
-            "| | : | : |",
-            "|Y| : |B: |",
-            "+---------+");
+            "+---------+", "|R: | : :G|", "| : | : : |", "| : : : : |", "| | : | : |", "|Y| : |B: |", "+---------+");
     /** Row and column of the stands R, G, Y, B. */
     static final int[][] LOCS = {{0, 0}, {0, 4}, {4, 0}, {4, 3}};
+
     private static final int SIZE = 5;
     private static final List<String> ACTION_NAMES = List.of("South", "North", "East", "West", "Pickup", "Dropoff");
 
@@ -60,7 +54,8 @@ public final class Taxi extends ToyTextEnv {
     public Taxi(String renderMode, boolean rainy, double rainyProbability, boolean fickle, double fickleProbability) {
         super(new TaxiModel(new TaxiDynamics(rainy, rainyProbability)), renderMode);
         if (!(fickleProbability >= 0 && fickleProbability <= 1)) {
-            throw new IllegalArgumentException("fickle_probability=" + fickleProbability + ": expected a probability in [0, 1]");
+            throw new IllegalArgumentException(
+                    "fickle_probability=" + fickleProbability + ": expected a probability in [0, 1]");
         }
         this.fickle = fickle;
         this.fickleProbability = fickleProbability;
@@ -148,7 +143,8 @@ public final class Taxi extends ToyTextEnv {
     protected String renderText() {
         List<List<String>> out = new ArrayList<>();
         for (String line : MAP) {
-            out.add(new ArrayList<>(line.chars().mapToObj(c -> String.valueOf((char) c)).toList()));
+            out.add(new ArrayList<>(
+                    line.chars().mapToObj(c -> String.valueOf((char) c)).toList()));
         }
         int[] d = decode(state());
         int taxiRow = d[0] + 1;
@@ -156,13 +152,17 @@ public final class Taxi extends ToyTextEnv {
         if (d[2] < 4) {
             out.get(taxiRow).set(taxiCol, Ansi.colorize(out.get(taxiRow).get(taxiCol), "yellow", false, true));
             int[] p = LOCS[d[2]];
-            out.get(1 + p[0]).set(2 * p[1] + 1, Ansi.colorize(out.get(1 + p[0]).get(2 * p[1] + 1), "blue", true, false));
+            out.get(1 + p[0])
+                    .set(2 * p[1] + 1, Ansi.colorize(out.get(1 + p[0]).get(2 * p[1] + 1), "blue", true, false));
         } else {
             String cell = out.get(taxiRow).get(taxiCol);
             out.get(taxiRow).set(taxiCol, Ansi.colorize(cell.equals(" ") ? "_" : cell, "green", false, true));
         }
         int[] dest = LOCS[d[3]];
-        out.get(1 + dest[0]).set(2 * dest[1] + 1, Ansi.colorize(out.get(1 + dest[0]).get(2 * dest[1] + 1), "magenta", false, false));
+        out.get(1 + dest[0])
+                .set(
+                        2 * dest[1] + 1,
+                        Ansi.colorize(out.get(1 + dest[0]).get(2 * dest[1] + 1), "magenta", false, false));
         StringBuilder sb = new StringBuilder();
         for (List<String> line : out) {
             sb.append(String.join("", line)).append('\n');

@@ -1,7 +1,6 @@
 package org.vecrl.core.envs.toytext;
 
 import java.util.List;
-
 import org.vecrl.core.envs.tabular.Transition;
 
 /**
@@ -18,14 +17,16 @@ record TaxiDynamics(boolean rainy, double rainyProbability) {
     private static final int DROPOFF = 5;
     /** Per move action (south, north, east, west): the intended, left and right {dRow, dCol}. */
     private static final int[][][] RAINY_MOVES = {
-            {{1, 0}, {0, 1}, {0, -1}},
-            {{-1, 0}, {0, -1}, {0, 1}},
-            {{0, 1}, {-1, 0}, {1, 0}},
-            {{0, -1}, {1, 0}, {-1, 0}}};
+        {{1, 0}, {0, 1}, {0, -1}},
+        {{-1, 0}, {0, -1}, {0, 1}},
+        {{0, 1}, {-1, 0}, {1, 0}},
+        {{0, -1}, {1, 0}, {-1, 0}}
+    };
 
     TaxiDynamics {
         if (!(rainyProbability >= 0 && rainyProbability <= 1)) {
-            throw new IllegalArgumentException("rainy_probability=" + rainyProbability + ": expected a probability in [0, 1]");
+            throw new IllegalArgumentException(
+                    "rainy_probability=" + rainyProbability + ": expected a probability in [0, 1]");
         }
     }
 
@@ -46,10 +47,13 @@ record TaxiDynamics(boolean rainy, double rainyProbability) {
                 return List.of(new Transition(1.0, Taxi.encode(row, col, dest, dest), 20, true));
             }
             boolean legal = pass == 4 && stand >= 0;
-            return List.of(new Transition(1.0, Taxi.encode(row, col, legal ? stand : pass, dest), legal ? -1 : -10, false));
+            return List.of(
+                    new Transition(1.0, Taxi.encode(row, col, legal ? stand : pass, dest), legal ? -1 : -10, false));
         }
-        return rainy ? rainyMove(row, col, pass, dest, action) : List.of(
-                new Transition(1.0, Taxi.encode(dryRow(row, action), dryCol(row, col, action), pass, dest), -1, false));
+        return rainy
+                ? rainyMove(row, col, pass, dest, action)
+                : List.of(new Transition(
+                        1.0, Taxi.encode(dryRow(row, action), dryCol(row, col, action), pass, dest), -1, false));
     }
 
     private static int dryRow(int row, int action) {
@@ -83,7 +87,8 @@ record TaxiDynamics(boolean rainy, double rainyProbability) {
     private static int[] sideways(int row, int col, int[] move) {
         int newRow = Math.max(0, Math.min(row + move[0], MAX));
         int newCol = Math.max(0, Math.min(col + move[1], MAX));
-        if (move[1] == 1 && wallChar(newRow, 2 * newCol) != ':' || move[1] == -1 && wallChar(newRow, 2 * newCol + 2) != ':') {
+        if (move[1] == 1 && wallChar(newRow, 2 * newCol) != ':'
+                || move[1] == -1 && wallChar(newRow, 2 * newCol + 2) != ':') {
             return new int[] {row, col};
         }
         return new int[] {newRow, newCol};

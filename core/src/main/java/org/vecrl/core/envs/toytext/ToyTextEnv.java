@@ -1,7 +1,6 @@
 package org.vecrl.core.envs.toytext;
 
 import java.util.Map;
-
 import org.vecrl.core.envs.tabular.TabularEnv;
 import org.vecrl.core.envs.tabular.TabularModel;
 import org.vecrl.core.envs.tabular.Transition;

@@ -3,7 +3,6 @@ package org.vecrl.core.envs.toytext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.vecrl.core.env.EnvProvider;
 import org.vecrl.core.env.EnvSpec;
 import org.vecrl.core.envs.Kwargs;
@@ -22,10 +21,28 @@ public final class ToyTextEnvs implements EnvProvider {
         return List.of(
                 new EnvSpec("FrozenLake-v1", ToyTextEnvs::frozenLake, 100, 0.70, false, frozenLakeKwargs("4x4")),
                 new EnvSpec("FrozenLake8x8-v1", ToyTextEnvs::frozenLake, 200, 0.85, false, frozenLakeKwargs("8x8")),
-                new EnvSpec("CliffWalking-v1", kw -> new CliffWalking(Kwargs.bool(kw, SLIPPERY), Kwargs.renderMode(kw)), null,
-                        null, false, Map.of(SLIPPERY, false)),
-                new EnvSpec("Taxi-v4", ToyTextEnvs::taxi, 200, 8.0, false, Map.of(
-                        "is_rainy", false, "rainy_probability", 0.8, "fickle_passenger", false, "fickle_probability", 0.3)));
+                new EnvSpec(
+                        "CliffWalking-v1",
+                        kw -> new CliffWalking(Kwargs.bool(kw, SLIPPERY), Kwargs.renderMode(kw)),
+                        null,
+                        null,
+                        false,
+                        Map.of(SLIPPERY, false)),
+                new EnvSpec(
+                        "Taxi-v4",
+                        ToyTextEnvs::taxi,
+                        200,
+                        8.0,
+                        false,
+                        Map.of(
+                                "is_rainy",
+                                false,
+                                "rainy_probability",
+                                0.8,
+                                "fickle_passenger",
+                                false,
+                                "fickle_probability",
+                                0.3)));
     }
 
     private static Map<String, Object> frozenLakeKwargs(String mapName) {
@@ -37,12 +54,19 @@ public final class ToyTextEnvs implements EnvProvider {
     }
 
     private static FrozenLake frozenLake(Map<String, Object> kw) {
-        return new FrozenLake(Kwargs.strings(kw, "desc"), Kwargs.string(kw, "map_name"), Kwargs.bool(kw, SLIPPERY),
+        return new FrozenLake(
+                Kwargs.strings(kw, "desc"),
+                Kwargs.string(kw, "map_name"),
+                Kwargs.bool(kw, SLIPPERY),
                 Kwargs.renderMode(kw));
     }
 
     private static Taxi taxi(Map<String, Object> kw) {
-        return new Taxi(Kwargs.renderMode(kw), Kwargs.bool(kw, "is_rainy"), Kwargs.probability(kw, "rainy_probability"),
-                Kwargs.bool(kw, "fickle_passenger"), Kwargs.probability(kw, "fickle_probability"));
+        return new Taxi(
+                Kwargs.renderMode(kw),
+                Kwargs.bool(kw, "is_rainy"),
+                Kwargs.probability(kw, "rainy_probability"),
+                Kwargs.bool(kw, "fickle_passenger"),
+                Kwargs.probability(kw, "fickle_probability"));
     }
 }

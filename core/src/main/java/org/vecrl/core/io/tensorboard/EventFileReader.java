@@ -51,7 +51,8 @@ public final class EventFileReader {
             if (in.getInt() != TfRecords.maskedCrc32c(in.array(), dataStart, (int) length)) {
                 throw corrupt(file, start, "data CRC mismatch");
             }
-            events.add(event(ByteBuffer.wrap(in.array(), dataStart, (int) length).slice().order(ByteOrder.LITTLE_ENDIAN)));
+            events.add(event(
+                    ByteBuffer.wrap(in.array(), dataStart, (int) length).slice().order(ByteOrder.LITTLE_ENDIAN)));
         }
         return events;
     }

@@ -36,8 +36,10 @@ public final class EventFileWriter implements AutoCloseable {
             for (int n = 0; ; n++) {
                 Path file = dir.resolve(n == 0 ? base : base + "." + n);
                 try {
-                    EventFileWriter w = new EventFileWriter(file, new BufferedOutputStream(
-                            Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)));
+                    EventFileWriter w = new EventFileWriter(
+                            file,
+                            new BufferedOutputStream(Files.newOutputStream(
+                                    file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)));
                     w.write(EventProtos.fileVersion(now));
                     return w;
                 } catch (FileAlreadyExistsException taken) {

@@ -49,8 +49,8 @@ public final class NormalizeObservation extends VectorEnvWrapper implements Norm
     public NormalizeObservation(VectorEnv env, RunningNormalizer normalizer, double clip) {
         super(env);
         if (normalizer.statistics().size() != env.obsDim()) {
-            throw new IllegalArgumentException("statistics of size " + normalizer.statistics().size()
-                    + ": expected the observation size " + env.obsDim());
+            throw new IllegalArgumentException("statistics of size "
+                    + normalizer.statistics().size() + ": expected the observation size " + env.obsDim());
         }
         if (!(clip > 0)) {
             throw new IllegalArgumentException("clip=" + clip + ": expected > 0");

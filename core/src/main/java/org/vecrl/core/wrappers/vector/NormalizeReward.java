@@ -3,8 +3,8 @@ package org.vecrl.core.wrappers.vector;
 import org.vecrl.core.state.Resumable;
 import org.vecrl.core.state.StateStore;
 import org.vecrl.core.vector.VectorEnv;
-import org.vecrl.core.wrappers.RunningNormalizer;
 import org.vecrl.core.wrappers.Normalizing;
+import org.vecrl.core.wrappers.RunningNormalizer;
 
 /**
  * Scales rewards so that the discounted return has roughly unit variance, as Gymnasium's vector

@@ -1,7 +1,6 @@
 package org.vecrl.core.wrappers.vector;
 
 import java.util.Arrays;
-
 import org.vecrl.core.state.Resumable;
 import org.vecrl.core.state.StateStore;
 import org.vecrl.core.vector.AutoresetMode;

@@ -2,7 +2,6 @@ package org.vecrl.core.wrappers.vector;
 
 import java.util.Map;
 import java.util.Objects;
-
 import org.vecrl.core.spaces.Space;
 import org.vecrl.core.vector.AutoresetMode;
 import org.vecrl.core.vector.VectorEnv;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.offset;
 
 import java.util.Map;
 import java.util.random.RandomGenerator;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.EnvSpec;
@@ -101,11 +100,14 @@ class MultiArmedBanditTest {
     @Test
     void invalidArmsAndArmCountsAreRejectedWithTheirValue() {
         MultiArmedBandit env = new MultiArmedBandit(10, true);
-        assertThatThrownBy(() -> env.step(10)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("arm 10").hasMessageContaining("Discrete(10)");
+        assertThatThrownBy(() -> env.step(10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("arm 10")
+                .hasMessageContaining("Discrete(10)");
         assertThatThrownBy(() -> env.step(-1)).hasMessageContaining("arm -1");
         assertThatThrownBy(() -> env.step(null)).hasMessageContaining("arm null");
-        assertThatThrownBy(() -> new MultiArmedBandit(0, true)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new MultiArmedBandit(0, true))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("num_arms=0");
     }
 
@@ -135,20 +137,23 @@ class MultiArmedBanditTest {
         assertThat(bandit.stationary()).isFalse();
         assertThat(env.actionSpace()).isEqualTo(new Discrete(5));
         assertThatThrownBy(() -> Envs.make(BanditEnvs.TESTBED, Map.of("render_mode", "human")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("render_mode 'human'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("render_mode 'human'");
     }
 
     /** The testbed reads its kwargs like every built-in env: text values parse, wrong ones name the value. */
     @Test
     void kwargsAreParsedWithNamedErrors() {
-        MultiArmedBandit bandit = (MultiArmedBandit) Envs.make(BanditEnvs.TESTBED, Map.of("num_arms", "3", "stationary", "false"))
-                .unwrapped();
+        MultiArmedBandit bandit =
+                (MultiArmedBandit) Envs.make(BanditEnvs.TESTBED, Map.of("num_arms", "3", "stationary", "false"))
+                        .unwrapped();
         assertThat(bandit.numArms()).isEqualTo(3);
         assertThat(bandit.stationary()).isFalse();
         assertThatThrownBy(() -> Envs.make(BanditEnvs.TESTBED, Map.of("num_arms", 2.5)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("kwarg num_arms=2.5: expected an integer");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("kwarg num_arms=2.5: expected an integer");
         assertThatThrownBy(() -> Envs.make(BanditEnvs.TESTBED, Map.of("stationary", 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("kwarg stationary=1: expected true or false");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("kwarg stationary=1: expected true or false");
     }
-
 }

@@ -22,8 +22,14 @@ class AcrobotTest {
         Step<float[]> s = env.step(2);
         double[] expected = {0.1282116312891261, -0.211840321026976, -0.023484731535001357, 0.28679521459777013};
         assertState(env.getState(), expected);
-        assertThat(s.obs()).containsExactly((float) Math.cos(expected[0]), (float) Math.sin(expected[0]),
-                (float) Math.cos(expected[1]), (float) Math.sin(expected[1]), (float) expected[2], (float) expected[3]);
+        assertThat(s.obs())
+                .containsExactly(
+                        (float) Math.cos(expected[0]),
+                        (float) Math.sin(expected[0]),
+                        (float) Math.cos(expected[1]),
+                        (float) Math.sin(expected[1]),
+                        (float) expected[2],
+                        (float) expected[3]);
         assertThat(s.reward()).isEqualTo(-1.0);
         assertThat(s.terminated()).isFalse();
     }
@@ -32,21 +38,27 @@ class AcrobotTest {
     void anglesWrapIntoMinusPiPi() {
         Acrobot env = at(3.1, 3.0, 3.0, 5.0);
         env.step(2);
-        assertState(env.getState(), new double[] {-2.6268208729265656, -2.2533274307579916, 2.239628560057627, 5.451731053419726});
+        assertState(
+                env.getState(),
+                new double[] {-2.6268208729265656, -2.2533274307579916, 2.239628560057627, 5.451731053419726});
     }
 
     @Test
     void velocitiesAreBounded() {
         Acrobot env = at(0.0, 0.0, 12.5, 28.0);
         env.step(2);
-        assertState(env.getState(), new double[] {-2.1670403520433723, -2.2844715212555875, 4 * Math.PI, 24.14129592326819});
+        assertState(
+                env.getState(),
+                new double[] {-2.1670403520433723, -2.2844715212555875, 4 * Math.PI, 24.14129592326819});
     }
 
     @Test
     void reachingTheBarTerminatesWithRewardZero() {
         Acrobot env = at(3.0, 0.1, 0.0, 0.0);
         Step<float[]> s = env.step(1);
-        assertState(env.getState(), new double[] {2.9801010644913126, 0.12460838080578891, -0.20368049965045298, 0.25311378017408265});
+        assertState(
+                env.getState(),
+                new double[] {2.9801010644913126, 0.12460838080578891, -0.20368049965045298, 0.25311378017408265});
         assertThat(s.terminated()).isTrue();
         assertThat(s.reward()).isEqualTo(0.0);
     }
@@ -65,8 +77,9 @@ class AcrobotTest {
     void spacesMatchGymnasium() {
         Acrobot env = new Acrobot();
         assertThat(env.actionSpace()).hasToString("Discrete(3)");
-        assertThat(env.observationSpace()).hasToString(
-                "Box([-1.0, -1.0, -1.0, -1.0, -12.566371, -28.274334], [1.0, 1.0, 1.0, 1.0, 12.566371, 28.274334], (6,), float32)");
+        assertThat(env.observationSpace())
+                .hasToString(
+                        "Box([-1.0, -1.0, -1.0, -1.0, -12.566371, -28.274334], [1.0, 1.0, 1.0, 1.0, 12.566371, 28.274334], (6,), float32)");
     }
 
     private static void assertState(double[] actual, double[] expected) {

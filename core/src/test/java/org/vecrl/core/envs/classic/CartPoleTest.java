@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Step;
 
@@ -25,7 +24,8 @@ class CartPoleTest {
         Step<float[]> s = env.step(1);
         double[] expected = {0.009600000000000001, 0.17467919574755525, 0.030799999999999998, -0.2430687179600081};
         assertState(env.getState(), expected);
-        assertThat(s.obs()).containsExactly((float) expected[0], (float) expected[1], (float) expected[2], (float) expected[3]);
+        assertThat(s.obs())
+                .containsExactly((float) expected[0], (float) expected[1], (float) expected[2], (float) expected[3]);
         assertThat(s.reward()).isEqualTo(1.0);
         assertThat(s.terminated()).isFalse();
         assertThat(s.truncated()).isFalse();
@@ -35,7 +35,9 @@ class CartPoleTest {
     void pushLeftFromSetState() {
         CartPole env = at(0.01, -0.02, 0.03, 0.04);
         env.step(0);
-        assertState(env.getState(), new double[] {0.009600000000000001, -0.21553901710278936, 0.030799999999999998, 0.34199522377603914});
+        assertState(
+                env.getState(),
+                new double[] {0.009600000000000001, -0.21553901710278936, 0.030799999999999998, 0.34199522377603914});
     }
 
     @Test
@@ -50,9 +52,15 @@ class CartPoleTest {
     @Test
     void terminatesBeyondTwelveDegrees() {
         assertThat(CartPolePhysics.THETA_THRESHOLD_RADIANS).isEqualTo(0.20943951023931953);
-        assertThat(at(0.0, 0.0, 0.2094, 0.1).step(1).terminated()).as("theta 0.2114").isTrue();
-        assertThat(at(0.0, 0.0, 0.2, 0.1).step(1).terminated()).as("theta 0.202").isFalse();
-        assertThat(at(0.0, 0.0, -0.2094, -0.1).step(0).terminated()).as("theta -0.2114").isTrue();
+        assertThat(at(0.0, 0.0, 0.2094, 0.1).step(1).terminated())
+                .as("theta 0.2114")
+                .isTrue();
+        assertThat(at(0.0, 0.0, 0.2, 0.1).step(1).terminated())
+                .as("theta 0.202")
+                .isFalse();
+        assertThat(at(0.0, 0.0, -0.2094, -0.1).step(0).terminated())
+                .as("theta -0.2114")
+                .isTrue();
     }
 
     @Test
@@ -98,15 +106,17 @@ class CartPoleTest {
         }
         assertThat(obs[0] + obs[1] + obs[2] + obs[3]).isGreaterThan(0.2f);
         assertThatThrownBy(() -> env.reset(3L, Map.of("low", 1.0, "high", 0.0)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("low=1.0, high=0.0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("low=1.0, high=0.0");
     }
 
     @Test
     void spacesMatchGymnasium() {
         CartPole env = new CartPole();
         assertThat(env.actionSpace()).hasToString("Discrete(2)");
-        assertThat(env.observationSpace()).hasToString("Box([-4.8, -3.4028235E38, -0.41887903, -3.4028235E38], "
-                + "[4.8, 3.4028235E38, 0.41887903, 3.4028235E38], (4,), float32)");
+        assertThat(env.observationSpace())
+                .hasToString("Box([-4.8, -3.4028235E38, -0.41887903, -3.4028235E38], "
+                        + "[4.8, 3.4028235E38, 0.41887903, 3.4028235E38], (4,), float32)");
     }
 
     private static void assertState(double[] actual, double[] expected) {

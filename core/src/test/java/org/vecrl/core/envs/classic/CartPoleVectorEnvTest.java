@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.vector.AutoresetMode;
 import org.vecrl.core.vector.VectorEnv;
@@ -35,7 +34,8 @@ class CartPoleVectorEnvTest {
             env.reset(10L);
             for (int i = 0; i < N; i++) {
                 float[] single = new CartPole().reset(10L + i).obs();
-                assertThat(Arrays.copyOfRange(env.observations(), 4 * i, 4 * i + 4)).isEqualTo(single);
+                assertThat(Arrays.copyOfRange(env.observations(), 4 * i, 4 * i + 4))
+                        .isEqualTo(single);
             }
             float[] first = env.observations().clone();
             env.reset(11L);
@@ -51,7 +51,9 @@ class CartPoleVectorEnvTest {
             float[] last = Arrays.copyOfRange(env.finalObservations(), 4 * i, 4 * i + 4);
             float[] current = Arrays.copyOfRange(env.observations(), 4 * i, 4 * i + 4);
             assertThat(env.terminated()[i]).isTrue();
-            assertThat(Math.abs(last[2]) > 0.2094f || Math.abs(last[0]) > 2.4f).as("final obs is terminal").isTrue();
+            assertThat(Math.abs(last[2]) > 0.2094f || Math.abs(last[0]) > 2.4f)
+                    .as("final obs is terminal")
+                    .isTrue();
             for (float v : current) {
                 assertThat(v).as("obs is the reset obs").isBetween(-0.05f, 0.05f);
             }
@@ -64,7 +66,7 @@ class CartPoleVectorEnvTest {
     @Test
     void nextStepReturnsTheResetObservationWithRewardZeroOnTheFollowingStep() {
         try (CartPoleVectorEnv a = new CartPoleVectorEnv(N, 500, AutoresetMode.NEXT_STEP, false);
-             CartPoleVectorEnv b = new CartPoleVectorEnv(N, 500, AutoresetMode.NEXT_STEP, false)) {
+                CartPoleVectorEnv b = new CartPoleVectorEnv(N, 500, AutoresetMode.NEXT_STEP, false)) {
             a.reset(3L);
             int i = stepUntilAnEpisodeEnds(a);
             assertThat(Arrays.copyOfRange(a.observations(), 4 * i, 4 * i + 4))
@@ -81,7 +83,8 @@ class CartPoleVectorEnvTest {
             assertThat(a.terminated()[i] || a.truncated()[i]).isFalse();
             assertThat(a.finalInfo(i)).isEmpty();
             float[] resetObs = Arrays.copyOfRange(a.observations(), 4 * i, 4 * i + 4);
-            assertThat(resetObs).as("the action of a resetting sub-env is ignored")
+            assertThat(resetObs)
+                    .as("the action of a resetting sub-env is ignored")
                     .isEqualTo(Arrays.copyOfRange(b.observations(), 4 * i, 4 * i + 4));
             for (float v : resetObs) {
                 assertThat(v).isBetween(-0.05f, 0.05f);
@@ -106,16 +109,20 @@ class CartPoleVectorEnvTest {
     @Test
     void badActionsAreRejectedBeforeAnySubEnvMoves() {
         try (CartPoleVectorEnv env = new CartPoleVectorEnv(3, 500, AutoresetMode.SAME_STEP, false)) {
-            assertThatThrownBy(() -> env.step(new int[3])).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> env.step(new int[3]))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("before reset()");
             env.reset(0L);
             float[] before = env.observations().clone();
-            assertThatThrownBy(() -> env.step(new int[] {1, 2, 0})).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> env.step(new int[] {1, 2, 0}))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("action 2 of sub-env 1 is not in Discrete(2)");
             assertThat(env.observations()).isEqualTo(before);
-            assertThatThrownBy(() -> env.step(new int[2])).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> env.step(new int[2]))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("actions array of length 2: expected 3");
-            assertThatThrownBy(() -> env.step(new float[3])).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> env.step(new float[3]))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("use step(int[])");
         }
     }
@@ -124,9 +131,11 @@ class CartPoleVectorEnvTest {
     void continuousVectorEnvsRejectNonFiniteActions() {
         try (PendulumVectorEnv env = new PendulumVectorEnv(2, 200, AutoresetMode.SAME_STEP, 10.0)) {
             env.reset(0L);
-            assertThatThrownBy(() -> env.step(new float[] {0f, Float.NaN})).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> env.step(new float[] {0f, Float.NaN}))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("action value NaN of sub-env 1 is not finite");
-            assertThatThrownBy(() -> env.step(new int[2])).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> env.step(new int[2]))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("use step(float[])");
         }
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,8 +58,9 @@ class ClassicControlContractTest {
         Env<float[], Object> env = make(id, Map.of());
         for (float[] obs : rollout(env, 9L, 400)) {
             if (obs.length == env.observationSpace().flatDim()) {
-                assertThat(env.observationSpace().contains(obs)).as("%s in %s", java.util.Arrays.toString(obs),
-                        env.observationSpace()).isTrue();
+                assertThat(env.observationSpace().contains(obs))
+                        .as("%s in %s", java.util.Arrays.toString(obs), env.observationSpace())
+                        .isTrue();
             }
         }
     }
@@ -97,11 +97,15 @@ class ClassicControlContractTest {
         env.reset(3L);
         double[] state = ((PhysicsState) env.unwrapped()).getState();
         String line = (String) env.render();
-        assertThat(line).startsWith(env.unwrapped().getClass().getSimpleName() + " ").endsWith("\n").hasLineCount(1);
+        assertThat(line)
+                .startsWith(env.unwrapped().getClass().getSimpleName() + " ")
+                .endsWith("\n")
+                .hasLineCount(1);
         String[] fields = line.strip().split(" ");
         assertThat(fields).hasSize(state.length + 1);
         for (int i = 0; i < state.length; i++) {
-            assertThat(Double.parseDouble(fields[i + 1].substring(fields[i + 1].indexOf('=') + 1))).isCloseTo(state[i], within(5e-5));
+            assertThat(Double.parseDouble(fields[i + 1].substring(fields[i + 1].indexOf('=') + 1)))
+                    .isCloseTo(state[i], within(5e-5));
         }
     }
 
@@ -121,10 +125,16 @@ class ClassicControlContractTest {
         Env<float[], Object> env = make(id, Map.of());
         env.reset(0L);
         Discrete space = (Discrete) (Object) env.actionSpace();
-        assertThatThrownBy(() -> env.step(space.n())).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("action " + space.n()).hasMessageContaining("not in " + space);
-        assertThatThrownBy(() -> env.step(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("action -1");
-        assertThatThrownBy(() -> env.step(null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("action null");
+        assertThatThrownBy(() -> env.step(space.n()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("action " + space.n())
+                .hasMessageContaining("not in " + space);
+        assertThatThrownBy(() -> env.step(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("action -1");
+        assertThatThrownBy(() -> env.step(null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("action null");
     }
 
     @ParameterizedTest
@@ -132,13 +142,19 @@ class ClassicControlContractTest {
     void continuousActionsMustBeFiniteAndOfLengthOne(String id) {
         Env<float[], Object> env = make(id, Map.of());
         env.reset(0L);
-        assertThatThrownBy(() -> env.step(new float[] {Float.NaN})).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> env.step(new float[] {Float.NaN}))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("action [NaN] is not finite");
-        assertThatThrownBy(() -> env.step(new float[] {Float.POSITIVE_INFINITY})).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> env.step(new float[] {Float.POSITIVE_INFINITY}))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not finite");
-        assertThatThrownBy(() -> env.step(new float[] {0f, 0f})).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("action [0.0, 0.0]").hasMessageContaining("expected 1 value(s)");
-        assertThat(env.step(new float[] {5f}).obs()).as("out-of-range values are clipped").hasSize(env.observationSpace().flatDim());
+        assertThatThrownBy(() -> env.step(new float[] {0f, 0f}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("action [0.0, 0.0]")
+                .hasMessageContaining("expected 1 value(s)");
+        assertThat(env.step(new float[] {5f}).obs())
+                .as("out-of-range values are clipped")
+                .hasSize(env.observationSpace().flatDim());
     }
 
     @ParameterizedTest
@@ -146,15 +162,19 @@ class ClassicControlContractTest {
     void stateCanBeReadAndWrittenButNotBeforeReset(String id) {
         Env<float[], Object> env = make(id, Map.of()).unwrapped();
         PhysicsState physics = (PhysicsState) env;
-        assertThatThrownBy(physics::getState).isInstanceOf(IllegalStateException.class).hasMessageContaining("reset()");
+        assertThatThrownBy(physics::getState)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("reset()");
         assertThatThrownBy(() -> env.step(env.actionSpace().sample(Seeding.generator(0L))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("before reset()");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("before reset()");
         env.reset(1L);
         double[] st = physics.getState();
         st[0] = 0.25;
         physics.setState(st);
         assertThat(physics.getState()).containsExactly(st);
-        assertThatThrownBy(() -> physics.setState(new double[7])).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> physics.setState(new double[7]))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("expected " + st.length + " values");
     }
 }

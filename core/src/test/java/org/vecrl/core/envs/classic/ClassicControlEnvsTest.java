@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.EnvSpec;
 import org.vecrl.core.env.Envs;
@@ -33,7 +32,8 @@ class ClassicControlEnvsTest {
 
     @Test
     void makeWrapsTheEnvInTheUsualChain() {
-        assertThat(Envs.make("CartPole-v1")).hasToString("TimeLimit<OrderEnforcing<PassiveEnvChecker<CartPole<CartPole-v1>>>>");
+        assertThat(Envs.make("CartPole-v1"))
+                .hasToString("TimeLimit<OrderEnforcing<PassiveEnvChecker<CartPole<CartPole-v1>>>>");
     }
 
     @Test
@@ -42,25 +42,30 @@ class ClassicControlEnvsTest {
         p.setState(new double[] {0.5, 0.0});
         p.step(new float[] {0f});
         assertThat(p.getState()[1]).isEqualTo((3 * 2.0 / 2 * Math.sin(0.5)) * 0.05);
-        CartPole c = (CartPole) Envs.make("CartPole-v0", Map.of("sutton_barto_reward", true)).unwrapped();
+        CartPole c = (CartPole)
+                Envs.make("CartPole-v0", Map.of("sutton_barto_reward", true)).unwrapped();
         c.setState(new double[4]);
         assertThat(c.step(0).reward()).isEqualTo(0.0);
     }
 
     @Test
     void badKwargsAreRejected() {
-        assertThatThrownBy(() -> Envs.make("Pendulum-v1", Map.of("g", "heavy"))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("g=heavy").hasMessageContaining("expected a number");
+        assertThatThrownBy(() -> Envs.make("Pendulum-v1", Map.of("g", "heavy")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("g=heavy")
+                .hasMessageContaining("expected a number");
         assertThatThrownBy(() -> Envs.make("CartPole-v1", Map.of("sutton_barto_reward", 3)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected true or false");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected true or false");
         assertThatThrownBy(() -> Envs.make("Acrobot-v1", Map.of("render_mode", "human")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("render_mode 'human'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("render_mode 'human'");
     }
 
     @Test
     void makeVecPicksTheNativeVersion() {
         try (VectorEnv cart = Envs.makeVec("CartPole-v1", 4, AutoresetMode.NEXT_STEP);
-             VectorEnv car = Envs.makeVec("MountainCarContinuous-v0", 2)) {
+                VectorEnv car = Envs.makeVec("MountainCarContinuous-v0", 2)) {
             assertThat(cart).isInstanceOf(CartPoleVectorEnv.class);
             assertThat(cart).hasToString("CartPoleVectorEnv(4 envs, NEXT_STEP, maxEpisodeSteps=500)");
             assertThat(car).isInstanceOf(MountainCarVectorEnv.class);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,12 +24,19 @@ class NativeVectorEnvParityTest {
     @BeforeAll
     static void registerShortCartPole() {
         EnvSpec spec = Envs.spec("CartPole-v1");
-        Envs.register(new EnvSpec(SHORT_CART_POLE, spec.entryPoint(), 15, null, false, spec.kwargs(), spec.vectorEntryPoint()));
+        Envs.register(new EnvSpec(
+                SHORT_CART_POLE, spec.entryPoint(), 15, null, false, spec.kwargs(), spec.vectorEntryPoint()));
     }
 
     static List<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
-        for (String id : List.of("CartPole-v1", SHORT_CART_POLE, "Acrobot-v1", "MountainCar-v0", "MountainCarContinuous-v0", "Pendulum-v1")) {
+        for (String id : List.of(
+                "CartPole-v1",
+                SHORT_CART_POLE,
+                "Acrobot-v1",
+                "MountainCar-v0",
+                "MountainCarContinuous-v0",
+                "Pendulum-v1")) {
             for (AutoresetMode mode : AutoresetMode.values()) {
                 cases.add(Arguments.of(id, mode));
             }
@@ -43,7 +49,7 @@ class NativeVectorEnvParityTest {
     void nativeEqualsSync(String id, AutoresetMode mode) {
         int steps = 2 * Envs.spec(id).maxEpisodeSteps() + 10;
         try (VectorEnv nativeEnv = Envs.makeVec(id, 3, mode);
-             VectorEnv sync = Envs.makeSyncVec(id, 3, mode, Map.of())) {
+                VectorEnv sync = Envs.makeSyncVec(id, 3, mode, Map.of())) {
             assertThat(nativeEnv).isInstanceOf(NativeVectorEnv.class);
             int[] ends = VectorEnvParity.assertSameRun(nativeEnv, sync, 42L, steps);
             assertThat(ends[0] + ends[1]).as("episodes ended").isGreaterThanOrEqualTo(3);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Step;
 
@@ -25,8 +24,9 @@ class PendulumTest {
         assertThat(env.getState()[0]).isCloseTo(0.4792284576976576, within(EPS));
         assertThat(env.getState()[1]).isCloseTo(-0.41543084604684777, within(EPS));
         assertThat(s.reward()).isCloseTo(-0.35224999999999995, within(EPS));
-        assertThat(s.obs()).containsExactly((float) Math.cos(0.4792284576976576), (float) Math.sin(0.4792284576976576),
-                (float) -0.41543084604684777);
+        assertThat(s.obs())
+                .containsExactly((float) Math.cos(0.4792284576976576), (float) Math.sin(0.4792284576976576), (float)
+                        -0.41543084604684777);
         assertThat(s.terminated()).isFalse();
         assertThat(s.truncated()).isFalse();
     }

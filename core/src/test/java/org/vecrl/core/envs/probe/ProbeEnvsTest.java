@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Envs;
@@ -121,25 +120,37 @@ class ProbeEnvsTest {
     void actionsOutsideTheSpaceAreRejected() {
         Probe4 discrete = new Probe4();
         discrete.reset(0);
-        assertThatThrownBy(() -> discrete.step(2)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("action 2").hasMessageContaining("Discrete(2)");
+        assertThatThrownBy(() -> discrete.step(2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("action 2")
+                .hasMessageContaining("Discrete(2)");
         ProbeContinuous4 continuous = new ProbeContinuous4();
         continuous.reset(0);
-        assertThatThrownBy(() -> continuous.step(new float[] {1.5f})).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("[1.5]").hasMessageContaining("Box(-1.0, 1.0");
+        assertThatThrownBy(() -> continuous.step(new float[] {1.5f}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[1.5]")
+                .hasMessageContaining("Box(-1.0, 1.0");
         assertThatThrownBy(() -> continuous.step(new float[] {0f, 0f})).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void everyProbeIsRegisteredWithoutATimeLimit() {
-        for (String id : new String[] {"Probe1-v0", "Probe2-v0", "Probe3-v0", "Probe4-v0", "Probe5-v0",
-                "ProbeContinuous4-v0", "ProbeContinuous5-v0"}) {
+        for (String id : new String[] {
+            "Probe1-v0",
+            "Probe2-v0",
+            "Probe3-v0",
+            "Probe4-v0",
+            "Probe5-v0",
+            "ProbeContinuous4-v0",
+            "ProbeContinuous5-v0"
+        }) {
             assertThat(Envs.spec(id).maxEpisodeSteps()).as(id).isNull();
             Env<?, ?> env = Envs.make(id);
             assertThat(env.unwrapped().getClass().getSimpleName()).isEqualTo(id.replace("-v0", ""));
             assertThat(env.reset(0L).obs()).isInstanceOf(float[].class);
             assertThatThrownBy(() -> Envs.make(id, Map.of("render_mode", "human")))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("probes do not render");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("probes do not render");
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class GridWorldTest {
@@ -62,19 +61,27 @@ class GridWorldTest {
     void malformedMapsNameTheProblem() {
         assertThatThrownBy(() -> new GridWorld("S.x/..G"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("row 0").hasMessageContaining("'x'").hasMessageContaining("column 2")
+                .hasMessageContaining("row 0")
+                .hasMessageContaining("'x'")
+                .hasMessageContaining("column 2")
                 .hasMessageContaining("expected one of S G T C # .");
         assertThatThrownBy(() -> new GridWorld("S../..G."))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("row 1").hasMessageContaining("4 cells").hasMessageContaining("expected 3");
+                .hasMessageContaining("row 1")
+                .hasMessageContaining("4 cells")
+                .hasMessageContaining("expected 3");
         assertThatThrownBy(() -> new GridWorld("..G"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 start cells");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0 start cells");
         assertThatThrownBy(() -> new GridWorld("S.S/..G"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 start cells");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2 start cells");
         assertThatThrownBy(() -> new GridWorld(""))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty");
         assertThatThrownBy(() -> new GridWorld("S.G", 0, 1, -1, -100, 1.5))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("slipperiness 1.5");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("slipperiness 1.5");
     }
 
     @Test
@@ -92,18 +99,28 @@ class GridWorldTest {
 
     @Test
     void tableModelRejectsBadDynamics() {
-        assertThatThrownBy(() -> new TableModel(2, 1, 0, java.util.Set.of(), (s, a) -> List.of(new Transition(0.5, 1, 0, false))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum to 0.5");
-        assertThatThrownBy(() -> new TableModel(2, 1, 0, java.util.Set.of(), (s, a) -> List.of(new Transition(1, 2, 0, false))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leads to state 2");
-        assertThatThrownBy(() -> new TableModel(2, 1, 0, java.util.Set.of(1), (s, a) -> List.of(new Transition(1, 1, 0, false))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("terminated=false");
+        assertThatThrownBy(() -> new TableModel(
+                        2, 1, 0, java.util.Set.of(), (s, a) -> List.of(new Transition(0.5, 1, 0, false))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sum to 0.5");
+        assertThatThrownBy(() ->
+                        new TableModel(2, 1, 0, java.util.Set.of(), (s, a) -> List.of(new Transition(1, 2, 0, false))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("leads to state 2");
+        assertThatThrownBy(() ->
+                        new TableModel(2, 1, 0, java.util.Set.of(1), (s, a) -> List.of(new Transition(1, 1, 0, false))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("terminated=false");
     }
 
     @Test
     void terminalStatesMayListOtherOutcomesButTensorsAbsorbThem() {
-        TableModel model = new TableModel(2, 1, 0, java.util.Set.of(1), (s, a) -> List.of(s == 0
-                ? new Transition(1, 1, 5, true) : new Transition(1, 0, -3, false)));
+        TableModel model = new TableModel(
+                2,
+                1,
+                0,
+                java.util.Set.of(1),
+                (s, a) -> List.of(s == 0 ? new Transition(1, 1, 5, true) : new Transition(1, 0, -3, false)));
         assertThat(model.transitions(1, 0)).containsExactly(new Transition(1, 0, -3, false));
         assertThat(model.transitionTensor()[1][0]).containsExactly(0.0, 1.0);
         assertThat(model.rewardTensor()[1][0]).containsExactly(0.0, 0.0);

@@ -76,7 +76,9 @@ class NorvigGridTest {
                 for (int next = 0; next < 12; next++) {
                     fromTensor += t[s][a][next] * mean[s][a][next];
                 }
-                double fromOutcomes = norvig.transitions(s, a).stream().mapToDouble(o -> o.prob() * o.reward()).sum();
+                double fromOutcomes = norvig.transitions(s, a).stream()
+                        .mapToDouble(o -> o.prob() * o.reward())
+                        .sum();
                 assertThat(fromTensor).isCloseTo(fromOutcomes, within(1e-15));
             }
         }

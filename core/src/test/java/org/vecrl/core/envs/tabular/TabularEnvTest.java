@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Envs;
@@ -86,13 +85,15 @@ class TabularEnvTest {
         Env<?, ?> env = Envs.make("NorvigGrid-v0", Map.of("penalty", -0.1));
         assertThat(((TabularEnv) env.unwrapped()).model()).hasToString("NorvigGrid(penalty=-0.1)");
         Env<?, ?> cliff = Envs.make("CliffWalkingCurriculum-v0", Map.of("penalty", -2));
-        assertThat(((TabularModel) cliff.unwrapped()).transitions(36, 1).get(0).reward()).isEqualTo(-102.0);
+        assertThat(((TabularModel) cliff.unwrapped()).transitions(36, 1).get(0).reward())
+                .isEqualTo(-102.0);
         assertThat(cliff.spec().maxEpisodeSteps()).isEqualTo(200);
     }
 
     @Test
     void explorationAndLargeGridsAreRegistered() {
-        TabularModel exploration = (TabularModel) Envs.make("ExplorationGrid-v0").unwrapped();
+        TabularModel exploration =
+                (TabularModel) Envs.make("ExplorationGrid-v0").unwrapped();
         assertThat(exploration.startState()).isEqualTo(20);
         assertThat(exploration.terminalStates()).containsExactly(4, 8);
         TabularModel large = (TabularModel) Envs.make("LargeGrid-v0").unwrapped();
@@ -106,11 +107,16 @@ class TabularEnvTest {
     @Test
     void badActionsAndOrderAreRejected() {
         TabularEnv env = new TabularEnv(new NorvigGrid());
-        assertThatThrownBy(() -> env.step(0)).isInstanceOf(IllegalStateException.class).hasMessageContaining("reset()");
+        assertThatThrownBy(() -> env.step(0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("reset()");
         env.reset(0L);
-        assertThatThrownBy(() -> env.step(4)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("action 4").hasMessageContaining("Discrete(4)");
-        assertThatThrownBy(() -> env.step(null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> env.step(4))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("action 4")
+                .hasMessageContaining("Discrete(4)");
+        assertThatThrownBy(() -> env.step(null))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("action null");
     }
 
@@ -126,7 +132,8 @@ class TabularEnvTest {
         toy.step(Toy.RIGHT);
         assertThat(toy.render()).isEqualTo("state 1 (RIGHT)\n");
         assertThat(new TabularEnv(new Toy()).render()).isNull();
-        assertThatThrownBy(() -> new TabularEnv(new Toy(), "human")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new TabularEnv(new Toy(), "human"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("human");
     }
 }

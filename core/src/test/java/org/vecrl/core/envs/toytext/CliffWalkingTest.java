@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Envs;
@@ -30,8 +29,11 @@ class CliffWalkingTest {
         assertThat(cliff.transitions(30, DOWN)).containsExactly(new Transition(1.0, 36, -100, false));
         assertThat(cliff.transitions(47, UP)).containsExactly(new Transition(1.0, 47, 0, true));
         CliffWalking slippery = new CliffWalking(true, null);
-        assertThat(slippery.transitions(36, UP)).containsExactly(
-                new Transition(THIRD, 36, -1, false), new Transition(THIRD, 24, -1, false), new Transition(THIRD, 36, -100, false));
+        assertThat(slippery.transitions(36, UP))
+                .containsExactly(
+                        new Transition(THIRD, 36, -1, false),
+                        new Transition(THIRD, 24, -1, false),
+                        new Transition(THIRD, 36, -100, false));
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Envs;
@@ -24,12 +23,21 @@ class FrozenLakeTest {
     @Test
     void slipperyTransitionsMatchGymnasium() {
         FrozenLake lake = new FrozenLake();
-        assertThat(lake.transitions(0, LEFT)).containsExactly(
-                new Transition(THIRD, 0, 0, false), new Transition(THIRD, 0, 0, false), new Transition(THIRD, 4, 0, false));
-        assertThat(lake.transitions(14, RIGHT)).containsExactly(
-                new Transition(THIRD, 14, 0, false), new Transition(THIRD, 15, 1, true), new Transition(THIRD, 10, 0, false));
-        assertThat(lake.transitions(1, DOWN)).containsExactly(
-                new Transition(THIRD, 0, 0, false), new Transition(THIRD, 5, 0, true), new Transition(THIRD, 2, 0, false));
+        assertThat(lake.transitions(0, LEFT))
+                .containsExactly(
+                        new Transition(THIRD, 0, 0, false),
+                        new Transition(THIRD, 0, 0, false),
+                        new Transition(THIRD, 4, 0, false));
+        assertThat(lake.transitions(14, RIGHT))
+                .containsExactly(
+                        new Transition(THIRD, 14, 0, false),
+                        new Transition(THIRD, 15, 1, true),
+                        new Transition(THIRD, 10, 0, false));
+        assertThat(lake.transitions(1, DOWN))
+                .containsExactly(
+                        new Transition(THIRD, 0, 0, false),
+                        new Transition(THIRD, 5, 0, true),
+                        new Transition(THIRD, 2, 0, false));
         for (int hole : new int[] {5, 7, 11, 12, 15}) {
             assertThat(lake.transitions(hole, 0)).containsExactly(new Transition(1.0, hole, 0, true));
         }
@@ -50,7 +58,8 @@ class FrozenLakeTest {
 
     @Test
     void nonSlipperyMovesAreDeterministic() {
-        Env<Integer, Integer> env = Envs.make("FrozenLake-v1", Map.of("is_slippery", false), Integer.class, Integer.class);
+        Env<Integer, Integer> env =
+                Envs.make("FrozenLake-v1", Map.of("is_slippery", false), Integer.class, Integer.class);
         assertThat(env.reset(0L, Map.of()).info()).containsEntry("prob", 1.0);
         int[] path = {DOWN, DOWN, RIGHT, RIGHT, DOWN, RIGHT};
         Step<Integer> s = null;
@@ -69,21 +78,27 @@ class FrozenLakeTest {
         assertThat(Envs.spec("FrozenLake-v1").rewardThreshold()).isEqualTo(0.70);
         assertThat(Envs.spec("FrozenLake8x8-v1").maxEpisodeSteps()).isEqualTo(200);
         assertThat(Envs.spec("FrozenLake8x8-v1").rewardThreshold()).isEqualTo(0.85);
-        assertThat(((TabularModel) Envs.make("FrozenLake8x8-v1").unwrapped()).numStates()).isEqualTo(64);
-        TabularModel custom = (TabularModel) Envs.make("FrozenLake-v1", Map.of("desc", List.of("SH", "FG"))).unwrapped();
+        assertThat(((TabularModel) Envs.make("FrozenLake8x8-v1").unwrapped()).numStates())
+                .isEqualTo(64);
+        TabularModel custom = (TabularModel)
+                Envs.make("FrozenLake-v1", Map.of("desc", List.of("SH", "FG"))).unwrapped();
         assertThat(custom.terminalStates()).containsExactly(1, 3);
     }
 
     @Test
     void descAndMapNameKwargsPickTheMap() {
-        TabularModel fromArray = (TabularModel) Envs.make("FrozenLake-v1", Map.of("desc", new String[] {"SFH", "FFG"})).unwrapped();
+        TabularModel fromArray = (TabularModel) Envs.make("FrozenLake-v1", Map.of("desc", new String[] {"SFH", "FFG"}))
+                .unwrapped();
         assertThat(fromArray.grid().orElseThrow().rows()).containsExactly("SFH", "FFG");
-        TabularModel eight = (TabularModel) Envs.make("FrozenLake-v1", Map.of("map_name", "8x8")).unwrapped();
+        TabularModel eight = (TabularModel)
+                Envs.make("FrozenLake-v1", Map.of("map_name", "8x8")).unwrapped();
         assertThat(eight.grid().orElseThrow().rows()).isEqualTo(FrozenLakeMaps.MAPS.get("8x8"));
         Map<String, Object> neither = new HashMap<>();
         neither.put("map_name", null);
         TabularModel random = (TabularModel) Envs.make("FrozenLake-v1", neither).unwrapped();
-        assertThat(random.numStates()).as("Gymnasium's random 8x8 map when desc and map_name are both null").isEqualTo(64);
+        assertThat(random.numStates())
+                .as("Gymnasium's random 8x8 map when desc and map_name are both null")
+                .isEqualTo(64);
         assertThat(FrozenLakeMaps.hasPath(random.grid().orElseThrow().rows())).isTrue();
     }
 
@@ -98,15 +113,21 @@ class FrozenLakeTest {
             assertThat(FrozenLakeMaps.hasPath(map)).as("seed %d: %s", seed, map).isTrue();
             assertThat(FrozenLakeMaps.generateRandomMap(6, 0.6, seed)).isEqualTo(map);
         }
-        assertThat(FrozenLakeMaps.generateRandomMap(5, 1.0, 3L)).containsExactly("SFFFF", "FFFFF", "FFFFF", "FFFFF", "FFFFG");
+        assertThat(FrozenLakeMaps.generateRandomMap(5, 1.0, 3L))
+                .containsExactly("SFFFF", "FFFFF", "FFFFF", "FFFFF", "FFFFG");
         long holes = java.util.stream.LongStream.range(0, 200)
                 .mapToObj(seed -> String.join("", FrozenLakeMaps.generateRandomMap(8, 0.8, seed)))
-                .mapToLong(m -> m.chars().filter(c -> c == 'H').count()).sum();
-        assertThat(holes / (200.0 * 62)).as("hole fraction, a little under 1 - p since blocked maps are redrawn").isBetween(0.12, 0.21);
+                .mapToLong(m -> m.chars().filter(c -> c == 'H').count())
+                .sum();
+        assertThat(holes / (200.0 * 62))
+                .as("hole fraction, a little under 1 - p since blocked maps are redrawn")
+                .isBetween(0.12, 0.21);
         assertThatThrownBy(() -> FrozenLakeMaps.generateRandomMap(1, 0.8, 0L))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("size 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("size 1");
         assertThatThrownBy(() -> FrozenLakeMaps.generateRandomMap(4, 0.0, 0L))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("p=0.0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("p=0.0");
     }
 
     @Test
@@ -140,29 +161,44 @@ class FrozenLakeTest {
     void badActionsAndMalformedMapsAreRejected() {
         FrozenLake lake = new FrozenLake();
         lake.reset(0L);
-        assertThatThrownBy(() -> lake.step(4)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("action 4").hasMessageContaining("Discrete(4)");
+        assertThatThrownBy(() -> lake.step(4))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("action 4")
+                .hasMessageContaining("Discrete(4)");
         assertThatThrownBy(() -> new FrozenLake(List.of("SFXF", "FFFG"), null, true, null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("row 0").hasMessageContaining("'X'").hasMessageContaining("expected one of S, F, H, G");
+                .hasMessageContaining("row 0")
+                .hasMessageContaining("'X'")
+                .hasMessageContaining("expected one of S, F, H, G");
         assertThatThrownBy(() -> new FrozenLake(List.of("SFF", "FFFG"), null, true, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1").hasMessageContaining("expected 3");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("row 1")
+                .hasMessageContaining("expected 3");
         assertThatThrownBy(() -> new FrozenLake(List.of("FF", "FG"), null, true, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no start cell");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no start cell");
         assertThatThrownBy(() -> new FrozenLake(List.of("SF", "FH"), null, true, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[SF, FH] has no goal cell 'G'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[SF, FH] has no goal cell 'G'");
         assertThatThrownBy(() -> Envs.make("FrozenLake-v1", Map.of("desc", new String[] {"SFF", "FG"})))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1 'FG'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("row 1 'FG'");
         assertThatThrownBy(() -> Envs.make("FrozenLake-v1", Map.of("desc", List.of("SF", 7))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds 7");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("holds 7");
         assertThatThrownBy(() -> Envs.make("FrozenLake-v1", Map.of("map_name", 4)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("map_name=4");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("map_name=4");
         assertThatThrownBy(() -> new FrozenLake(null, "5x5", true, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("map_name '5x5'").hasMessageContaining("4x4");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("map_name '5x5'")
+                .hasMessageContaining("4x4");
         assertThatThrownBy(() -> Envs.make("FrozenLake-v1", Map.of("desc", "SFFG")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("desc=SFFG");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("desc=SFFG");
         assertThatThrownBy(() -> Envs.make("FrozenLake-v1", Map.of("is_slippery", "yes")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is_slippery=yes");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is_slippery=yes");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.vecrl.core.envs.tabular.Transition;
 
 /**
@@ -24,7 +23,7 @@ record GymnasiumTaxiTable(double[] initial, List<List<List<Transition>>> outcome
             table.add(new ArrayList<>(List.of(List.of(), List.of(), List.of(), List.of(), List.of(), List.of())));
         }
         try (InputStream in = GymnasiumTaxiTable.class.getResourceAsStream(resource);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] f = line.split(" ");
                 if (line.startsWith("#")) {
@@ -36,8 +35,11 @@ record GymnasiumTaxiTable(double[] initial, List<List<List<Transition>>> outcome
                 }
                 List<Transition> outcomes = new ArrayList<>();
                 for (int i = 2; i < f.length; i += 4) {
-                    outcomes.add(new Transition(Double.parseDouble(f[i]), Integer.parseInt(f[i + 1]),
-                            Double.parseDouble(f[i + 2]), f[i + 3].equals("1")));
+                    outcomes.add(new Transition(
+                            Double.parseDouble(f[i]),
+                            Integer.parseInt(f[i + 1]),
+                            Double.parseDouble(f[i + 2]),
+                            f[i + 3].equals("1")));
                 }
                 table.get(Integer.parseInt(f[0])).set(Integer.parseInt(f[1]), outcomes);
             }

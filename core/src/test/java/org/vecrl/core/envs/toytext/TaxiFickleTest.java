@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Envs;
 import org.vecrl.core.env.Step;
@@ -56,7 +55,8 @@ class TaxiFickleTest {
         for (long seed = 0; seed < 50; seed++) {
             int aboard = pickUp(env, seed);
             assertThat(Taxi.decode(env.step(move(aboard)).obs())[3]).isEqualTo(Taxi.decode(aboard)[3]);
-            assertThat(new Taxi().reset(seed).obs()).isEqualTo(fickle(1.0).reset(seed).obs());
+            assertThat(new Taxi().reset(seed).obs())
+                    .isEqualTo(fickle(1.0).reset(seed).obs());
         }
         Taxi offEnv = (Taxi) Envs.make("Taxi-v4").unwrapped();
         for (long seed = 0; seed < 50; seed++) {
@@ -65,7 +65,8 @@ class TaxiFickleTest {
     }
 
     private static Taxi fickle(double probability) {
-        return (Taxi) Envs.make("Taxi-v4", Map.of("fickle_passenger", true, "fickle_probability", probability)).unwrapped();
+        return (Taxi) Envs.make("Taxi-v4", Map.of("fickle_passenger", true, "fickle_probability", probability))
+                .unwrapped();
     }
 
     private static List<Integer> trajectory(Taxi env, long seed) {

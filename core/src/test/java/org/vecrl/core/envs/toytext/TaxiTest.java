@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.env.Envs;
 import org.vecrl.core.env.Step;
@@ -44,11 +43,13 @@ class TaxiTest {
                 .containsExactly(new Transition(1.0, Taxi.encode(2, 2, 0, 1), -10, false));
         assertThat(taxi.transitions(Taxi.encode(2, 2, 4, 1), DROPOFF))
                 .containsExactly(new Transition(1.0, Taxi.encode(2, 2, 4, 1), -10, false));
-        assertThat(taxi.transitions(Taxi.encode(0, 1, 0, 1), EAST)).as("wall east of (0, 1)")
+        assertThat(taxi.transitions(Taxi.encode(0, 1, 0, 1), EAST))
+                .as("wall east of (0, 1)")
                 .containsExactly(new Transition(1.0, Taxi.encode(0, 1, 0, 1), -1, false));
         assertThat(taxi.transitions(Taxi.encode(0, 0, 0, 1), EAST))
                 .containsExactly(new Transition(1.0, Taxi.encode(0, 1, 0, 1), -1, false));
-        assertThat(taxi.transitions(Taxi.encode(4, 1, 0, 1), WEST)).as("wall west of (4, 1)")
+        assertThat(taxi.transitions(Taxi.encode(4, 1, 0, 1), WEST))
+                .as("wall west of (4, 1)")
                 .containsExactly(new Transition(1.0, Taxi.encode(4, 1, 0, 1), -1, false));
         assertThat(taxi.transitions(Taxi.encode(4, 2, 0, 1), WEST))
                 .containsExactly(new Transition(1.0, Taxi.encode(4, 1, 0, 1), -1, false));
@@ -71,32 +72,42 @@ class TaxiTest {
     void rainyTableEqualsGymnasiums() {
         Taxi rainy = (Taxi) Envs.make("Taxi-v4", Map.of("is_rainy", true)).unwrapped();
         assertEqualsGymnasium(rainy, GymnasiumTaxiTable.load("/golden/taxi-v4-rainy.txt"));
-        assertThat(rainy.transitions(Taxi.encode(2, 2, 0, 1), SOUTH)).containsExactly(
-                new Transition(0.8, Taxi.encode(3, 2, 0, 1), -1, false),
-                new Transition((1 - 0.8) / 2, Taxi.encode(2, 3, 0, 1), -1, false),
-                new Transition((1 - 0.8) / 2, Taxi.encode(2, 1, 0, 1), -1, false));
+        assertThat(rainy.transitions(Taxi.encode(2, 2, 0, 1), SOUTH))
+                .containsExactly(
+                        new Transition(0.8, Taxi.encode(3, 2, 0, 1), -1, false),
+                        new Transition((1 - 0.8) / 2, Taxi.encode(2, 3, 0, 1), -1, false),
+                        new Transition((1 - 0.8) / 2, Taxi.encode(2, 1, 0, 1), -1, false));
     }
 
     @Test
     void rainyProbabilityIsAKwarg() {
-        Taxi rainy = (Taxi) Envs.make("Taxi-v4", Map.of("is_rainy", true, "rainy_probability", 0.5)).unwrapped();
-        assertThat(rainy.transitions(Taxi.encode(2, 2, 0, 1), SOUTH)).extracting(Transition::prob).containsExactly(0.5, 0.25, 0.25);
-        assertThat(rainy.transitions(Taxi.encode(2, 2, 4, 1), DROPOFF)).as("pickup and drop-off stay deterministic")
+        Taxi rainy = (Taxi) Envs.make("Taxi-v4", Map.of("is_rainy", true, "rainy_probability", 0.5))
+                .unwrapped();
+        assertThat(rainy.transitions(Taxi.encode(2, 2, 0, 1), SOUTH))
+                .extracting(Transition::prob)
+                .containsExactly(0.5, 0.25, 0.25);
+        assertThat(rainy.transitions(Taxi.encode(2, 2, 4, 1), DROPOFF))
+                .as("pickup and drop-off stay deterministic")
                 .containsExactly(new Transition(1.0, Taxi.encode(2, 2, 4, 1), -10, false));
         assertThatThrownBy(() -> Envs.make("Taxi-v4", Map.of("rainy_probability", 1.5)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rainy_probability=1.5");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rainy_probability=1.5");
         assertThatThrownBy(() -> Envs.make("Taxi-v4", Map.of("fickle_probability", -0.1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fickle_probability=-0.1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("fickle_probability=-0.1");
         assertThatThrownBy(() -> Envs.make("Taxi-v4", Map.of("is_rainy", "maybe")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is_rainy=maybe");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is_rainy=maybe");
     }
 
     @Test
     void passengerAtTheDestinationMovesAsGymnasiumButTensorsStayAbsorbing() {
         int delivered = Taxi.encode(0, 0, 0, 0);
         assertThat(taxi.isTerminal(delivered)).isTrue();
-        assertThat(taxi.transitions(delivered, EAST)).containsExactly(new Transition(1.0, Taxi.encode(0, 1, 0, 0), -1, false));
-        assertThat(taxi.transitions(delivered, PICKUP)).containsExactly(new Transition(1.0, Taxi.encode(0, 0, 4, 0), -1, false));
+        assertThat(taxi.transitions(delivered, EAST))
+                .containsExactly(new Transition(1.0, Taxi.encode(0, 1, 0, 0), -1, false));
+        assertThat(taxi.transitions(delivered, PICKUP))
+                .containsExactly(new Transition(1.0, Taxi.encode(0, 0, 4, 0), -1, false));
         double[][][] t = taxi.transitionTensor();
         double[][][] r = taxi.rewardTensor();
         for (int a = 0; a < 6; a++) {
@@ -109,7 +120,9 @@ class TaxiTest {
         assertThat(env.initialDistribution()).containsExactly(gym.initial());
         for (int s = 0; s < Taxi.NUM_STATES; s++) {
             for (int a = 0; a < 6; a++) {
-                assertThat(env.transitions(s, a)).as("state %d action %d", s, a).isEqualTo(gym.outcomes().get(s).get(a));
+                assertThat(env.transitions(s, a))
+                        .as("state %d action %d", s, a)
+                        .isEqualTo(gym.outcomes().get(s).get(a));
             }
         }
     }
@@ -118,7 +131,9 @@ class TaxiTest {
     void episodesStartInTheThreeHundredWaitingStates() {
         double[] initial = taxi.initialDistribution();
         assertThat(java.util.Arrays.stream(initial).filter(p -> p > 0).count()).isEqualTo(300);
-        assertThatThrownBy(taxi::startState).isInstanceOf(IllegalStateException.class).hasMessageContaining("random");
+        assertThatThrownBy(taxi::startState)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("random");
         Set<Integer> starts = new HashSet<>();
         for (long seed = 0; seed < 2000; seed++) {
             int s = taxi.reset(seed).obs();
@@ -141,7 +156,9 @@ class TaxiTest {
         assertThat(Taxi.actionMask(Taxi.encode(4, 3, 4, 1))).containsExactly(0, 1, 1, 0, 0, 1);
         Step<Integer> step = env.step(SOUTH);
         assertThat((byte[]) step.info().get("action_mask")).isEqualTo(Taxi.actionMask(step.obs()));
-        assertThatThrownBy(() -> env.step(6)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Discrete(6)");
+        assertThatThrownBy(() -> env.step(6))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Discrete(6)");
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vecrl.core.io.tensorboard.EventFileReader.Event;
@@ -46,7 +45,8 @@ class EventFileWriterTest {
         List<Event> events = EventFileReader.read(file);
         assertThat(events).hasSize(5);
         assertThat(events.get(0)).isEqualTo(new Event(1700000000.5, 0, "brain.Event:2", List.of()));
-        assertThat(events.get(4)).isEqualTo(new Event(1700000004.0, 5_000_000_000L, null, List.of(new Scalar("train/v", 3.0e-7f))));
+        assertThat(events.get(4))
+                .isEqualTo(new Event(1700000004.0, 5_000_000_000L, null, List.of(new Scalar("train/v", 3.0e-7f))));
     }
 
     @Test
@@ -77,7 +77,8 @@ class EventFileWriterTest {
         bytes[20] ^= 1;
         Path file = tmp.resolve("bad");
         Files.write(file, bytes);
-        assertThatThrownBy(() -> EventFileReader.read(file)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> EventFileReader.read(file))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at byte 0: data CRC mismatch");
     }
 

@@ -20,8 +20,12 @@ class NormalizeObservationTest {
     private static ScriptedVectorEnv script(AutoresetMode mode) {
         return new ScriptedVectorEnv(2, 2, mode, 0, 10, 2, 10)
                 .then(new float[] {1, 11, 3, 12}, new float[2], NONE, NONE, null)
-                .then(new float[] {2, 12, 0, 10}, new float[2], NONE, new boolean[] {false, true}, new float[] {0, 0, 4, 14})
-                .then(new float[] {0, 10, 1, 11}, new float[2], new boolean[] {true, false}, NONE, new float[] {3, 13, 0, 0});
+                .then(new float[] {2, 12, 0, 10}, new float[2], NONE, new boolean[] {false, true}, new float[] {
+                    0, 0, 4, 14
+                })
+                .then(new float[] {0, 10, 1, 11}, new float[2], new boolean[] {true, false}, NONE, new float[] {
+                    3, 13, 0, 0
+                });
     }
 
     private static NormalizeObservation wrap(ScriptedVectorEnv env) {
@@ -46,8 +50,9 @@ class NormalizeObservationTest {
         env.step(ACTIONS);
         assertThat(env.finalObservations()).containsExactly(0.8250385f, 1.060327f, -1.3750182f, -8.128293f);
         assertThat(env.observations()).containsExactly(-1.1795183f, -0.96585995f, -0.442312f, -0.22282617f);
-        assertThat(env.statistics().state().toArray()).containsExactly(1.5999840001599983, 11.299887001129987,
-                1.840017199572007, 1.8112687745433829, 10.0001);
+        assertThat(env.statistics().state().toArray())
+                .containsExactly(
+                        1.5999840001599983, 11.299887001129987, 1.840017199572007, 1.8112687745433829, 10.0001);
         assertThat(env.wrapped().observations()).containsExactly(0, 10, 1, 11);
     }
 
@@ -96,7 +101,8 @@ class NormalizeObservationTest {
         restored.restoreState(saved, "obs_norm.");
         assertThat(restored.observations()).containsExactly(original.observations());
         assertThat(restored.finalObservations()).containsExactly(original.finalObservations());
-        assertThat(restored.statistics().state()).isEqualTo(original.statistics().state());
+        assertThat(restored.statistics().state())
+                .isEqualTo(original.statistics().state());
         original.step(ACTIONS);
         restored.step(ACTIONS);
         assertThat(restored.observations()).containsExactly(original.observations());
@@ -105,7 +111,8 @@ class NormalizeObservationTest {
 
     @Test
     void rejectsStatisticsOfAnotherSize() {
-        assertThatThrownBy(() -> new NormalizeObservation(script(AutoresetMode.SAME_STEP), new RunningNormalizer(3, 1e-8), 10))
+        assertThatThrownBy(() ->
+                        new NormalizeObservation(script(AutoresetMode.SAME_STEP), new RunningNormalizer(3, 1e-8), 10))
                 .hasMessage("statistics of size 3: expected the observation size 2");
     }
 }

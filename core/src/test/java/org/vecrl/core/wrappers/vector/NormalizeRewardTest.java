@@ -10,14 +10,20 @@ import org.vecrl.core.vector.AutoresetMode;
 class NormalizeRewardTest {
     private static final int[] ACTIONS = {0, 0};
     private static final float[][] REWARDS = {{1, 1}, {1, -2}, {1, 3}, {1, 0}, {50, 0.1f}};
-    private static final boolean[][] TERMINATED = {{false, false}, {true, false}, {false, false}, {false, true},
-        {false, false}};
+    private static final boolean[][] TERMINATED = {
+        {false, false}, {true, false}, {false, false}, {false, true}, {false, false}
+    };
     /**
      * Golden: the scaled rewards that pg's RewardNormalizer (γ = 0.9, clip 10), which this wrapper
      * replaced, computed for the script; step 1's equal returns have ~0 variance, so both are clipped.
      */
-    private static final float[][] SCALED = {{10.0f, 10.0f}, {1.0997082f, -2.1994164f}, {0.9810388f, 2.9431164f},
-        {0.88864815f, 0.0f}, {3.230029f, 0.006460058f}};
+    private static final float[][] SCALED = {
+        {10.0f, 10.0f},
+        {1.0997082f, -2.1994164f},
+        {0.9810388f, 2.9431164f},
+        {0.88864815f, 0.0f},
+        {3.230029f, 0.006460058f}
+    };
 
     private static ScriptedVectorEnv script() {
         ScriptedVectorEnv env = new ScriptedVectorEnv(2, 1, AutoresetMode.SAME_STEP, 0, 0);
@@ -56,7 +62,8 @@ class NormalizeRewardTest {
         double count = env.statistics().count();
         env.step(ACTIONS);
         assertThat(env.statistics().count()).isEqualTo(count);
-        assertThat(env.rewards()[1]).isEqualTo((float) (3 / Math.sqrt(env.statistics().var(0) + 1e-8)));
+        assertThat(env.rewards()[1])
+                .isEqualTo((float) (3 / Math.sqrt(env.statistics().var(0) + 1e-8)));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.state.MapStateStore;
 import org.vecrl.core.vector.AutoresetMode;
@@ -24,8 +23,12 @@ class RecordEpisodeStatisticsTest {
     private static ScriptedVectorEnv script(AutoresetMode mode) {
         ScriptedVectorEnv env = new ScriptedVectorEnv(2, 1, mode, 0, 0);
         for (int k = 1; k <= 5; k++) {
-            env.then(new float[] {k, k}, new float[] {10 * k + 1, 10 * k + 2}, k == 2 ? FIRST : NONE,
-                    k == 3 ? SECOND : NONE, null);
+            env.then(
+                    new float[] {k, k},
+                    new float[] {10 * k + 1, 10 * k + 2},
+                    k == 2 ? FIRST : NONE,
+                    k == 3 ? SECOND : NONE,
+                    null);
         }
         return env;
     }

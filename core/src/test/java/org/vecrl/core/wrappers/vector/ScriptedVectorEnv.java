@@ -3,7 +3,6 @@ package org.vecrl.core.wrappers.vector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.state.Resumable;
