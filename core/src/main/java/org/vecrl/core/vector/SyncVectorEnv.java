@@ -12,13 +12,19 @@ import org.vecrl.core.env.Step;
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.spaces.Space;
+import org.vecrl.core.state.Resumable;
+import org.vecrl.core.state.StateStore;
 
 /**
  * Steps N arbitrary {@link Env}s one after another in the calling thread (Gymnasium's
  * {@code SyncVectorEnv}). Works for any observation space that flattens and for {@link Discrete}
  * or {@link Box} action spaces. A batch of actions is validated before any sub-env steps.
+ *
+ * <p>{@link Resumable} when every sub-env is ({@link #resumable()}): the state is the last results
+ * and each sub-env's state under {@code prefix + "env" + i + "."}. Info maps are not saved: after a
+ * restore {@link #info} and {@link #finalInfo} are empty maps until the next step.
  */
-public class SyncVectorEnv extends AbstractVectorEnv {
+public class SyncVectorEnv extends AbstractVectorEnv implements Resumable {
     protected final List<Env<Object, Object>> envs;
     private final Space<Object> obsSpace;
     private final List<Map<String, Object>> infos;
@@ -120,6 +126,51 @@ public class SyncVectorEnv extends AbstractVectorEnv {
             if (finishEpisode(i)) {
                 resetOne(i, null);
             }
+        }
+    }
+
+    /** Whether every sub-env is {@link Resumable} and resumable. */
+    @Override
+    public boolean resumable() {
+        return firstNotResumable() < 0;
+    }
+
+    /** Saves the last results and every sub-env; throws {@link IllegalStateException} naming the first sub-env that cannot save. */
+    @Override
+    public void saveState(StateStore out, String prefix) {
+        requireResumable();
+        saveResults(out, prefix);
+        for (int i = 0; i < envs.size(); i++) {
+            ((Resumable) envs.get(i)).saveState(out, prefix + "env" + i + ".");
+        }
+    }
+
+    /** Restores what {@link #saveState} wrote; the info maps become empty. */
+    @Override
+    public void restoreState(StateStore in, String prefix) {
+        requireResumable();
+        restoreResults(in, prefix);
+        for (int i = 0; i < envs.size(); i++) {
+            ((Resumable) envs.get(i)).restoreState(in, prefix + "env" + i + ".");
+            infos.set(i, Map.of());
+            finalInfos.set(i, Map.of());
+        }
+    }
+
+    private int firstNotResumable() {
+        for (int i = 0; i < envs.size(); i++) {
+            if (!(envs.get(i) instanceof Resumable r && r.resumable())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void requireResumable() {
+        int i = firstNotResumable();
+        if (i >= 0) {
+            throw new IllegalStateException(
+                    this + " cannot save its state: sub-env " + i + " (" + envs.get(i) + ") is not resumable");
         }
     }
 

@@ -2,6 +2,7 @@ package org.vecrl.core.wrappers;
 
 import org.vecrl.core.env.Env;
 import org.vecrl.core.spaces.Box;
+import org.vecrl.core.state.StateStore;
 
 /**
  * Reports the last n observations of a {@link Box} environment stacked oldest first, shape
@@ -41,6 +42,17 @@ public final class FrameStack<A> extends ObservationWrapper<float[], A, float[]>
     /** The number of stacked observations. */
     public int stackSize() {
         return n;
+    }
+
+    /** Saves the stacked frames. */
+    @Override
+    protected void saveOwnState(StateStore out, String prefix) {
+        out.putFloats(prefix + "stack", stack.clone());
+    }
+
+    @Override
+    protected void restoreOwnState(StateStore in, String prefix) {
+        in.readFloats(prefix + "stack", stack);
     }
 
     @Override

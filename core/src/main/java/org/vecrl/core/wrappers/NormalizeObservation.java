@@ -2,6 +2,7 @@ package org.vecrl.core.wrappers;
 
 import org.vecrl.core.env.Env;
 import org.vecrl.core.spaces.Box;
+import org.vecrl.core.state.StateStore;
 
 /**
  * Normalises {@link Box} observations to roughly zero mean and unit variance with running
@@ -22,6 +23,17 @@ public final class NormalizeObservation<A> extends ObservationWrapper<float[], A
         super(env, Boxes.unbounded(Boxes.require(env.observationSpace(), "observation", NormalizeObservation.class)));
         this.inner = (Box) env.observationSpace();
         this.normalizer = new RunningNormalizer(inner.flatDim(), epsilon);
+    }
+
+    /** Saves the statistics. */
+    @Override
+    protected void saveOwnState(StateStore out, String prefix) {
+        normalizer.saveState(out, prefix + "normalizer.");
+    }
+
+    @Override
+    protected void restoreOwnState(StateStore in, String prefix) {
+        normalizer.restoreState(in, prefix + "normalizer.");
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.vecrl.core.wrappers;
 import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Step;
 import org.vecrl.core.env.Wrapper;
+import org.vecrl.core.state.StateStore;
 
 /**
  * Scales rewards so that the discounted return has roughly unit variance, as Gymnasium's
@@ -27,6 +28,19 @@ public final class NormalizeReward<O, A> extends Wrapper<O, A> implements Normal
         }
         this.gamma = gamma;
         this.normalizer = new RunningNormalizer(1, epsilon);
+    }
+
+    /** Saves the statistics and the running discounted return. */
+    @Override
+    protected void saveOwnState(StateStore out, String prefix) {
+        normalizer.saveState(out, prefix + "normalizer.");
+        out.putDoubles(prefix + "discounted_return", new double[] {discountedReturn});
+    }
+
+    @Override
+    protected void restoreOwnState(StateStore in, String prefix) {
+        normalizer.restoreState(in, prefix + "normalizer.");
+        discountedReturn = in.getDoubles(prefix + "discounted_return")[0];
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Step;
 import org.vecrl.core.env.Wrapper;
+import org.vecrl.core.state.StateStore;
 
 /**
  * Rejects {@code step} before the first {@code reset}, and {@code step} after an episode ended
@@ -16,6 +17,20 @@ public final class OrderEnforcing<O, A> extends Wrapper<O, A> {
 
     public OrderEnforcing(Env<O, A> env) {
         super(env);
+    }
+
+    /** Saves whether a reset happened and whether the episode is over. */
+    @Override
+    protected void saveOwnState(StateStore out, String prefix) {
+        out.putBooleans(prefix + "order", new boolean[] {hasReset, episodeOver});
+    }
+
+    @Override
+    protected void restoreOwnState(StateStore in, String prefix) {
+        boolean[] v = new boolean[2];
+        in.readBooleans(prefix + "order", v);
+        hasReset = v[0];
+        episodeOver = v[1];
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Step;
 import org.vecrl.core.env.Wrapper;
 import org.vecrl.core.spaces.Spaces;
+import org.vecrl.core.state.StateStore;
 
 /**
  * Checks the first {@code reset} and the first {@code step} of the wrapped environment against the
@@ -21,6 +22,20 @@ public final class PassiveEnvChecker<O, A> extends Wrapper<O, A> {
         if (env.actionSpace() == null || env.observationSpace() == null) {
             throw new IllegalStateException(env + " must define actionSpace() and observationSpace()");
         }
+    }
+
+    /** Saves which checks are done. */
+    @Override
+    protected void saveOwnState(StateStore out, String prefix) {
+        out.putBooleans(prefix + "checked", new boolean[] {resetChecked, stepChecked});
+    }
+
+    @Override
+    protected void restoreOwnState(StateStore in, String prefix) {
+        boolean[] v = new boolean[2];
+        in.readBooleans(prefix + "checked", v);
+        resetChecked = v[0];
+        stepChecked = v[1];
     }
 
     @Override

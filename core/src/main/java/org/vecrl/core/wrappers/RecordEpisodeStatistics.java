@@ -1,6 +1,7 @@
 package org.vecrl.core.wrappers;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Step;
 import org.vecrl.core.env.Wrapper;
+import org.vecrl.core.state.StateStore;
 
 /**
  * Records each episode's return, length and duration, as Gymnasium's
@@ -88,6 +90,40 @@ public final class RecordEpisodeStatistics<O, A> extends Wrapper<O, A> {
         episodeCount++;
         episodeStart = now;
         return new Step<>(s.obs(), s.reward(), s.terminated(), s.truncated(), Collections.unmodifiableMap(info));
+    }
+
+    /**
+     * Saves the episode in progress, the episode count and the kept episodes; a restore restarts the
+     * current episode's clock.
+     */
+    @Override
+    protected void saveOwnState(StateStore out, String prefix) {
+        out.putDoubles(prefix + "episode_return", new double[] {episodeReturn});
+        out.putInts(prefix + "episode_counts", new int[] {episodeLength, episodeCount});
+        out.putDoubles(
+                prefix + "returns",
+                returns.stream().mapToDouble(Double::doubleValue).toArray());
+        out.putInts(
+                prefix + "lengths", lengths.stream().mapToInt(Integer::intValue).toArray());
+        out.putDoubles(
+                prefix + "times",
+                times.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    @Override
+    protected void restoreOwnState(StateStore in, String prefix) {
+        episodeReturn = in.getDoubles(prefix + "episode_return")[0];
+        int[] counts = new int[2];
+        in.readInts(prefix + "episode_counts", counts);
+        episodeLength = counts[0];
+        episodeCount = counts[1];
+        returns.clear();
+        lengths.clear();
+        times.clear();
+        Arrays.stream(in.getDoubles(prefix + "returns")).forEach(returns::addLast);
+        Arrays.stream(in.getInts(prefix + "lengths")).forEach(lengths::addLast);
+        Arrays.stream(in.getDoubles(prefix + "times")).forEach(times::addLast);
+        episodeStart = nanoClock.getAsLong();
     }
 
     private <T> void remember(Deque<T> queue, T value) {

@@ -5,6 +5,7 @@ import org.vecrl.core.env.Env;
 import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Step;
 import org.vecrl.core.env.Wrapper;
+import org.vecrl.core.state.StateStore;
 
 /** Truncates an episode on its {@code maxEpisodeSteps}-th step after a reset (Gymnasium's {@code TimeLimit}). */
 public final class TimeLimit<O, A> extends Wrapper<O, A> {
@@ -27,6 +28,17 @@ public final class TimeLimit<O, A> extends Wrapper<O, A> {
     /** Steps taken since the last reset. */
     public int elapsedSteps() {
         return elapsed;
+    }
+
+    /** Saves the steps taken since the last reset. */
+    @Override
+    protected void saveOwnState(StateStore out, String prefix) {
+        out.putInts(prefix + "elapsed", new int[] {elapsed});
+    }
+
+    @Override
+    protected void restoreOwnState(StateStore in, String prefix) {
+        elapsed = in.getInts(prefix + "elapsed")[0];
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.vecrl.core.env.Step;
 import org.vecrl.core.math.ArgMax;
 import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.spaces.Space;
+import org.vecrl.core.state.StateStore;
 
 /**
  * The k-armed bandit testbed (Sutton &amp; Barto section 2.3). The observation is always 0;
@@ -86,6 +87,23 @@ public final class MultiArmedBandit extends AbstractEnv<Integer, Integer> {
         }
         double reward = means[arm] + rng().nextGaussian();
         return new Step<>(OBSERVATION, reward, false, false, Map.of(BEST_ARM, bestArm));
+    }
+
+    @Override
+    protected boolean savesState() {
+        return true;
+    }
+
+    /** Saves the arm means (the best arm follows from them). */
+    @Override
+    protected void saveEnvState(StateStore out, String prefix) {
+        out.putDoubles(prefix + "means", means.clone());
+    }
+
+    @Override
+    protected void restoreEnvState(StateStore in, String prefix) {
+        in.readDoubles(prefix + "means", means);
+        bestArm = ArgMax.of(means);
     }
 
     /** The number of arms. */

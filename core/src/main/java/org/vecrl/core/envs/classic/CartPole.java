@@ -5,6 +5,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vecrl.core.env.Step;
+import org.vecrl.core.state.StateStore;
 
 /**
  * Gymnasium's {@code CartPole-v1}: balance a pole on a cart by pushing it left (action 0) or
@@ -39,6 +40,22 @@ public final class CartPole extends ClassicControlEnv<Integer> {
     protected void resetState(Map<String, Object> options) {
         super.resetState(options);
         stepsBeyondTerminated = null;
+    }
+
+    /** Saves the physical state and the steps taken after termination (−1 before it). */
+    @Override
+    protected void saveEnvState(StateStore out, String prefix) {
+        super.saveEnvState(out, prefix);
+        out.putInts(
+                prefix + "steps_beyond_terminated",
+                new int[] {stepsBeyondTerminated == null ? -1 : stepsBeyondTerminated});
+    }
+
+    @Override
+    protected void restoreEnvState(StateStore in, String prefix) {
+        super.restoreEnvState(in, prefix);
+        int steps = in.getInts(prefix + "steps_beyond_terminated")[0];
+        stepsBeyondTerminated = steps < 0 ? null : steps;
     }
 
     @Override

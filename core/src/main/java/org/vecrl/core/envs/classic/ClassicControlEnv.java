@@ -10,6 +10,7 @@ import org.vecrl.core.env.Reset;
 import org.vecrl.core.envs.PhysicsState;
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Space;
+import org.vecrl.core.state.StateStore;
 
 /**
  * Base of the classic-control environments: holds the double-precision physical state
@@ -108,6 +109,24 @@ public abstract class ClassicControlEnv<A> extends AbstractEnv<float[], A> imple
         }
         System.arraycopy(newState, 0, state, 0, state.length);
         hasState = true;
+    }
+
+    @Override
+    protected boolean savesState() {
+        return true;
+    }
+
+    /** Saves the physical state and whether one exists (the step counters, in subclasses that keep them). */
+    @Override
+    protected void saveEnvState(StateStore out, String prefix) {
+        out.putDoubles(prefix + "state", state.clone());
+        out.putBooleans(prefix + "has_state", new boolean[] {hasState});
+    }
+
+    @Override
+    protected void restoreEnvState(StateStore in, String prefix) {
+        in.readDoubles(prefix + "state", state);
+        hasState = in.getBooleans(prefix + "has_state")[0];
     }
 
     /** Throws {@link IllegalStateException} unless a state exists (after reset or setState). */

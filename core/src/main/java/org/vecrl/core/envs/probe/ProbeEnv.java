@@ -6,6 +6,7 @@ import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Step;
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Space;
+import org.vecrl.core.state.StateStore;
 
 /**
  * Base of the probe environments, tiny tasks with known values for debugging a learner: a one-element
@@ -46,6 +47,22 @@ abstract class ProbeEnv<A> extends AbstractEnv<float[], A> {
         Step<float[]> s = transition(observation, action);
         observation = s.obs()[0];
         return s;
+    }
+
+    @Override
+    protected final boolean savesState() {
+        return true;
+    }
+
+    /** Saves the current observation, the whole state of a probe. */
+    @Override
+    protected final void saveEnvState(StateStore out, String prefix) {
+        out.putFloats(prefix + "observation", new float[] {observation});
+    }
+
+    @Override
+    protected final void restoreEnvState(StateStore in, String prefix) {
+        observation = in.getFloats(prefix + "observation")[0];
     }
 
     /** The first observation of an episode: 0 unless overridden; may draw from {@link #rng()}. */

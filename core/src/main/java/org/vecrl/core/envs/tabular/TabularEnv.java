@@ -12,6 +12,7 @@ import org.vecrl.core.env.Reset;
 import org.vecrl.core.env.Step;
 import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.spaces.Space;
+import org.vecrl.core.state.StateStore;
 
 /**
  * An environment that samples a {@link TabularModel}:
@@ -62,6 +63,25 @@ public class TabularEnv extends AbstractEnv<Integer, Integer> implements Tabular
     /** The last action taken in this episode, or −1 right after a reset. */
     public int lastAction() {
         return lastAction;
+    }
+
+    @Override
+    protected boolean savesState() {
+        return true;
+    }
+
+    /** Saves the current state and the last action. */
+    @Override
+    protected void saveEnvState(StateStore out, String prefix) {
+        out.putInts(prefix + "state", new int[] {state, lastAction});
+    }
+
+    @Override
+    protected void restoreEnvState(StateStore in, String prefix) {
+        int[] v = new int[2];
+        in.readInts(prefix + "state", v);
+        state = v[0];
+        lastAction = v[1];
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.vecrl.core.env.Reset;
 import org.vecrl.core.envs.tabular.Ansi;
 import org.vecrl.core.envs.tabular.TableModel;
 import org.vecrl.core.envs.tabular.Transition;
+import org.vecrl.core.state.StateStore;
 
 /**
  * Gymnasium's {@code Taxi-v4}: a taxi on a 5×5 grid with walls picks a passenger up at one of the
@@ -105,6 +106,19 @@ public final class Taxi extends ToyTextEnv {
         Reset<Integer> reset = super.reset(seed, options);
         fickleStep = fickle && rng().nextDouble() < fickleProbability;
         return reset;
+    }
+
+    /** Saves the tabular state and whether the passenger may still change destination this episode. */
+    @Override
+    protected void saveEnvState(StateStore out, String prefix) {
+        super.saveEnvState(out, prefix);
+        out.putBooleans(prefix + "fickle_step", new boolean[] {fickleStep});
+    }
+
+    @Override
+    protected void restoreEnvState(StateStore in, String prefix) {
+        super.restoreEnvState(in, prefix);
+        fickleStep = in.getBooleans(prefix + "fickle_step")[0];
     }
 
     /** Gymnasium's fickle passenger: on the first move with them aboard, a new destination among the other three. */

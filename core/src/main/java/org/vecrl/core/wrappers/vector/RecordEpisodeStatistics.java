@@ -12,7 +12,8 @@ import org.vecrl.core.vector.VectorEnv;
  * Gymnasium's vector {@code RecordEpisodeStatistics}. In {@link AutoresetMode#NEXT_STEP} mode the
  * step after an episode's end (the reset step, reward 0) belongs to no episode and is not counted
  * in any return or length. Its saved state includes the wrapped env's state when that env is
- * {@link Resumable}; {@link #envStateRestored()} says whether a restore brought it back.
+ * {@link Resumable} and {@link Resumable#resumable() resumable}; {@link #envStateRestored()} says
+ * whether a restore brought it back.
  */
 public final class RecordEpisodeStatistics extends VectorEnvWrapper implements Resumable {
 
@@ -83,12 +84,12 @@ public final class RecordEpisodeStatistics extends VectorEnvWrapper implements R
 
     /**
      * Writes the step counter, the episodes in progress and, when the wrapped env is
-     * {@link Resumable}, its state (under {@code prefix + "env."}).
+     * {@link Resumable} and resumable, its state (under {@code prefix + "env."}).
      */
     @Override
     public void saveState(StateStore out, String prefix) {
-        if (env instanceof Resumable r) {
-            r.saveState(out, prefix + ENV);
+        if (envResumable()) {
+            ((Resumable) env).saveState(out, prefix + ENV);
             out.putLongs(prefix + ENV_SAVED, new long[] {1});
         }
         out.putLongs(prefix + "step", new long[] {step});
@@ -99,20 +100,24 @@ public final class RecordEpisodeStatistics extends VectorEnvWrapper implements R
 
     /**
      * Restores the step counter and, when the store holds the wrapped env's state and that env is
-     * {@link Resumable}, the env and the episodes in progress. Otherwise only the step counter is
+     * {@link Resumable} and resumable, the env and the episodes in progress. Otherwise only the step counter is
      * restored and {@link #envStateRestored()} is false: the caller must then reset this wrapper,
      * and the episodes in progress restart.
      */
     @Override
     public void restoreState(StateStore in, String prefix) {
         step = in.getLongs(prefix + "step")[0];
-        envStateRestored = env instanceof Resumable && in.has(prefix + ENV_SAVED);
+        envStateRestored = envResumable() && in.has(prefix + ENV_SAVED);
         if (envStateRestored) {
             ((Resumable) env).restoreState(in, prefix + ENV);
             in.readDoubles(prefix + "returns", returns);
             in.readLongs(prefix + "lengths", lengths);
             in.readBooleans(prefix + "reset_pending", resetPending);
         }
+    }
+
+    private boolean envResumable() {
+        return env instanceof Resumable r && r.resumable();
     }
 
     /** Whether the last {@link #restoreState} restored the wrapped env's state (false before any restore). */
