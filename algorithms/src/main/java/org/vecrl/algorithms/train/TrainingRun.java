@@ -29,7 +29,8 @@ import org.vecrl.nn.NonFiniteException;
  * progress). Writing it changes nothing in the run, so the checkpoint frequency does not change the
  * results. A resumed run loads that state and continues exactly as the uninterrupted run did (same
  * seed, CPU); logs are truncated to the checkpoint's step. A vector env whose state cannot be saved
- * (not {@link org.vecrl.core.state.Resumable}) is reset on resume with a seed derived from the run
+ * (not {@link org.vecrl.core.state.Resumable#resumable() resumable}, e.g. a SyncVectorEnv over an env without
+ * saved state) is reset on resume with a seed derived from the run
  * seed, with a warning: the run then continues, but not bit-identically.
  *
  * <p>A NaN or infinite metric or gradient norm stops the run with a {@link DivergenceException}

@@ -39,6 +39,8 @@ class ResumeTest {
         dqnPer.add("prioritized_replay=true");
         return Stream.of(
                 Arguments.of("ppo", "CartPole-v1", List.of("num_steps=64", "hidden_sizes=16,16")),
+                // a SyncVectorEnv (no native vector version): its sub-envs' states are saved
+                Arguments.of("ppo", "FrozenLake-v1", List.of("num_steps=64", "hidden_sizes=16,16")),
                 Arguments.of("ppo", "Pendulum-v1", List.of("num_steps=64", "num_envs=4", "hidden_sizes=16,16")),
                 Arguments.of(
                         "ppo",
