@@ -33,6 +33,15 @@ public final class Json {
         }
     }
 
+    /** Serialises as {@link #write} does, on one line without whitespace (as safetensors headers are). */
+    public static String writeCompact(Object value) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes {@code value} to {@code file} through a temporary file and an atomic move. */
     public static void writeFile(Path file, Object value) {
         AtomicFiles.writeString(file, write(value) + System.lineSeparator());

@@ -22,4 +22,12 @@ class JsonTest {
                 .containsEntry("cuda_devices", List.of(Map.of("total_memory_bytes", 7)));
         assertThat(Json.readObject(Json.write(Map.of("keptAsIs", 1)))).containsOnlyKeys("keptAsIs");
     }
+
+    @Test
+    void compactOutputHasNoWhitespaceAndKeepsMapOrder() {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("b", List.of(1, 2));
+        map.put("a", Map.of("dtype", "F32"));
+        assertThat(Json.writeCompact(map)).isEqualTo("{\"b\":[1,2],\"a\":{\"dtype\":\"F32\"}}");
+    }
 }
