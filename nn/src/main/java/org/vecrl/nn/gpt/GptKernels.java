@@ -8,6 +8,12 @@ final class GptKernels {
 
     /** y[r] = (x[r] - mean) / sqrt(var + eps) * w + b for each of the {@code rows} rows of width d. */
     static void layerNorm(float[] x, float[] y, int rows, int d, float[] w, float[] b, double eps) {
+        layerNorm(x, y, rows, d, w, b, eps, null, null);
+    }
+
+    /** {@link #layerNorm}, also keeping each row's mean and 1/sqrt(var + eps) (for the backward) unless null. */
+    static void layerNorm(
+            float[] x, float[] y, int rows, int d, float[] w, float[] b, double eps, float[] means, float[] rstds) {
         for (int r = 0; r < rows; r++) {
             int o = r * d;
             double mean = 0;
@@ -21,6 +27,10 @@ final class GptKernels {
                 var += c * c;
             }
             double inv = 1.0 / Math.sqrt(var / d + eps);
+            if (means != null) {
+                means[r] = (float) mean;
+                rstds[r] = (float) inv;
+            }
             for (int i = 0; i < d; i++) {
                 y[o + i] = (float) ((x[o + i] - mean) * inv) * w[i] + b[i];
             }
@@ -58,42 +68,46 @@ final class GptKernels {
 
     /**
      * Causal attention of one head for one query: out = softmax(q·K[t] / sqrt(hd), t < count)·V, where
-     * row t of K and V starts at {@code t * stride + headOffset}; {@code scores} holds at least count floats.
+     * row t of K starts at {@code t * stride + keyOffset} and of V at {@code t * stride + valueOffset};
+     * the attention probabilities are left in {@code probs[po .. po+count)}.
      */
     static void attend(
             float[] q,
             int qo,
             float[] keys,
+            int keyOffset,
             float[] values,
+            int valueOffset,
             int stride,
-            int headOffset,
             int hd,
             int count,
-            float[] scores,
+            float[] probs,
+            int po,
             float[] out,
             int oo) {
         double scale = 1.0 / Math.sqrt(hd);
         float max = Float.NEGATIVE_INFINITY;
         for (int t = 0; t < count; t++) {
-            int ko = t * stride + headOffset;
+            int ko = t * stride + keyOffset;
             float dot = 0f;
             for (int j = 0; j < hd; j++) {
                 dot += q[qo + j] * keys[ko + j];
             }
-            scores[t] = (float) (dot * scale);
-            max = Math.max(max, scores[t]);
+            probs[po + t] = (float) (dot * scale);
+            max = Math.max(max, probs[po + t]);
         }
         double sum = 0;
         for (int t = 0; t < count; t++) {
-            scores[t] = (float) Math.exp(scores[t] - max);
-            sum += scores[t];
+            probs[po + t] = (float) Math.exp(probs[po + t] - max);
+            sum += probs[po + t];
         }
         for (int j = 0; j < hd; j++) {
             out[oo + j] = 0f;
         }
         for (int t = 0; t < count; t++) {
-            float p = (float) (scores[t] / sum);
-            int vo = t * stride + headOffset;
+            float p = (float) (probs[po + t] / sum);
+            probs[po + t] = p;
+            int vo = t * stride + valueOffset;
             for (int j = 0; j < hd; j++) {
                 out[oo + j] += p * values[vo + j];
             }
@@ -110,5 +124,24 @@ final class GptKernels {
             }
             logits[lo + v] = dot;
         }
+    }
+
+    /**
+     * Replaces logits[o .. o+n) by their softmax and gives the cross-entropy -log softmax[target].
+     */
+    static double softmaxCrossEntropy(float[] logits, int o, int n, int target) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (int v = 0; v < n; v++) {
+            max = Math.max(max, logits[o + v]);
+        }
+        double sum = 0;
+        for (int v = 0; v < n; v++) {
+            sum += Math.exp(logits[o + v] - max);
+        }
+        double loss = Math.log(sum) - (logits[o + target] - max);
+        for (int v = 0; v < n; v++) {
+            logits[o + v] = (float) (Math.exp(logits[o + v] - max) / sum);
+        }
+        return loss;
     }
 }

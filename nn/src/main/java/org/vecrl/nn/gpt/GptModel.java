@@ -271,12 +271,14 @@ public final class GptModel {
                             qkv,
                             s * 3 * d + head * hd,
                             keys,
-                            values,
-                            d,
                             head * hd,
+                            values,
+                            head * hd,
+                            d,
                             hd,
                             p0 + s + 1,
                             scores,
+                            0,
                             att,
                             s * d + head * hd);
                 }

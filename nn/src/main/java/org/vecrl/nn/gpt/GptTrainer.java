@@ -1,0 +1,310 @@
+package org.vecrl.nn.gpt;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The training pass of a {@link GptModel} for a fixed (batch, seqLen), after llm.c's gpt2: a forward
+ * that keeps the activations the backward needs (preallocated once), the mean next-token cross-entropy
+ * loss and its backward into gradient buffers named and shaped as the model's parameters.
+ */
+public final class GptTrainer {
+    private final GptConfig config;
+    private final int batch;
+    private final int seqLen;
+    private final Map<String, Tensor> params;
+    private final Map<String, Tensor> grads = new LinkedHashMap<>();
+
+    private final float[] encoded;
+    private final float[][] ln1;
+    private final float[][] ln1Mean;
+    private final float[][] ln1Rstd;
+    private final float[][] qkv;
+    private final float[][] attProbs;
+    private final float[][] atty;
+    private final float[][] res2;
+    private final float[][] ln2;
+    private final float[][] ln2Mean;
+    private final float[][] ln2Rstd;
+    private final float[][] fcPre;
+    private final float[][] fcAct;
+    private final float[][] res3;
+    private final float[] lnf;
+    private final float[] lnfMean;
+    private final float[] lnfRstd;
+    private final float[] probs;
+
+    private final float[] dres;
+    private final float[] dln;
+    private final float[] datty;
+    private final float[] dqkv;
+    private final float[] dfcAct;
+    private final float[] dfcPre;
+
+    /** A trainer of {@code model} (whose parameter arrays it reads in place) for batches of this shape. */
+    public GptTrainer(GptModel model, int batch, int seqLen) {
+        config = model.config();
+        if (batch <= 0 || seqLen <= 0 || seqLen > config.contextLength()) {
+            throw new IllegalArgumentException("batch must be > 0 and seqLen in [1, " + config.contextLength()
+                    + "], got batch " + batch + " and seqLen " + seqLen);
+        }
+        this.batch = batch;
+        this.seqLen = seqLen;
+        params = model.tensors();
+        for (Map.Entry<String, Tensor> e : params.entrySet()) {
+            float[] data = e.getValue().data();
+            grads.put(e.getKey(), new Tensor(e.getValue().shape(), new float[data.length]));
+        }
+        int n = batch * seqLen;
+        int d = config.width();
+        int layers = config.numLayers();
+        encoded = new float[n * d];
+        ln1 = new float[layers][n * d];
+        ln1Mean = new float[layers][n];
+        ln1Rstd = new float[layers][n];
+        qkv = new float[layers][n * 3 * d];
+        attProbs = new float[layers][batch * config.numHeads() * seqLen * seqLen];
+        atty = new float[layers][n * d];
+        res2 = new float[layers][n * d];
+        ln2 = new float[layers][n * d];
+        ln2Mean = new float[layers][n];
+        ln2Rstd = new float[layers][n];
+        fcPre = new float[layers][n * 4 * d];
+        fcAct = new float[layers][n * 4 * d];
+        res3 = new float[layers][n * d];
+        lnf = new float[n * d];
+        lnfMean = new float[n];
+        lnfRstd = new float[n];
+        probs = new float[n * config.vocabSize()];
+        dres = new float[n * d];
+        dln = new float[n * d];
+        datty = new float[n * d];
+        dqkv = new float[n * 3 * d];
+        dfcAct = new float[n * 4 * d];
+        dfcPre = new float[n * 4 * d];
+    }
+
+    /**
+     * The gradients of the last {@link #lossAndBackward} by parameter name, shaped as {@link
+     * GptModel#tensors()}; the arrays are reused by the next call.
+     */
+    public Map<String, Tensor> gradients() {
+        return grads;
+    }
+
+    /** The mean cross-entropy of predicting {@code targets} from {@code tokens} (both [batch, seqLen]). */
+    public double loss(int[] tokens, int[] targets) {
+        return forward(tokens, targets);
+    }
+
+    /**
+     * The mean cross-entropy loss of {@code tokens} → {@code targets} (both [batch, seqLen]), and its
+     * gradient with respect to every parameter written (not added) to {@link #gradients()}.
+     */
+    public double lossAndBackward(int[] tokens, int[] targets) {
+        double loss = forward(tokens, targets);
+        backward(tokens, targets);
+        return loss;
+    }
+
+    private float[] p(String name) {
+        return params.get(name).data();
+    }
+
+    private float[] g(String name) {
+        return grads.get(name).data();
+    }
+
+    private void check(int[] ids, String what) {
+        if (ids.length != batch * seqLen) {
+            throw new IllegalArgumentException(
+                    what + " must have batch * seqLen = " + batch * seqLen + " elements, got " + ids.length);
+        }
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] < 0 || ids[i] >= config.vocabSize()) {
+                throw new IllegalArgumentException(
+                        what + "[" + i + "] = " + ids[i] + " is outside [0, " + config.vocabSize() + ")");
+            }
+        }
+    }
+
+    private double forward(int[] tokens, int[] targets) {
+        check(tokens, "tokens");
+        check(targets, "targets");
+        int n = batch * seqLen;
+        int d = config.width();
+        int heads = config.numHeads();
+        int hd = config.headDim();
+        int vocab = config.vocabSize();
+        double eps = config.layerNormEps();
+        float[] wte = p("wte.weight");
+        float[] wpe = p("wpe.weight");
+        for (int r = 0; r < n; r++) {
+            int to = tokens[r] * d;
+            int po = (r % seqLen) * d;
+            for (int i = 0; i < d; i++) {
+                encoded[r * d + i] = wte[to + i] + wpe[po + i];
+            }
+        }
+        for (int l = 0; l < config.numLayers(); l++) {
+            String h = "h." + l + ".";
+            float[] in = l == 0 ? encoded : res3[l - 1];
+            GptKernels.layerNorm(
+                    in, ln1[l], n, d, p(h + "ln_1.weight"), p(h + "ln_1.bias"), eps, ln1Mean[l], ln1Rstd[l]);
+            GptKernels.affine(
+                    ln1[l], n, d, p(h + "attn.c_attn.weight"), p(h + "attn.c_attn.bias"), 3 * d, qkv[l], false);
+            for (int b = 0; b < batch; b++) {
+                int base = b * seqLen * 3 * d;
+                for (int t = 0; t < seqLen; t++) {
+                    for (int head = 0; head < heads; head++) {
+                        GptKernels.attend(
+                                qkv[l],
+                                base + t * 3 * d + head * hd,
+                                qkv[l],
+                                base + d + head * hd,
+                                qkv[l],
+                                base + 2 * d + head * hd,
+                                3 * d,
+                                hd,
+                                t + 1,
+                                attProbs[l],
+                                ((b * heads + head) * seqLen + t) * seqLen,
+                                atty[l],
+                                (b * seqLen + t) * d + head * hd);
+                    }
+                }
+            }
+            System.arraycopy(in, 0, res2[l], 0, n * d);
+            GptKernels.affine(atty[l], n, d, p(h + "attn.c_proj.weight"), p(h + "attn.c_proj.bias"), d, res2[l], true);
+            GptKernels.layerNorm(
+                    res2[l], ln2[l], n, d, p(h + "ln_2.weight"), p(h + "ln_2.bias"), eps, ln2Mean[l], ln2Rstd[l]);
+            GptKernels.affine(ln2[l], n, d, p(h + "mlp.c_fc.weight"), p(h + "mlp.c_fc.bias"), 4 * d, fcPre[l], false);
+            System.arraycopy(fcPre[l], 0, fcAct[l], 0, n * 4 * d);
+            GptKernels.gelu(fcAct[l], n * 4 * d);
+            System.arraycopy(res2[l], 0, res3[l], 0, n * d);
+            GptKernels.affine(
+                    fcAct[l], n, 4 * d, p(h + "mlp.c_proj.weight"), p(h + "mlp.c_proj.bias"), d, res3[l], true);
+        }
+        GptKernels.layerNorm(
+                res3[config.numLayers() - 1], lnf, n, d, p("ln_f.weight"), p("ln_f.bias"), eps, lnfMean, lnfRstd);
+        double loss = 0;
+        for (int r = 0; r < n; r++) {
+            GptKernels.unembed(lnf, r * d, wte, vocab, d, probs, r * vocab);
+            loss += GptKernels.softmaxCrossEntropy(probs, r * vocab, vocab, targets[r]);
+        }
+        return loss / n;
+    }
+
+    private void backward(int[] tokens, int[] targets) {
+        for (Tensor t : grads.values()) {
+            Arrays.fill(t.data(), 0f);
+        }
+        int n = batch * seqLen;
+        int d = config.width();
+        int vocab = config.vocabSize();
+        float[] wte = p("wte.weight");
+        float[] dwte = g("wte.weight");
+        // probs becomes dloss/dlogits = (softmax - onehot) / n; logits = lnf · wteᵀ.
+        float scale = 1f / n;
+        Arrays.fill(dln, 0f);
+        for (int r = 0; r < n; r++) {
+            int lo = r * vocab;
+            probs[lo + targets[r]] -= 1f;
+            for (int v = 0; v < vocab; v++) {
+                float gl = probs[lo + v] * scale;
+                for (int i = 0; i < d; i++) {
+                    dwte[v * d + i] += gl * lnf[r * d + i];
+                    dln[r * d + i] += gl * wte[v * d + i];
+                }
+            }
+        }
+        Arrays.fill(dres, 0f);
+        int last = config.numLayers() - 1;
+        GptBackward.layerNorm(
+                dres, g("ln_f.weight"), g("ln_f.bias"), dln, res3[last], p("ln_f.weight"), lnfMean, lnfRstd, n, d);
+        for (int l = last; l >= 0; l--) {
+            String h = "h." + l + ".";
+            float[] in = l == 0 ? encoded : res3[l - 1];
+            Arrays.fill(dfcAct, 0f);
+            GptBackward.affine(
+                    dfcAct,
+                    g(h + "mlp.c_proj.weight"),
+                    g(h + "mlp.c_proj.bias"),
+                    dres,
+                    fcAct[l],
+                    p(h + "mlp.c_proj.weight"),
+                    n,
+                    4 * d,
+                    d);
+            Arrays.fill(dfcPre, 0f);
+            GptBackward.gelu(dfcPre, dfcAct, fcPre[l], n * 4 * d);
+            Arrays.fill(dln, 0f);
+            GptBackward.affine(
+                    dln,
+                    g(h + "mlp.c_fc.weight"),
+                    g(h + "mlp.c_fc.bias"),
+                    dfcPre,
+                    ln2[l],
+                    p(h + "mlp.c_fc.weight"),
+                    n,
+                    d,
+                    4 * d);
+            GptBackward.layerNorm(
+                    dres,
+                    g(h + "ln_2.weight"),
+                    g(h + "ln_2.bias"),
+                    dln,
+                    res2[l],
+                    p(h + "ln_2.weight"),
+                    ln2Mean[l],
+                    ln2Rstd[l],
+                    n,
+                    d);
+            Arrays.fill(datty, 0f);
+            GptBackward.affine(
+                    datty,
+                    g(h + "attn.c_proj.weight"),
+                    g(h + "attn.c_proj.bias"),
+                    dres,
+                    atty[l],
+                    p(h + "attn.c_proj.weight"),
+                    n,
+                    d,
+                    d);
+            Arrays.fill(dqkv, 0f);
+            GptBackward.attention(dqkv, datty, qkv[l], attProbs[l], batch, seqLen, config.numHeads(), d);
+            Arrays.fill(dln, 0f);
+            GptBackward.affine(
+                    dln,
+                    g(h + "attn.c_attn.weight"),
+                    g(h + "attn.c_attn.bias"),
+                    dqkv,
+                    ln1[l],
+                    p(h + "attn.c_attn.weight"),
+                    n,
+                    d,
+                    3 * d);
+            GptBackward.layerNorm(
+                    dres,
+                    g(h + "ln_1.weight"),
+                    g(h + "ln_1.bias"),
+                    dln,
+                    in,
+                    p(h + "ln_1.weight"),
+                    ln1Mean[l],
+                    ln1Rstd[l],
+                    n,
+                    d);
+        }
+        float[] dwpe = g("wpe.weight");
+        for (int r = 0; r < n; r++) {
+            int to = tokens[r] * d;
+            int po = (r % seqLen) * d;
+            for (int i = 0; i < d; i++) {
+                dwte[to + i] += dres[r * d + i];
+                dwpe[po + i] += dres[r * d + i];
+            }
+        }
+    }
+}
