@@ -130,18 +130,24 @@ final class GptKernels {
      * Replaces logits[o .. o+n) by their softmax and gives the cross-entropy -log softmax[target].
      */
     static double softmaxCrossEntropy(float[] logits, int o, int n, int target) {
-        float max = Float.NEGATIVE_INFINITY;
+        double lse = logSumExp(logits, o, n);
+        double loss = lse - logits[o + target];
         for (int v = 0; v < n; v++) {
-            max = Math.max(max, logits[o + v]);
+            logits[o + v] = (float) Math.exp(logits[o + v] - lse);
+        }
+        return loss;
+    }
+
+    /** {@code log Σ exp(x[o .. o+n))}, computed stably around the row's maximum. */
+    static double logSumExp(float[] x, int o, int n) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int v = 0; v < n; v++) {
+            max = Math.max(max, x[o + v]);
         }
         double sum = 0;
         for (int v = 0; v < n; v++) {
-            sum += Math.exp(logits[o + v] - max);
+            sum += Math.exp(x[o + v] - max);
         }
-        double loss = Math.log(sum) - (logits[o + target] - max);
-        for (int v = 0; v < n; v++) {
-            logits[o + v] = (float) (Math.exp(logits[o + v] - max) / sum);
-        }
-        return loss;
+        return max + Math.log(sum);
     }
 }

@@ -23,15 +23,7 @@ public record GptOutput(float[] logits, float[] hidden, int batch, int seqLen, i
                 throw new IllegalArgumentException(
                         "target " + targets[r] + " at index " + r + " is outside [0, " + vocab + ")");
             }
-            double max = Double.NEGATIVE_INFINITY;
-            for (int v = 0; v < vocab; v++) {
-                max = Math.max(max, logits[o + v]);
-            }
-            double sum = 0;
-            for (int v = 0; v < vocab; v++) {
-                sum += Math.exp(logits[o + v] - max);
-            }
-            total += max + Math.log(sum) - logits[o + targets[r]];
+            total += GptKernels.logSumExp(logits, o, vocab) - logits[o + targets[r]];
         }
         return total / rows;
     }
