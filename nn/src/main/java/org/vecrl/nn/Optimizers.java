@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.vecrl.nn.nd4j.Nd4jAdam;
 import org.vecrl.nn.nd4j.Nd4jMlp;
-import org.vecrl.nn.nd4j.Nd4jParameterized;
 import org.vecrl.nn.nd4j.Nd4jRmsprop;
 import org.vecrl.nn.simd.SimdAdam;
 import org.vecrl.nn.simd.SimdMlp;
@@ -46,22 +45,6 @@ public final class Optimizers {
             case SIMD -> new SimdRmsprop(cast(nets, SimdMlp.class), lr, alpha, eps, weightDecay, maxGradNorm);
             case ND4J -> new Nd4jRmsprop(cast(nets, Nd4jMlp.class), lr, alpha, eps, weightDecay, maxGradNorm);
         };
-    }
-
-    /**
-     * Adam/AdamW as {@link #adam} over models of the ND4J engine of any architecture, which may be
-     * mixed in one list.
-     */
-    public static Optimizer nd4jAdam(
-            List<? extends Nd4jParameterized> models,
-            double lr,
-            double beta1,
-            double beta2,
-            double eps,
-            double weightDecay,
-            double maxGradNorm) {
-        checkDistinct(models);
-        return new Nd4jAdam(models, lr, beta1, beta2, eps, weightDecay, maxGradNorm);
     }
 
     private static void checkNets(List<Mlp> nets) {

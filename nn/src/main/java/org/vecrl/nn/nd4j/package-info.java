@@ -2,10 +2,10 @@
  * The ND4J engine, which runs unchanged on the CPU and CUDA backends: {@link org.vecrl.nn.nd4j.Nd4jMlp}
  * keeps its parameters and gradients in two flat INDArrays with each layer's weights and bias as views,
  * and runs a hand-written forward and backward pass with as few ND4J ops as possible;
- * {@link org.vecrl.nn.nd4j.Nd4jAdam} updates any {@link org.vecrl.nn.nd4j.Nd4jParameterized} model with
- * one fused native op per network; {@link org.vecrl.nn.nd4j.Nd4jArrays} copies between Java batches and
- * INDArrays; {@link org.vecrl.nn.nd4j.SameDiffLosses} has the categorical distribution and PPO terms as
- * SameDiff graph pieces. Start the backend with {@code Backend.init()} first.
+ * {@link org.vecrl.nn.nd4j.Nd4jAdam} and {@link org.vecrl.nn.nd4j.Nd4jRmsprop} update
+ * {@link org.vecrl.nn.nd4j.Nd4jParameterized} models with one fused native op per network; {@link org.vecrl.nn.nd4j.Nd4jArrays} copies between Java batches and
+ * INDArrays (the SameDiff versions of the losses, their autodiff reference, live in this package's tests).
+ * Start the backend with {@code Backend.init()} first.
  *
  * <pre>{@code
  * Backend.init();
@@ -13,7 +13,7 @@
  * Nd4jMlp q = new Nd4jMlp(spec, MlpInitializer.initialParams(spec, 1L));
  * float[] values = new float[batch * 2];
  * q.forward(obs, batch, values);
- * Optimizer adam = Optimizers.nd4jAdam(List.of(q), 1e-3, 0.9, 0.999, 1e-8, 0.0, 0.0);
+ * Optimizer adam = Optimizers.adam(List.<Mlp>of(q), 1e-3, 0.9, 0.999, 1e-8, 0.0, 0.0);
  * }</pre>
  */
 package org.vecrl.nn.nd4j;
