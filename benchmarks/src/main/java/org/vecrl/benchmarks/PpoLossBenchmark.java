@@ -1,5 +1,6 @@
 package org.vecrl.benchmarks;
 
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -12,12 +13,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.vecrl.algorithms.pg.MinibatchGradient;
 import org.vecrl.algorithms.pg.PpoHyperparameters;
+import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.core.buffer.Gae;
 import org.vecrl.core.buffer.Minibatch;
 import org.vecrl.core.buffer.RolloutBuffer;
 import org.vecrl.core.spaces.Box;
 import org.vecrl.core.spaces.Discrete;
-import org.vecrl.nn.Engine;
 
 /**
  * PPO's loss forward and backward for one minibatch (CartPole shapes: actor 4-64-64-2, critic
@@ -39,31 +40,7 @@ public class PpoLossBenchmark {
 
     @Setup
     public void setup() {
-        PpoHyperparameters d = PpoHyperparameters.defaults();
-        PpoHyperparameters h = new PpoHyperparameters(
-                d.numSteps(),
-                d.numMinibatches(),
-                d.updateEpochs(),
-                d.learningRate(),
-                d.annealLr(),
-                d.gamma(),
-                d.gaeLambda(),
-                d.truncation(),
-                d.clipCoef(),
-                d.clipValueLoss(),
-                d.entCoef(),
-                d.vfCoef(),
-                d.valueLossHalf(),
-                d.maxGradNorm(),
-                d.targetKl(),
-                d.normalizeAdvantages(),
-                d.adamEps(),
-                d.weightDecay(),
-                d.normalizeObs(),
-                d.normalizeReward(),
-                d.logStdInit(),
-                d.hiddenSizes(),
-                Engine.valueOf(engine));
+        PpoHyperparameters h = Defaults.of(PpoHyperparameters.class, Map.of("engine", engine));
         gradient = MinibatchGradient.ppo(h, new Box(-5f, 5f, 4), new Discrete(2), minibatch, 1);
         SplittableRandom rng = new SplittableRandom(1);
         RolloutBuffer buffer = RolloutBuffer.discrete(1, minibatch, 4);

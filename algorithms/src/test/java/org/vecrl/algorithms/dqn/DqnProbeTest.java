@@ -36,24 +36,7 @@ class DqnProbeTest {
         "5, '0;1', '1,-1;-1,1', 1e-3",
     })
     void duelingDoubleDqnLearnsTheProbeValues(int k, String obsRows, String expectedRows, double atol) {
-        check(
-                k,
-                obsRows,
-                expectedRows,
-                DqnTesting.args(Map.of(
-                        "learning_rate",
-                        1e-3,
-                        "buffer_size",
-                        500,
-                        "learning_starts",
-                        500,
-                        "target_update_interval",
-                        20,
-                        "dueling",
-                        true,
-                        "double_dqn",
-                        true)),
-                atol);
+        check(k, obsRows, expectedRows, DqnTesting.probeArgs(Map.of("dueling", true, "double_dqn", true)), atol);
     }
 
     /**
@@ -67,22 +50,7 @@ class DqnProbeTest {
         "2, '-1;1', '-1;1', 5e-4",
     })
     void prioritizedReplayLearnsTheProbeValues(int k, String obsRows, String expectedRows, double atol) {
-        check(
-                k,
-                obsRows,
-                expectedRows,
-                DqnTesting.args(Map.of(
-                        "learning_rate",
-                        1e-3,
-                        "buffer_size",
-                        500,
-                        "learning_starts",
-                        500,
-                        "target_update_interval",
-                        20,
-                        "prioritized_replay",
-                        true)),
-                atol);
+        check(k, obsRows, expectedRows, DqnTesting.probeArgs(Map.of("prioritized_replay", true)), atol);
     }
 
     private static void check(int k, String obsRows, String expectedRows, DqnHyperparameters args, double atol) {

@@ -1,5 +1,6 @@
 package org.vecrl.algorithms.dqn;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.algorithms.train.Metrics;
@@ -17,19 +18,20 @@ final class DqnTesting {
         return Defaults.of(DqnHyperparameters.class, overrides);
     }
 
-    /** The curriculum's probe-test arguments: defaults with lr 1e-3, buffer 500, target every 20 trains. */
+    /** The probe tests' arguments: defaults with lr 1e-3, buffer 500, learning from step 500, target every 20 trains. */
+    private static final Map<String, Object> PROBE =
+            Map.of("learning_rate", 1e-3, "buffer_size", 500, "learning_starts", 500, "target_update_interval", 20);
+
+    /** The probe tests' arguments on {@code engine}. */
     static DqnHyperparameters probeArgs(Engine engine) {
-        return args(Map.of(
-                "engine",
-                engine,
-                "learning_rate",
-                1e-3,
-                "buffer_size",
-                500,
-                "learning_starts",
-                500,
-                "target_update_interval",
-                20));
+        return probeArgs(Map.of("engine", engine));
+    }
+
+    /** The probe tests' arguments with {@code extra} keys set as well. */
+    static DqnHyperparameters probeArgs(Map<String, ?> extra) {
+        Map<String, Object> all = new HashMap<>(PROBE);
+        all.putAll(extra);
+        return args(all);
     }
 
     /** A learner on a fresh {@code numEnvs}-env vector env reset with {@code seed}. */

@@ -3,6 +3,7 @@ package org.vecrl.algorithms.pg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vecrl.nn.Engine;
 
@@ -10,31 +11,7 @@ import org.vecrl.nn.Engine;
 class EngineParityTest {
 
     private static PpoLearner afterOneIteration(Engine engine) {
-        PpoHyperparameters d = PpoHyperparameters.defaults();
-        PpoHyperparameters h = new PpoHyperparameters(
-                d.numSteps(),
-                d.numMinibatches(),
-                d.updateEpochs(),
-                d.learningRate(),
-                d.annealLr(),
-                d.gamma(),
-                d.gaeLambda(),
-                d.truncation(),
-                d.clipCoef(),
-                d.clipValueLoss(),
-                d.entCoef(),
-                d.vfCoef(),
-                d.valueLossHalf(),
-                d.maxGradNorm(),
-                d.targetKl(),
-                d.normalizeAdvantages(),
-                d.adamEps(),
-                d.weightDecay(),
-                d.normalizeObs(),
-                d.normalizeReward(),
-                d.logStdInit(),
-                d.hiddenSizes(),
-                engine);
+        PpoHyperparameters h = LearnerFixture.ppoWith(Map.of("engine", engine));
         PpoLearner learner = LearnerFixture.ppo("CartPole-v1", 4, 5120, 3, h);
         learner.iterate(LearnerFixture.metrics());
         return learner;

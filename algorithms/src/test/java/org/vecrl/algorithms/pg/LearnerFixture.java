@@ -1,5 +1,7 @@
 package org.vecrl.algorithms.pg;
 
+import java.util.Map;
+import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.algorithms.train.Metrics;
 import org.vecrl.algorithms.train.RunSettings;
 import org.vecrl.core.env.Envs;
@@ -26,60 +28,18 @@ final class LearnerFixture {
         return new Metrics(PpoLearner.METRICS, () -> 0L);
     }
 
-    /** PPO defaults with some fields replaced. */
-    static PpoHyperparameters withLr(PpoHyperparameters d, double lr, boolean anneal, int numSteps) {
-        return new PpoHyperparameters(
-                numSteps,
-                d.numMinibatches(),
-                d.updateEpochs(),
-                lr,
-                anneal,
-                d.gamma(),
-                d.gaeLambda(),
-                d.truncation(),
-                d.clipCoef(),
-                d.clipValueLoss(),
-                d.entCoef(),
-                d.vfCoef(),
-                d.valueLossHalf(),
-                d.maxGradNorm(),
-                d.targetKl(),
-                d.normalizeAdvantages(),
-                d.adamEps(),
-                d.weightDecay(),
-                d.normalizeObs(),
-                d.normalizeReward(),
-                d.logStdInit(),
-                d.hiddenSizes(),
-                d.engine());
+    /** PPO's defaults with the given config keys replaced. */
+    static PpoHyperparameters ppoWith(Map<String, ?> overrides) {
+        return Defaults.of(PpoHyperparameters.class, overrides);
     }
 
-    /** PPO defaults with {@code num_steps} and the observation and reward normalisation switches replaced. */
+    /** PPO's defaults with the learning rate, its annealing and {@code num_steps} replaced. */
+    static PpoHyperparameters withLr(double lr, boolean anneal, int numSteps) {
+        return ppoWith(Map.of("learning_rate", lr, "anneal_lr", anneal, "num_steps", numSteps));
+    }
+
+    /** PPO's defaults with {@code num_steps} and the observation and reward normalisation switches replaced. */
     static PpoHyperparameters normalizing(int numSteps, boolean obs, boolean reward) {
-        PpoHyperparameters d = PpoHyperparameters.defaults();
-        return new PpoHyperparameters(
-                numSteps,
-                d.numMinibatches(),
-                d.updateEpochs(),
-                d.learningRate(),
-                d.annealLr(),
-                d.gamma(),
-                d.gaeLambda(),
-                d.truncation(),
-                d.clipCoef(),
-                d.clipValueLoss(),
-                d.entCoef(),
-                d.vfCoef(),
-                d.valueLossHalf(),
-                d.maxGradNorm(),
-                d.targetKl(),
-                d.normalizeAdvantages(),
-                d.adamEps(),
-                d.weightDecay(),
-                obs,
-                reward,
-                d.logStdInit(),
-                d.hiddenSizes(),
-                d.engine());
+        return ppoWith(Map.of("num_steps", numSteps, "normalize_obs", obs, "normalize_reward", reward));
     }
 }

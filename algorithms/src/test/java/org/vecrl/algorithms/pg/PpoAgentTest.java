@@ -17,7 +17,7 @@ class PpoAgentTest {
 
     @Test
     void curriculumAgentTestOnFourCartPoles() {
-        PpoHyperparameters h = LearnerFixture.withLr(PpoHyperparameters.defaults(), 2.5e-4, true, 500);
+        PpoHyperparameters h = LearnerFixture.withLr(2.5e-4, true, 500);
         PpoLearner learner = LearnerFixture.ppo("CartPole-v1", 4, 2000, 1, h);
         learner.collector().collect();
         RolloutBuffer b = learner.collector().buffer();
@@ -46,8 +46,7 @@ class PpoAgentTest {
         // Pendulum never terminates and truncates after 200 steps: step t = 199 of a 200-step rollout
         VectorEnv env = Envs.makeVec("Pendulum-v1", 2);
         env.reset(5L);
-        PpoLearner learner = LearnerFixture.ppo(
-                env, "Pendulum-v1", 400, 5, LearnerFixture.withLr(PpoHyperparameters.defaults(), 3e-4, false, 200));
+        PpoLearner learner = LearnerFixture.ppo(env, "Pendulum-v1", 400, 5, LearnerFixture.withLr(3e-4, false, 200));
         learner.collector().collect();
         RolloutBuffer b = learner.collector().buffer();
         float[] finalV = new float[2];
@@ -118,7 +117,7 @@ class PpoAgentTest {
     void curriculumSchedulerTestAndLinearAnnealingToZero() {
         assertThat(new LinearSchedule(0.1, 0.5, 1, 4).value(1)).isCloseTo(0.2, within(1e-5));
         // 4 iterations of 4 × 8 steps: iteration k trains at lr·(1 − (k−1)/4)
-        PpoHyperparameters h = LearnerFixture.withLr(PpoHyperparameters.defaults(), 1e-3, true, 8);
+        PpoHyperparameters h = LearnerFixture.withLr(1e-3, true, 8);
         PpoLearner learner = LearnerFixture.ppo("CartPole-v1", 4, 128, 1, h);
         double[] expected = {1e-3, 0.75e-3, 0.5e-3, 0.25e-3};
         for (double lr : expected) {

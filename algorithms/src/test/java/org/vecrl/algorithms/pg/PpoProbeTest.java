@@ -29,7 +29,7 @@ class PpoProbeTest {
             })
     void probeLearnsItsValuesAndPolicy(
             int k, long steps, String obsList, String values, String probs, double vTol, double pTol) {
-        PpoHyperparameters h = LearnerFixture.withLr(PpoHyperparameters.defaults(), 1e-3, false, 128);
+        PpoHyperparameters h = LearnerFixture.withLr(1e-3, false, 128);
         PpoLearner learner = LearnerFixture.ppo("Probe" + k + "-v0", 4, steps, 1, h);
         for (long s = 0; s < steps; s += 512) {
             learner.iterate(LearnerFixture.metrics());

@@ -3,36 +3,13 @@ package org.vecrl.algorithms.pg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class UpdateControlTest {
 
     private static PpoHyperparameters withTargetKl(double targetKl) {
-        PpoHyperparameters d = PpoHyperparameters.defaults();
-        return new PpoHyperparameters(
-                d.numSteps(),
-                d.numMinibatches(),
-                d.updateEpochs(),
-                1e-2,
-                false,
-                d.gamma(),
-                d.gaeLambda(),
-                d.truncation(),
-                d.clipCoef(),
-                d.clipValueLoss(),
-                d.entCoef(),
-                d.vfCoef(),
-                d.valueLossHalf(),
-                d.maxGradNorm(),
-                targetKl,
-                d.normalizeAdvantages(),
-                d.adamEps(),
-                d.weightDecay(),
-                d.normalizeObs(),
-                d.normalizeReward(),
-                d.logStdInit(),
-                d.hiddenSizes(),
-                d.engine());
+        return LearnerFixture.ppoWith(Map.of("learning_rate", 1e-2, "anneal_lr", false, "target_kl", targetKl));
     }
 
     @Test

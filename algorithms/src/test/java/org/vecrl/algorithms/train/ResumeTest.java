@@ -64,10 +64,7 @@ class ResumeTest {
         List<String> all = new ArrayList<>(sets);
         all.add("checkpoint_every=" + checkpointEvery);
         all.add("metrics_every=256");
-        return RunConfig.resolve(
-                Algorithms.get(algo),
-                env,
-                new RunConfig.Sources(null, null, null, Map.of("total_timesteps", TOTAL, "seed", 3), all));
+        return TestRuns.config(algo, env, Map.of("total_timesteps", TOTAL, "seed", 3), all);
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")

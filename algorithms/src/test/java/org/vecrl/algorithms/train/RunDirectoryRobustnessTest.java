@@ -24,10 +24,7 @@ class RunDirectoryRobustnessTest {
     private static RunConfig diverging(String... sets) {
         List<String> all = new java.util.ArrayList<>(List.of("checkpoint_every=20", "metrics_every=10"));
         all.addAll(List.of(sets));
-        return RunConfig.resolve(
-                Algorithms.get("diverging"),
-                "CartPole-v1",
-                new RunConfig.Sources(null, null, null, Map.of("total_timesteps", 100), all));
+        return TestRuns.config("diverging", "CartPole-v1", Map.of("total_timesteps", 100), all);
     }
 
     /** A finished run in tmp/run whose final checkpoint is then deleted, so that it can be resumed. */
@@ -91,28 +88,20 @@ class RunDirectoryRobustnessTest {
     @Test
     void badSettingsWriteNothingAndARetryIntoTheSameDirectoryWorks(@TempDir Path tmp) {
         Path dir = tmp.resolve("ppo");
-        RunConfig bad = RunConfig.resolve(
-                Algorithms.get("ppo"),
+        RunConfig bad = TestRuns.config(
+                "ppo",
                 "CartPole-v1",
-                new RunConfig.Sources(
-                        null,
-                        null,
-                        null,
-                        Map.of("total_timesteps", 64, "num_envs", 1),
-                        List.of("num_steps=32", "num_minibatches=3")));
+                Map.of("total_timesteps", 64, "num_envs", 1),
+                List.of("num_steps=32", "num_minibatches=3"));
         assertThatThrownBy(() -> TrainingRun.train(bad, dir, ProgressReporter.none()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("num_minibatches=3");
         assertThat(dir).doesNotExist();
-        RunConfig good = RunConfig.resolve(
-                Algorithms.get("ppo"),
+        RunConfig good = TestRuns.config(
+                "ppo",
                 "CartPole-v1",
-                new RunConfig.Sources(
-                        null,
-                        null,
-                        null,
-                        Map.of("total_timesteps", 64, "num_envs", 1),
-                        List.of("num_steps=32", "num_minibatches=4")));
+                Map.of("total_timesteps", 64, "num_envs", 1),
+                List.of("num_steps=32", "num_minibatches=4"));
         assertThat(TrainingRun.train(good, dir, ProgressReporter.none()).totalSteps())
                 .isEqualTo(64);
     }
@@ -197,11 +186,8 @@ class RunDirectoryRobustnessTest {
         TrainingRun.train(diverging(), cartPole, ProgressReporter.none());
         Path mountainCar = tmp.resolve("mountaincar");
         TrainingRun.train(
-                RunConfig.resolve(
-                        Algorithms.get("diverging"),
-                        "MountainCar-v0",
-                        new RunConfig.Sources(
-                                null, null, null, Map.of("total_timesteps", 40), List.of("checkpoint_every=20"))),
+                TestRuns.config(
+                        "diverging", "MountainCar-v0", Map.of("total_timesteps", 40), List.of("checkpoint_every=20")),
                 mountainCar,
                 ProgressReporter.none());
         RunDirectory rd = new RunDirectory(cartPole);
@@ -222,10 +208,7 @@ class RunDirectoryRobustnessTest {
     @Test
     void sizesThatCannotFitInTheHeapAreRefusedBeforeAnythingIsWritten(@TempDir Path tmp) {
         Path dir = tmp.resolve("huge");
-        RunConfig manyEnvs = RunConfig.resolve(
-                Algorithms.get("dqn"),
-                "CartPole-v1",
-                new RunConfig.Sources(null, null, null, Map.of("num_envs", 1_000_000_000), List.of()));
+        RunConfig manyEnvs = TestRuns.config("dqn", "CartPole-v1", Map.of("num_envs", 1_000_000_000), List.of());
         assertThatThrownBy(() -> TrainingRun.train(manyEnvs, dir, ProgressReporter.none()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("num_envs=1000000000 of CartPole-v1 with the dqn hyperparameters: needs about ")
@@ -237,10 +220,8 @@ class RunDirectoryRobustnessTest {
                 new RunConfig.Sources(null, null, null, null, List.of("buffer_size=2000000000")));
         assertThatThrownBy(() -> TrainingRun.train(hugeReplay, dir, ProgressReporter.none()))
                 .hasMessageContaining("needs about 82.0 GiB");
-        RunConfig hugeRollout = RunConfig.resolve(
-                Algorithms.get("ppo"),
-                "CartPole-v1",
-                new RunConfig.Sources(null, null, null, Map.of("num_envs", 1000), List.of("num_steps=2000000")));
+        RunConfig hugeRollout =
+                TestRuns.config("ppo", "CartPole-v1", Map.of("num_envs", 1000), List.of("num_steps=2000000"));
         assertThatThrownBy(() -> TrainingRun.train(hugeRollout, dir, ProgressReporter.none()))
                 .hasMessageContaining("maximum heap");
         assertThat(dir).doesNotExist();

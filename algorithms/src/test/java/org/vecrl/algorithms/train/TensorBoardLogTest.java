@@ -21,15 +21,11 @@ import org.vecrl.core.io.tensorboard.EventFileReader.Scalar;
 class TensorBoardLogTest {
 
     private static RunConfig randomRun(boolean tensorboard) {
-        return RunConfig.resolve(
-                Algorithms.get("diverging"),
+        return TestRuns.config(
+                "diverging",
                 "CartPole-v1",
-                new RunConfig.Sources(
-                        null,
-                        null,
-                        null,
-                        Map.of("total_timesteps", 300, "tensorboard", tensorboard),
-                        List.of("nan_at_step=100000", "metrics_every=100")));
+                Map.of("total_timesteps", 300, "tensorboard", tensorboard),
+                List.of("nan_at_step=100000", "metrics_every=100"));
     }
 
     @Test

@@ -189,18 +189,19 @@ class TrainingRunTest {
                 .toList();
     }
 
+    /** A 100-step run of the test algorithm that diverges as {@code trigger} says, checkpointed every 20 steps. */
+    private static RunConfig diverging(String trigger) {
+        return TestRuns.config(
+                "diverging",
+                "CartPole-v1",
+                Map.of("total_timesteps", 100),
+                List.of(trigger, "checkpoint_every=20", "metrics_every=10"));
+    }
+
     @Test
     void nanLossStopsTheRunAndKeepsTheLastGoodCheckpoint(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("nan");
-        RunConfig config = RunConfig.resolve(
-                Algorithms.get("diverging"),
-                "CartPole-v1",
-                new RunConfig.Sources(
-                        null,
-                        null,
-                        null,
-                        Map.of("total_timesteps", 100),
-                        List.of("nan_at_step=57", "checkpoint_every=20", "metrics_every=10")));
+        RunConfig config = diverging("nan_at_step=57");
         assertThatThrownBy(() -> TrainingRun.train(config, dir, ProgressReporter.none()))
                 .isInstanceOf(DivergenceException.class)
                 .hasMessageContaining("loss is NaN at step 57; last finite loss was " + (1.0 / 56) + " at step 56")
@@ -221,15 +222,11 @@ class TrainingRunTest {
     void everyPolicyGradientAlgorithmReportsARealDivergence(String algo, String env, @TempDir Path tmp)
             throws IOException {
         Path dir = tmp.resolve(algo);
-        RunConfig config = RunConfig.resolve(
-                Algorithms.get(algo),
+        RunConfig config = TestRuns.config(
+                algo,
                 env,
-                new RunConfig.Sources(
-                        null,
-                        null,
-                        null,
-                        Map.of("total_timesteps", 8192, "seed", 1),
-                        List.of("learning_rate=1e38", "max_grad_norm=0", "num_steps=64")));
+                Map.of("total_timesteps", 8192, "seed", 1),
+                List.of("learning_rate=1e38", "max_grad_norm=0", "num_steps=64"));
         assertThatThrownBy(() -> TrainingRun.train(config, dir, ProgressReporter.none()))
                 .isInstanceOf(DivergenceException.class)
                 .hasMessageMatching("(grad_norm|logits|action|[a-z_]*loss) is (NaN|-?Infinity) at step \\d+.*");
@@ -240,15 +237,7 @@ class TrainingRunTest {
     @Test
     void aNonFiniteGradientTakesTheSameDivergencePath(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("nan-grad");
-        RunConfig config = RunConfig.resolve(
-                Algorithms.get("diverging"),
-                "CartPole-v1",
-                new RunConfig.Sources(
-                        null,
-                        null,
-                        null,
-                        Map.of("total_timesteps", 100),
-                        List.of("nan_gradient_at_step=33", "checkpoint_every=20", "metrics_every=10")));
+        RunConfig config = diverging("nan_gradient_at_step=33");
         assertThatThrownBy(() -> TrainingRun.train(config, dir, ProgressReporter.none()))
                 .isInstanceOf(DivergenceException.class)
                 .hasMessageContaining("grad_norm is NaN at step 33")
