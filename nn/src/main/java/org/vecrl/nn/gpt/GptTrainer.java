@@ -9,7 +9,7 @@ import java.util.Map;
  * that keeps the activations the backward needs (preallocated once), the mean next-token cross-entropy
  * loss and its backward into gradient buffers named and shaped as the model's parameters.
  */
-public final class GptTrainer {
+public final class GptTrainer implements GptTrainingPass {
     private final GptConfig config;
     private final int batch;
     private final int seqLen;
@@ -85,23 +85,17 @@ public final class GptTrainer {
         dfcPre = new float[n * 4 * d];
     }
 
-    /**
-     * The gradients of the last {@link #lossAndBackward} by parameter name, shaped as {@link
-     * GptModel#tensors()}; the arrays are reused by the next call.
-     */
+    @Override
     public Map<String, Tensor> gradients() {
         return grads;
     }
 
-    /** The mean cross-entropy of predicting {@code targets} from {@code tokens} (both [batch, seqLen]). */
+    @Override
     public double loss(int[] tokens, int[] targets) {
         return forward(tokens, targets);
     }
 
-    /**
-     * The mean cross-entropy loss of {@code tokens} → {@code targets} (both [batch, seqLen]), and its
-     * gradient with respect to every parameter written (not added) to {@link #gradients()}.
-     */
+    @Override
     public double lossAndBackward(int[] tokens, int[] targets) {
         double loss = forward(tokens, targets);
         backward(tokens, targets);
