@@ -1,45 +1,52 @@
 package org.vecrl.nn.gpt;
 
+import java.util.Arrays;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+import org.vecrl.nn.simd.Parallel;
+import org.vecrl.nn.simd.Sgemm;
+import org.vecrl.nn.simd.Sgemm.View;
+import org.vecrl.nn.simd.VectorKernels;
+
 /**
- * The backward kernels of the GPT forward (after llm.c's gpt2 backward): each adds its gradients into
- * the given buffers, which the caller zeroes.
+ * The backward kernels of the GPT forward (after llm.c's gpt2 backward), split over {@link Parallel}
+ * threads as {@link GptKernels} is. Each says whether it writes or adds its gradients.
  */
 final class GptBackward {
-    private static final double GELU_C = Math.sqrt(2.0 / Math.PI);
+    private static final float GELU_C = (float) Math.sqrt(2.0 / Math.PI);
+    private static final float GELU_K = 0.044715f;
+    private static final VectorSpecies<Float> S = VectorKernels.S;
+    private static final int LANES = VectorKernels.LANES;
+    private static final FloatVector ONE = FloatVector.broadcast(VectorKernels.S, 1f);
+    private static final FloatVector GELU_3K = FloatVector.broadcast(VectorKernels.S, 3 * GELU_K);
+    private static final ThreadLocal<float[][]> SCORES = ThreadLocal.withInitial(() -> new float[1][0]);
 
     private GptBackward() {}
 
     /**
-     * Backward of y = x·W + b (W [in, out]) over {@code rows} rows: dx += dy·Wᵀ (unless dx is null),
-     * dW += xᵀ·dy, db += Σ dy.
+     * Backward of y = x·W + b (W [in, out]) over {@code rows} rows: writes dx = dy·Wᵀ (unless dx is
+     * null), dW = xᵀ·dy and db = Σ dy.
      */
     static void affine(
             float[] dx, float[] dw, float[] db, float[] dy, float[] x, float[] w, int rows, int in, int out) {
+        if (dx != null) {
+            Sgemm.multiply(rows, in, out, View.rowMajor(dy, 0, out), View.transposed(w, 0, out), dx, 0, in, false);
+        }
+        Sgemm.multiply(in, out, rows, View.transposed(x, 0, in), View.rowMajor(dy, 0, out), dw, 0, out, false);
+        columnSums(dy, rows, out, db);
+    }
+
+    /** sums[j] = Σ_r x[r·cols + j], adding the rows in order. */
+    static void columnSums(float[] x, int rows, int cols, float[] sums) {
+        Arrays.fill(sums, 0, cols, 0f);
         for (int r = 0; r < rows; r++) {
-            int yo = r * out;
-            int xo = r * in;
-            for (int j = 0; j < out; j++) {
-                db[j] += dy[yo + j];
-            }
-            for (int i = 0; i < in; i++) {
-                int wo = i * out;
-                float a = x[xo + i];
-                float sum = 0f;
-                for (int j = 0; j < out; j++) {
-                    float g = dy[yo + j];
-                    dw[wo + j] += a * g;
-                    sum += g * w[wo + j];
-                }
-                if (dx != null) {
-                    dx[xo + i] += sum;
-                }
-            }
+            VectorKernels.add(x, r * cols, sums, 0, cols);
         }
     }
 
     /**
-     * Backward of LayerNorm with the kept row means and 1/sqrt(var + eps): dx += rstd·(dn - mean(dn) -
-     * n·mean(dn·n)) with n the normalised input and dn = dy·w; dw += dy·n, db += dy.
+     * Backward of LayerNorm with the kept row means and 1/sqrt(var + eps): adds dx += rstd·(dn - mean(dn)
+     * - n·mean(dn·n)) with n the normalised input and dn = dy·w; writes dw = Σ dy·n and db = Σ dy.
      */
     static void layerNorm(
             float[] dx,
@@ -52,79 +59,133 @@ final class GptBackward {
             float[] rstds,
             int rows,
             int d) {
+        GptKernels.split(rows, GptKernels.ROWS_PER_TASK, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int o = r * d;
+                double mean = means[r];
+                double rstd = rstds[r];
+                double dnMean = 0;
+                double dnDotN = 0;
+                for (int i = 0; i < d; i++) {
+                    double n = (x[o + i] - mean) * rstd;
+                    double dn = (double) w[i] * dy[o + i];
+                    dnMean += dn;
+                    dnDotN += dn * n;
+                }
+                dnMean /= d;
+                dnDotN /= d;
+                for (int i = 0; i < d; i++) {
+                    double n = (x[o + i] - mean) * rstd;
+                    double dn = (double) w[i] * dy[o + i];
+                    dx[o + i] += (float) (rstd * (dn - dnMean - n * dnDotN));
+                }
+            }
+        });
+        double[] sumW = new double[d];
+        double[] sumB = new double[d];
         for (int r = 0; r < rows; r++) {
             int o = r * d;
             double mean = means[r];
             double rstd = rstds[r];
-            double dnMean = 0;
-            double dnDotN = 0;
             for (int i = 0; i < d; i++) {
-                double n = (x[o + i] - mean) * rstd;
-                double dn = (double) w[i] * dy[o + i];
-                dnMean += dn;
-                dnDotN += dn * n;
-            }
-            dnMean /= d;
-            dnDotN /= d;
-            for (int i = 0; i < d; i++) {
-                double n = (x[o + i] - mean) * rstd;
-                double dn = (double) w[i] * dy[o + i];
-                dw[i] += (float) (dy[o + i] * n);
-                db[i] += dy[o + i];
-                dx[o + i] += (float) (rstd * (dn - dnMean - n * dnDotN));
+                sumW[i] += dy[o + i] * ((x[o + i] - mean) * rstd);
+                sumB[i] += dy[o + i];
             }
         }
-    }
-
-    /** Backward of the tanh GELU at the pre-activations {@code x}: dx[i] += gelu'(x[i])·dy[i]. */
-    static void gelu(float[] dx, float[] dy, float[] x, int n) {
-        for (int i = 0; i < n; i++) {
-            double v = x[i];
-            double u = GELU_C * (v + 0.044715 * v * v * v);
-            double t = Math.tanh(u);
-            double du = GELU_C * (1.0 + 3.0 * 0.044715 * v * v);
-            double grad = 0.5 * (1.0 + t) + 0.5 * v * (1.0 - t * t) * du;
-            dx[i] += (float) (grad * dy[i]);
+        for (int i = 0; i < d; i++) {
+            dw[i] = (float) sumW[i];
+            db[i] = (float) sumB[i];
         }
     }
 
     /**
-     * Backward of causal attention over {@code qkv} [batch, seqLen, 3d] (queries, keys, values) with the
-     * kept probabilities {@code probs} [batch, heads, seqLen, seqLen]: adds into {@code dqkv} given
-     * {@code dout} [batch, seqLen, d].
+     * Backward of {@link GptKernels#gelu(float[], int)} at the pre-activations {@code x}: writes dx =
+     * gelu'(x)·dy with gelu'(x) = (1 + t)/2 + x/2·(1 - t²)·√(2/π)·(1 + 3·0.044715·x²), t the GELU's tanh.
+     */
+    static void gelu(float[] dx, float[] dy, float[] x, int n) {
+        GptKernels.split(n, GptKernels.ELEMENTS_PER_TASK, (from, to) -> {
+            float[] tanh = GptKernels.geluTanh(x, from, to);
+            int i = from;
+            for (int bound = from + S.loopBound(to - from); i < bound; i += LANES) {
+                FloatVector v = FloatVector.fromArray(S, x, i);
+                FloatVector t = FloatVector.fromArray(S, tanh, i - from);
+                FloatVector du = v.mul(v).fma(GELU_3K, ONE).mul(GELU_C);
+                FloatVector sech2 = t.fma(t.neg(), ONE);
+                FloatVector grad =
+                        t.add(1f).mul(0.5f).add(v.mul(0.5f).mul(sech2).mul(du));
+                grad.mul(FloatVector.fromArray(S, dy, i)).intoArray(dx, i);
+            }
+            for (; i < to; i++) {
+                float v = x[i];
+                float t = tanh[i - from];
+                float du = Math.fma(v * v, 3 * GELU_K, 1f) * GELU_C;
+                float sech2 = Math.fma(t, -t, 1f);
+                float grad = (t + 1f) * 0.5f + v * 0.5f * sech2 * du;
+                dx[i] = grad * dy[i];
+            }
+        });
+    }
+
+    /**
+     * Backward of {@link GptKernels#causalAttention} from the kept {@code probs} [batch, heads, seqLen,
+     * seqLen]: writes the query, key and value gradients into {@code dqkv} [batch, seqLen, 3d] given
+     * {@code dout} [batch, seqLen, d]; one task per (sequence, head).
      */
     static void attention(
             float[] dqkv, float[] dout, float[] qkv, float[] probs, int batch, int seqLen, int heads, int d) {
         int hd = d / heads;
-        double scale = 1.0 / Math.sqrt(hd);
-        double[] dp = new double[seqLen];
-        for (int b = 0; b < batch; b++) {
-            for (int h = 0; h < heads; h++) {
-                for (int t = 0; t < seqLen; t++) {
-                    int po = ((b * heads + h) * seqLen + t) * seqLen;
-                    int qo = (b * seqLen + t) * 3 * d + h * hd;
-                    int oo = (b * seqLen + t) * d + h * hd;
-                    double dot = 0;
-                    for (int s = 0; s <= t; s++) {
-                        int vo = (b * seqLen + s) * 3 * d + 2 * d + h * hd;
-                        double g = 0;
-                        for (int j = 0; j < hd; j++) {
-                            g += (double) dout[oo + j] * qkv[vo + j];
-                            dqkv[vo + j] += probs[po + s] * dout[oo + j];
-                        }
-                        dp[s] = g;
-                        dot += probs[po + s] * g;
-                    }
-                    for (int s = 0; s <= t; s++) {
-                        int ko = (b * seqLen + s) * 3 * d + d + h * hd;
-                        float ds = (float) (probs[po + s] * (dp[s] - dot) * scale);
-                        for (int j = 0; j < hd; j++) {
-                            dqkv[qo + j] += ds * qkv[ko + j];
-                            dqkv[ko + j] += ds * qkv[qo + j];
-                        }
-                    }
+        float scale = (float) (1.0 / Math.sqrt(hd));
+        Parallel.forEach(batch * heads, task -> {
+            int b = task / heads;
+            int h = task % heads;
+            int rows = b * seqLen * 3 * d + h * hd;
+            int po = task * seqLen * seqLen;
+            float[] ds = scratch(seqLen * seqLen);
+            View dO = new View(dout, b * seqLen * d + h * hd, d, 1);
+            Sgemm.multiply(seqLen, seqLen, hd, dO, new View(qkv, rows + 2 * d, 1, 3 * d), ds, 0, seqLen, false);
+            Sgemm.multiply(seqLen, hd, seqLen, new View(probs, po, 1, seqLen), dO, dqkv, rows + 2 * d, 3 * d, false);
+            for (int t = 0; t < seqLen; t++) {
+                int o = t * seqLen;
+                int p = po + o;
+                double dot = 0;
+                for (int s = 0; s <= t; s++) {
+                    dot += (double) probs[p + s] * ds[o + s];
+                }
+                for (int s = 0; s <= t; s++) {
+                    ds[o + s] = (float) (probs[p + s] * (ds[o + s] - dot)) * scale;
+                }
+                for (int s = t + 1; s < seqLen; s++) {
+                    ds[o + s] = 0f;
                 }
             }
+            Sgemm.multiply(
+                    seqLen,
+                    hd,
+                    seqLen,
+                    View.rowMajor(ds, 0, seqLen),
+                    new View(qkv, rows + d, 3 * d, 1),
+                    dqkv,
+                    rows,
+                    3 * d,
+                    false);
+            Sgemm.multiply(
+                    seqLen,
+                    hd,
+                    seqLen,
+                    new View(ds, 0, 1, seqLen),
+                    new View(qkv, rows, 3 * d, 1),
+                    dqkv,
+                    rows + d,
+                    3 * d,
+                    false);
+        });
+    }
+
+    private static float[] scratch(int size) {
+        float[][] holder = SCORES.get();
+        if (holder[0].length < size) {
+            holder[0] = new float[size];
         }
+        return holder[0];
     }
 }

@@ -1,10 +1,41 @@
 package org.vecrl.nn.gpt;
 
-/** The row-major float kernels of the GPT forward: LayerNorm, affine maps, GELU and causal attention. */
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+import org.vecrl.nn.simd.Parallel;
+import org.vecrl.nn.simd.Sgemm;
+import org.vecrl.nn.simd.Sgemm.View;
+import org.vecrl.nn.simd.VectorKernels;
+
+/**
+ * The row-major float kernels of the GPT forward: LayerNorm, affine maps, GELU and causal attention.
+ * The batch kernels split their rows, elements or (sequence, head) pairs over {@link Parallel} threads,
+ * each output written by one task, so their results do not depend on the number of threads.
+ */
 final class GptKernels {
-    private static final double GELU_C = Math.sqrt(2.0 / Math.PI);
+    private static final float GELU_CF = (float) Math.sqrt(2.0 / Math.PI);
+    private static final float GELU_K = 0.044715f;
+    private static final FloatVector GELU_KV = FloatVector.broadcast(VectorKernels.S, GELU_K);
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[1][0]);
+    private static final VectorSpecies<Float> S = VectorKernels.S;
+    private static final int LANES = VectorKernels.LANES;
+    /** Rows per task of the row-wise kernels. */
+    static final int ROWS_PER_TASK = 32;
+    /** Elements per task of the element-wise kernels (a multiple of every vector length). */
+    static final int ELEMENTS_PER_TASK = 1 << 14;
 
     private GptKernels() {}
+
+    /** A kernel over rows [from, to). */
+    interface RowRange {
+        void run(int from, int to);
+    }
+
+    /** Runs {@code body} over [0, count) in chunks of {@code chunk}, on several threads when there are several chunks. */
+    static void split(int count, int chunk, RowRange body) {
+        int tasks = (count + chunk - 1) / chunk;
+        Parallel.forEach(tasks, t -> body.run(t * chunk, Math.min(count, (t + 1) * chunk)));
+    }
 
     /** y[r] = (x[r] - mean) / sqrt(var + eps) * w + b for each of the {@code rows} rows of width d. */
     static void layerNorm(float[] x, float[] y, int rows, int d, float[] w, float[] b, double eps) {
@@ -14,7 +45,21 @@ final class GptKernels {
     /** {@link #layerNorm}, also keeping each row's mean and 1/sqrt(var + eps) (for the backward) unless null. */
     static void layerNorm(
             float[] x, float[] y, int rows, int d, float[] w, float[] b, double eps, float[] means, float[] rstds) {
-        for (int r = 0; r < rows; r++) {
+        split(rows, ROWS_PER_TASK, (from, to) -> layerNormRows(x, y, from, to, d, w, b, eps, means, rstds));
+    }
+
+    private static void layerNormRows(
+            float[] x,
+            float[] y,
+            int from,
+            int to,
+            int d,
+            float[] w,
+            float[] b,
+            double eps,
+            float[] means,
+            float[] rstds) {
+        for (int r = from; r < to; r++) {
             int o = r * d;
             double mean = 0;
             for (int i = 0; i < d; i++) {
@@ -42,27 +87,111 @@ final class GptKernels {
      * row-major, as Hugging Face's Conv1D.
      */
     static void affine(float[] x, int rows, int in, float[] w, float[] b, int out, float[] y, boolean accumulate) {
-        for (int r = 0; r < rows; r++) {
-            int yo = r * out;
-            for (int j = 0; j < out; j++) {
-                y[yo + j] = accumulate ? y[yo + j] + b[j] : b[j];
+        Sgemm.multiply(rows, out, in, View.rowMajor(x, 0, in), View.rowMajor(w, 0, out), y, 0, out, accumulate);
+        split(rows, ROWS_PER_TASK, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                VectorKernels.add(b, 0, y, r * out, out);
             }
-            int xo = r * in;
-            for (int i = 0; i < in; i++) {
-                float a = x[xo + i];
-                int wo = i * out;
-                for (int j = 0; j < out; j++) {
-                    y[yo + j] += a * w[wo + j];
-                }
-            }
-        }
+        });
     }
 
-    /** GELU with the tanh approximation (Hugging Face's "gelu_new"), in place. */
+    /**
+     * GELU with the tanh approximation (Hugging Face's "gelu_new"), in place: 0.5·x·(1 + tanh(√(2/π)·(x +
+     * 0.044715·x³))) in float, with the reproducible {@link VectorKernels#tanh(float)}.
+     */
     static void gelu(float[] x, int n) {
-        for (int i = 0; i < n; i++) {
-            double v = x[i];
-            x[i] = (float) (0.5 * v * (1.0 + Math.tanh(GELU_C * (v + 0.044715 * v * v * v))));
+        split(n, ELEMENTS_PER_TASK, (from, to) -> {
+            float[] t = geluTanh(x, from, to);
+            int i = from;
+            for (int bound = from + S.loopBound(to - from); i < bound; i += LANES) {
+                FloatVector v = FloatVector.fromArray(S, x, i);
+                FloatVector.fromArray(S, t, i - from).add(1f).mul(v).mul(0.5f).intoArray(x, i);
+            }
+            for (; i < to; i++) {
+                x[i] = (t[i - from] + 1f) * x[i] * 0.5f;
+            }
+        });
+    }
+
+    /**
+     * tanh(√(2/π)·(x + 0.044715·x³)) for x[from .. to) in a per-thread scratch at [0, to - from), the
+     * inner term of the GELU and of its derivative (computed in passes, so each loop stays small enough
+     * for the JIT to keep its vectors in registers).
+     */
+    static float[] geluTanh(float[] x, int from, int to) {
+        float[] t = scratch(to - from);
+        int i = from;
+        for (int bound = from + S.loopBound(to - from); i < bound; i += LANES) {
+            FloatVector v = FloatVector.fromArray(S, x, i);
+            v.mul(v).mul(v).fma(GELU_KV, v).mul(GELU_CF).intoArray(t, i - from);
+        }
+        for (; i < to; i++) {
+            t[i - from] = Math.fma(x[i] * x[i] * x[i], GELU_K, x[i]) * GELU_CF;
+        }
+        VectorKernels.tanh(t, 0, to - from);
+        return t;
+    }
+
+    private static float[] scratch(int size) {
+        float[][] holder = SCRATCH.get();
+        if (holder[0].length < size) {
+            holder[0] = new float[size];
+        }
+        return holder[0];
+    }
+
+    /**
+     * Causal multi-head self-attention of {@code batch} sequences of {@code seqLen} positions from their
+     * fused {@code qkv} [batch, seqLen, 3d] (queries, keys, values): {@code probs} [batch, heads, seqLen,
+     * seqLen] gets softmax(q·k / √hd) over the positions up to each query (0 after it), {@code out}
+     * [batch, seqLen, d] the probability-weighted values; one task per (sequence, head).
+     */
+    static void causalAttention(float[] qkv, int batch, int seqLen, int heads, int d, float[] probs, float[] out) {
+        int hd = d / heads;
+        float scale = (float) (1.0 / Math.sqrt(hd));
+        Parallel.forEach(batch * heads, task -> {
+            int b = task / heads;
+            int h = task % heads;
+            int rows = b * seqLen * 3 * d + h * hd;
+            int po = task * seqLen * seqLen;
+            View q = new View(qkv, rows, 3 * d, 1);
+            View keysT = new View(qkv, rows + d, 1, 3 * d);
+            Sgemm.multiply(seqLen, seqLen, hd, q, keysT, probs, po, seqLen, false);
+            for (int t = 0; t < seqLen; t++) {
+                causalSoftmax(probs, po + t * seqLen, t + 1, seqLen, scale);
+            }
+            View values = new View(qkv, rows + 2 * d, 3 * d, 1);
+            Sgemm.multiply(
+                    seqLen,
+                    hd,
+                    seqLen,
+                    View.rowMajor(probs, po, seqLen),
+                    values,
+                    out,
+                    b * seqLen * d + h * hd,
+                    d,
+                    false);
+        });
+    }
+
+    /** x[o .. o+count) becomes softmax(x · scale) over those entries; x[o+count .. o+width) becomes 0. */
+    private static void causalSoftmax(float[] x, int o, int count, int width, float scale) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (int s = 0; s < count; s++) {
+            x[o + s] *= scale;
+            max = Math.max(max, x[o + s]);
+        }
+        double sum = 0;
+        for (int s = 0; s < count; s++) {
+            x[o + s] = (float) Math.exp(x[o + s] - max);
+            sum += x[o + s];
+        }
+        float inv = (float) (1.0 / sum);
+        for (int s = 0; s < count; s++) {
+            x[o + s] *= inv;
+        }
+        for (int s = count; s < width; s++) {
+            x[o + s] = 0f;
         }
     }
 

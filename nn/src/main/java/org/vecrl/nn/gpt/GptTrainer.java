@@ -3,6 +3,8 @@ package org.vecrl.nn.gpt;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.vecrl.nn.simd.Sgemm;
+import org.vecrl.nn.simd.Sgemm.View;
 
 /**
  * The training pass of a {@link GptModel} for a fixed (batch, seqLen), after llm.c's gpt2: a forward
@@ -34,6 +36,7 @@ public final class GptTrainer implements GptTrainingPass {
     private final float[] lnfMean;
     private final float[] lnfRstd;
     private final float[] probs;
+    private final double[] rowLosses;
 
     private final float[] dres;
     private final float[] dln;
@@ -77,6 +80,7 @@ public final class GptTrainer implements GptTrainingPass {
         lnfMean = new float[n];
         lnfRstd = new float[n];
         probs = new float[n * config.vocabSize()];
+        rowLosses = new double[n];
         dres = new float[n * d];
         dln = new float[n * d];
         datty = new float[n * d];
@@ -148,27 +152,7 @@ public final class GptTrainer implements GptTrainingPass {
                     in, ln1[l], n, d, p(h + "ln_1.weight"), p(h + "ln_1.bias"), eps, ln1Mean[l], ln1Rstd[l]);
             GptKernels.affine(
                     ln1[l], n, d, p(h + "attn.c_attn.weight"), p(h + "attn.c_attn.bias"), 3 * d, qkv[l], false);
-            for (int b = 0; b < batch; b++) {
-                int base = b * seqLen * 3 * d;
-                for (int t = 0; t < seqLen; t++) {
-                    for (int head = 0; head < heads; head++) {
-                        GptKernels.attend(
-                                qkv[l],
-                                base + t * 3 * d + head * hd,
-                                qkv[l],
-                                base + d + head * hd,
-                                qkv[l],
-                                base + 2 * d + head * hd,
-                                3 * d,
-                                hd,
-                                t + 1,
-                                attProbs[l],
-                                ((b * heads + head) * seqLen + t) * seqLen,
-                                atty[l],
-                                (b * seqLen + t) * d + head * hd);
-                    }
-                }
-            }
+            GptKernels.causalAttention(qkv[l], batch, seqLen, heads, d, attProbs[l], atty[l]);
             System.arraycopy(in, 0, res2[l], 0, n * d);
             GptKernels.affine(atty[l], n, d, p(h + "attn.c_proj.weight"), p(h + "attn.c_proj.bias"), d, res2[l], true);
             GptKernels.layerNorm(
@@ -182,18 +166,20 @@ public final class GptTrainer implements GptTrainingPass {
         }
         GptKernels.layerNorm(
                 res3[config.numLayers() - 1], lnf, n, d, p("ln_f.weight"), p("ln_f.bias"), eps, lnfMean, lnfRstd);
+        Sgemm.multiply(n, vocab, d, View.rowMajor(lnf, 0, d), View.transposed(wte, 0, d), probs, 0, vocab, false);
+        GptKernels.split(n, GptKernels.ROWS_PER_TASK, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                rowLosses[r] = GptKernels.softmaxCrossEntropy(probs, r * vocab, vocab, targets[r]);
+            }
+        });
         double loss = 0;
         for (int r = 0; r < n; r++) {
-            GptKernels.unembed(lnf, r * d, wte, vocab, d, probs, r * vocab);
-            loss += GptKernels.softmaxCrossEntropy(probs, r * vocab, vocab, targets[r]);
+            loss += rowLosses[r];
         }
         return loss / n;
     }
 
     private void backward(int[] tokens, int[] targets) {
-        for (Tensor t : grads.values()) {
-            Arrays.fill(t.data(), 0f);
-        }
         int n = batch * seqLen;
         int d = config.width();
         int vocab = config.vocabSize();
@@ -201,18 +187,17 @@ public final class GptTrainer implements GptTrainingPass {
         float[] dwte = g("wte.weight");
         // probs becomes dloss/dlogits = (softmax - onehot) / n; logits = lnf · wteᵀ.
         float scale = 1f / n;
-        Arrays.fill(dln, 0f);
-        for (int r = 0; r < n; r++) {
-            int lo = r * vocab;
-            probs[lo + targets[r]] -= 1f;
-            for (int v = 0; v < vocab; v++) {
-                float gl = probs[lo + v] * scale;
-                for (int i = 0; i < d; i++) {
-                    dwte[v * d + i] += gl * lnf[r * d + i];
-                    dln[r * d + i] += gl * wte[v * d + i];
+        GptKernels.split(n, GptKernels.ROWS_PER_TASK, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int lo = r * vocab;
+                probs[lo + targets[r]] -= 1f;
+                for (int v = 0; v < vocab; v++) {
+                    probs[lo + v] *= scale;
                 }
             }
-        }
+        });
+        Sgemm.multiply(n, d, vocab, View.rowMajor(probs, 0, vocab), View.rowMajor(wte, 0, d), dln, 0, d, false);
+        Sgemm.multiply(vocab, d, n, View.transposed(probs, 0, vocab), View.rowMajor(lnf, 0, d), dwte, 0, d, false);
         Arrays.fill(dres, 0f);
         int last = config.numLayers() - 1;
         GptBackward.layerNorm(
@@ -220,7 +205,6 @@ public final class GptTrainer implements GptTrainingPass {
         for (int l = last; l >= 0; l--) {
             String h = "h." + l + ".";
             float[] in = l == 0 ? encoded : res3[l - 1];
-            Arrays.fill(dfcAct, 0f);
             GptBackward.affine(
                     dfcAct,
                     g(h + "mlp.c_proj.weight"),
@@ -231,9 +215,7 @@ public final class GptTrainer implements GptTrainingPass {
                     n,
                     4 * d,
                     d);
-            Arrays.fill(dfcPre, 0f);
             GptBackward.gelu(dfcPre, dfcAct, fcPre[l], n * 4 * d);
-            Arrays.fill(dln, 0f);
             GptBackward.affine(
                     dln,
                     g(h + "mlp.c_fc.weight"),
@@ -255,7 +237,6 @@ public final class GptTrainer implements GptTrainingPass {
                     ln2Rstd[l],
                     n,
                     d);
-            Arrays.fill(datty, 0f);
             GptBackward.affine(
                     datty,
                     g(h + "attn.c_proj.weight"),
@@ -266,9 +247,7 @@ public final class GptTrainer implements GptTrainingPass {
                     n,
                     d,
                     d);
-            Arrays.fill(dqkv, 0f);
             GptBackward.attention(dqkv, datty, qkv[l], attProbs[l], batch, seqLen, config.numHeads(), d);
-            Arrays.fill(dln, 0f);
             GptBackward.affine(
                     dln,
                     g(h + "attn.c_attn.weight"),
@@ -292,6 +271,7 @@ public final class GptTrainer implements GptTrainingPass {
                     d);
         }
         float[] dwpe = g("wpe.weight");
+        Arrays.fill(dwpe, 0f);
         for (int r = 0; r < n; r++) {
             int to = tokens[r] * d;
             int po = (r % seqLen) * d;

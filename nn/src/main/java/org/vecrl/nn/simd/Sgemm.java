@@ -6,7 +6,7 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Single-precision matrix products C = A·B or C += A·B with the JDK Vector API, where A [m, k] and B
  * [k, n] are {@link View views} with any strides (a transposed operand needs no copy) and C is
- * row-major. A is packed into panels of {@value #MR} rows and B into panels of two vectors of columns; a
+ * row-major. B is packed into panels of two vectors of columns and A is read in place; a
  * register tile of {@value #MR} rows × two vectors accumulates each block of C over the whole k
  * dimension.
  *
@@ -58,16 +58,8 @@ public final class Sgemm {
 
     /** The packing buffers of one thread. */
     private static final class Scratch {
-        float[] a = new float[0];
         float[] b = new float[0];
         final float[] tile = new float[MR * NR];
-
-        float[] a(int size) {
-            if (a.length < size) {
-                a = new float[size];
-            }
-            return a;
-        }
 
         float[] b(int size) {
             if (b.length < size) {
@@ -133,21 +125,19 @@ public final class Sgemm {
             }
             return;
         }
-        for (int j = 0; j < NR; j++) {
-            if (j < cols) {
-                int src = b.offset() + (j0 + j) * b.colStride();
-                for (int p = 0; p < k; p++) {
-                    bp[o + p * NR + j] = d[src + p * b.rowStride()];
-                }
-            } else {
-                for (int p = 0; p < k; p++) {
-                    bp[o + p * NR + j] = 0f;
-                }
+        for (int p = 0; p < k; p++) {
+            int src = b.offset() + p * b.rowStride() + j0 * b.colStride();
+            int dst = o + p * NR;
+            for (int j = 0; j < cols; j++) {
+                bp[dst + j] = d[src + j * b.colStride()];
+            }
+            for (int j = cols; j < NR; j++) {
+                bp[dst + j] = 0f;
             }
         }
     }
 
-    /** Computes the rows of C in row panels [p0, p1): packs them of A, then runs the tile over every panel of B. */
+    /** Computes the rows of C in row panels [p0, p1), running the tile over every panel of B for each. */
     private static void compute(
             int m,
             int n,
@@ -160,11 +150,7 @@ public final class Sgemm {
             boolean accumulate,
             int p0,
             int p1) {
-        Scratch s = SCRATCH.get();
-        float[] ap = s.a((p1 - p0) * MR * Math.max(k, 1));
-        for (int ip = p0; ip < p1; ip++) {
-            packA(a, m, k, ip, ap, (ip - p0) * MR * k);
-        }
+        float[] tile = SCRATCH.get().tile;
         int nPanels = (n + NR - 1) / NR;
         for (int jp = 0; jp < nPanels; jp++) {
             int cols = Math.min(NR, n - jp * NR);
@@ -172,56 +158,44 @@ public final class Sgemm {
                 int rows = Math.min(MR, m - ip * MR);
                 tile(
                         k,
-                        ap,
-                        (ip - p0) * MR * k,
+                        a,
+                        ip * MR,
+                        rows,
                         bp,
                         jp * k * NR,
                         c,
                         cOffset + ip * MR * ldc + jp * NR,
                         ldc,
-                        rows,
                         cols,
                         accumulate,
-                        s.tile);
+                        tile);
             }
         }
     }
 
-    /** Packs rows [ip·MR, ip·MR + MR) of A into ap[o ..) as k columns of MR, zero-padded, reading along A's shorter stride. */
-    private static void packA(View a, int m, int k, int ip, float[] ap, int o) {
-        float[] d = a.data();
-        int rows = Math.min(MR, m - ip * MR);
-        int first = a.offset() + ip * MR * a.rowStride();
-        if (a.colStride() <= a.rowStride()) {
-            for (int r = 0; r < MR; r++) {
-                int src = first + r * a.rowStride();
-                for (int p = 0; p < k; p++) {
-                    ap[o + p * MR + r] = r < rows ? d[src + p * a.colStride()] : 0f;
-                }
-            }
-        } else {
-            for (int p = 0; p < k; p++) {
-                int src = first + p * a.colStride();
-                for (int r = 0; r < MR; r++) {
-                    ap[o + p * MR + r] = r < rows ? d[src + r * a.rowStride()] : 0f;
-                }
-            }
-        }
-    }
-
+    /**
+     * One MR × NR block of C from rows [i0, i0 + rows) of A, read in place (a missing row of an edge block
+     * reads row i0 again, and its results are dropped), and the packed panel of B at bp[bo ..).
+     */
     private static void tile(
             int k,
-            float[] ap,
-            int ao,
+            View a,
+            int i0,
+            int rows,
             float[] bp,
             int bo,
             float[] c,
             int co,
             int ldc,
-            int rows,
             int cols,
             boolean accumulate,
             float[] tile) {
+        float[] ad = a.data();
+        int cs = a.colStride();
+        int a0 = a.offset() + i0 * a.rowStride();
+        int a1 = rows > 1 ? a0 + a.rowStride() : a0;
+        int a2 = rows > 2 ? a0 + 2 * a.rowStride() : a0;
+        int a3 = rows > 3 ? a0 + 3 * a.rowStride() : a0;
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S);
@@ -230,22 +204,21 @@ public final class Sgemm {
         FloatVector c21 = FloatVector.zero(S);
         FloatVector c30 = FloatVector.zero(S);
         FloatVector c31 = FloatVector.zero(S);
-        for (int p = 0; p < k; p++) {
+        for (int p = 0, ao = 0; p < k; p++, ao += cs) {
             FloatVector b0 = FloatVector.fromArray(S, bp, bo);
             FloatVector b1 = FloatVector.fromArray(S, bp, bo + L);
-            FloatVector a0 = FloatVector.broadcast(S, ap[ao]);
-            c00 = b0.fma(a0, c00);
-            c01 = b1.fma(a0, c01);
-            FloatVector a1 = FloatVector.broadcast(S, ap[ao + 1]);
-            c10 = b0.fma(a1, c10);
-            c11 = b1.fma(a1, c11);
-            FloatVector a2 = FloatVector.broadcast(S, ap[ao + 2]);
-            c20 = b0.fma(a2, c20);
-            c21 = b1.fma(a2, c21);
-            FloatVector a3 = FloatVector.broadcast(S, ap[ao + 3]);
-            c30 = b0.fma(a3, c30);
-            c31 = b1.fma(a3, c31);
-            ao += MR;
+            FloatVector x0 = FloatVector.broadcast(S, ad[a0 + ao]);
+            c00 = b0.fma(x0, c00);
+            c01 = b1.fma(x0, c01);
+            FloatVector x1 = FloatVector.broadcast(S, ad[a1 + ao]);
+            c10 = b0.fma(x1, c10);
+            c11 = b1.fma(x1, c11);
+            FloatVector x2 = FloatVector.broadcast(S, ad[a2 + ao]);
+            c20 = b0.fma(x2, c20);
+            c21 = b1.fma(x2, c21);
+            FloatVector x3 = FloatVector.broadcast(S, ad[a3 + ao]);
+            c30 = b0.fma(x3, c30);
+            c31 = b1.fma(x3, c31);
             bo += NR;
         }
         if (rows == MR && cols == NR) {

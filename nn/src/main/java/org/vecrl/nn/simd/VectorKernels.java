@@ -14,11 +14,12 @@ import jdk.incubator.vector.VectorSpecies;
  * the code) and scalar fallback (interpreter, C1) round differently. Results may differ between
  * machines whose preferred vector length differs, through the lane grouping of {@link #dot}.
  */
-final class VectorKernels {
+public final class VectorKernels {
 
-    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    /** The vector species of every SIMD kernel (one species per process: mixing them slows the JIT's code). */
+    public static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     /** The number of float lanes of the preferred species, the size of {@link #dot}'s scratch. */
-    static final int LANES = S.length();
+    public static final int LANES = S.length();
 
     /** Eigen's clamp: inputs beyond it (where the rational form could exceed 1 in magnitude) use ±TANH_CLAMP. */
     private static final float TANH_CLAMP = 7.90531110763549805f;
@@ -55,7 +56,7 @@ final class VectorKernels {
     }
 
     /** y[yo .. yo+n) += x[xo .. xo+n). */
-    static void add(float[] x, int xo, float[] y, int yo, int n) {
+    public static void add(float[] x, int xo, float[] y, int yo, int n) {
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += LANES) {
             FloatVector.fromArray(S, y, yo + i)
@@ -93,36 +94,36 @@ final class VectorKernels {
 
     /** y = tanh(y) on [0, n), every element exactly as {@link #tanh(float)} computes it. */
     static void tanh(float[] y, int n) {
-        int i = 0;
-        if (n >= LANES) {
-            FloatVector a1 = FloatVector.broadcast(S, ALPHA_1);
-            FloatVector a3 = FloatVector.broadcast(S, ALPHA_3);
-            FloatVector a5 = FloatVector.broadcast(S, ALPHA_5);
-            FloatVector a7 = FloatVector.broadcast(S, ALPHA_7);
-            FloatVector a9 = FloatVector.broadcast(S, ALPHA_9);
-            FloatVector b2 = FloatVector.broadcast(S, BETA_2);
-            FloatVector b0 = FloatVector.broadcast(S, BETA_0);
-            for (int bound = S.loopBound(n); i < bound; i += LANES) {
-                FloatVector a = FloatVector.fromArray(S, y, i);
-                FloatVector x = a.min(TANH_CLAMP).max(-TANH_CLAMP);
-                FloatVector x2 = x.mul(x);
-                FloatVector p = x2.fma(ALPHA_13, ALPHA_11);
-                p = x2.fma(p, a9);
-                p = x2.fma(p, a7);
-                p = x2.fma(p, a5);
-                p = x2.fma(p, a3);
-                p = x2.fma(p, a1);
-                p = x.mul(p);
-                FloatVector q = x2.fma(BETA_6, BETA_4);
-                q = x2.fma(q, b2);
-                q = x2.fma(q, b0);
-                VectorMask<Float> tiny = a.abs().compare(VectorOperators.LT, TANH_TINY);
-                p.div(q).blend(a, tiny).intoArray(y, i);
-            }
+        tanh(y, 0, n);
+    }
+
+    /** y = tanh(y) on [from, to), every element exactly as {@link #tanh(float)} computes it. */
+    public static void tanh(float[] y, int from, int to) {
+        int i = from;
+        for (int bound = from + S.loopBound(to - from); i < bound; i += LANES) {
+            tanh(FloatVector.fromArray(S, y, i)).intoArray(y, i);
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             y[i] = tanh(y[i]);
         }
+    }
+
+    /** tanh of every lane of {@code a}, each exactly as {@link #tanh(float)} computes it. */
+    public static FloatVector tanh(FloatVector a) {
+        FloatVector x = a.min(TANH_CLAMP).max(-TANH_CLAMP);
+        FloatVector x2 = x.mul(x);
+        FloatVector p = x2.fma(ALPHA_13, ALPHA_11);
+        p = x2.fma(p, FloatVector.broadcast(S, ALPHA_9));
+        p = x2.fma(p, FloatVector.broadcast(S, ALPHA_7));
+        p = x2.fma(p, FloatVector.broadcast(S, ALPHA_5));
+        p = x2.fma(p, FloatVector.broadcast(S, ALPHA_3));
+        p = x2.fma(p, FloatVector.broadcast(S, ALPHA_1));
+        p = x.mul(p);
+        FloatVector q = x2.fma(BETA_6, BETA_4);
+        q = x2.fma(q, FloatVector.broadcast(S, BETA_2));
+        q = x2.fma(q, FloatVector.broadcast(S, BETA_0));
+        VectorMask<Float> tiny = a.abs().compare(VectorOperators.LT, TANH_TINY);
+        return p.div(q).blend(a, tiny);
     }
 
     /**
@@ -131,7 +132,7 @@ final class VectorKernels {
      * on x = a clamped to ±{@link #TANH_CLAMP}; a itself where |a| &lt; {@link #TANH_TINY}. Within a few
      * float ulps of the exact tanh, and reproducible bit for bit on any JVM.
      */
-    static float tanh(float a) {
+    public static float tanh(float a) {
         float x = Math.max(Math.min(a, TANH_CLAMP), -TANH_CLAMP);
         float x2 = x * x;
         float p = Math.fma(x2, ALPHA_13, ALPHA_11);

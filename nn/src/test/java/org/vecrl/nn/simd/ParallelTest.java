@@ -47,9 +47,4 @@ class ParallelTest {
         Parallel.forEach(3, after::incrementAndGet);
         assertThat(after.get(0) + after.get(1) + after.get(2)).isEqualTo(3);
     }
-
-    @Test
-    void usesAtLeastOneThread() {
-        assertThat(Parallel.threads()).isGreaterThanOrEqualTo(1);
-    }
 }
