@@ -1,7 +1,12 @@
 package org.vecrl.nn.gpt;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+import org.vecrl.nn.simd.Parallel;
+import org.vecrl.nn.simd.VectorKernels;
 
 /**
  * AdamW over a GPT model's parameters (as nanoGPT): bias-corrected Adam moments, decoupled weight decay
@@ -9,9 +14,18 @@ import java.util.Map;
  * optional clipping of the gradients' global L2 norm.
  */
 public final class GptAdamW {
-    private final Map<String, Tensor> params;
-    private final Map<String, float[]> m = new LinkedHashMap<>();
-    private final Map<String, float[]> v = new LinkedHashMap<>();
+    private static final VectorSpecies<Float> S = VectorKernels.S;
+    /** Parameters per task of an update. */
+    private static final int CHUNK = 1 << 14;
+
+    private final String[] names;
+    private final float[][] p;
+    private final float[][] m;
+    private final float[][] v;
+    private final boolean[] decays;
+    /** The tasks of an update: {tensor, from, to}. */
+    private final int[][] chunks;
+
     private final double beta1;
     private final double beta2;
     private final double eps;
@@ -31,16 +45,30 @@ public final class GptAdamW {
             throw new IllegalArgumentException("eps must be > 0, weightDecay >= 0 and clipNorm a number, got eps " + eps
                     + ", weightDecay " + weightDecay + ", clipNorm " + clipNorm);
         }
-        this.params = model.tensors();
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;
         this.weightDecay = weightDecay;
         this.clipNorm = clipNorm;
-        for (Map.Entry<String, Tensor> e : params.entrySet()) {
-            m.put(e.getKey(), new float[e.getValue().data().length]);
-            v.put(e.getKey(), new float[e.getValue().data().length]);
+        Map<String, Tensor> params = model.tensors();
+        int count = params.size();
+        names = params.keySet().toArray(new String[0]);
+        p = new float[count][];
+        m = new float[count][];
+        v = new float[count][];
+        decays = new boolean[count];
+        List<int[]> tasks = new ArrayList<>();
+        for (int t = 0; t < count; t++) {
+            Tensor tensor = params.get(names[t]);
+            p[t] = tensor.data();
+            m[t] = new float[p[t].length];
+            v[t] = new float[p[t].length];
+            decays[t] = tensor.shape().length >= 2;
+            for (int from = 0; from < p[t].length; from += CHUNK) {
+                tasks.add(new int[] {t, from, Math.min(p[t].length, from + CHUNK)});
+            }
         }
+        chunks = tasks.toArray(new int[0][]);
     }
 
     /** nanoGPT's defaults: β = (0.9, 0.95), eps 1e-8, weight decay 0.1, gradient clipping at norm 1. */
@@ -50,39 +78,95 @@ public final class GptAdamW {
 
     /**
      * One update at learning rate {@code lr} from {@code gradients} (named as the parameters, e.g. {@link
-     * GptTrainer#gradients()}); gives the gradients' global L2 norm before clipping.
+     * GptTrainer#gradients()}); gives the gradients' global L2 norm before clipping. The update is
+     * PyTorch's AdamW in float: p ← p·(1 - lr·decay) - lr/(1 - β1ᵗ)·m / (√v / √(1 - β2ᵗ) + eps), split
+     * over threads by chunks of parameters.
      */
     public double step(Map<String, Tensor> gradients, double lr) {
+        float[][] g = new float[names.length][];
+        for (int t = 0; t < names.length; t++) {
+            Tensor gt = gradients.get(names[t]);
+            if (gt == null || gt.data().length != p[t].length) {
+                throw new IllegalArgumentException(
+                        "gradient " + names[t] + " is missing or has the wrong size: expected " + p[t].length
+                                + " values, got " + (gt == null ? "none" : gt.data().length));
+            }
+            g[t] = gt.data();
+        }
+        double[] partial = new double[chunks.length];
+        Parallel.forEach(chunks.length, c -> partial[c] = sumOfSquares(g[chunks[c][0]], chunks[c][1], chunks[c][2]));
         double sq = 0;
-        for (String name : params.keySet()) {
-            Tensor g = gradients.get(name);
-            if (g == null || g.data().length != params.get(name).data().length) {
-                throw new IllegalArgumentException("gradient " + name + " is missing or has the wrong size");
-            }
-            for (float x : g.data()) {
-                sq += (double) x * x;
-            }
+        for (double x : partial) {
+            sq += x;
         }
         double norm = Math.sqrt(sq);
-        double gScale = clipNorm > 0 && norm > clipNorm ? clipNorm / norm : 1.0;
+        float gScale = (float) (clipNorm > 0 && norm > clipNorm ? clipNorm / norm : 1.0);
         step++;
-        double c1 = 1 - Math.pow(beta1, step);
-        double c2 = 1 - Math.pow(beta2, step);
-        for (Map.Entry<String, Tensor> e : params.entrySet()) {
-            float[] p = e.getValue().data();
-            float[] g = gradients.get(e.getKey()).data();
-            float[] mm = m.get(e.getKey());
-            float[] vv = v.get(e.getKey());
-            double decay = e.getValue().shape().length >= 2 ? weightDecay : 0;
-            for (int i = 0; i < p.length; i++) {
-                double gi = g[i] * gScale;
-                mm[i] = (float) (beta1 * mm[i] + (1 - beta1) * gi);
-                vv[i] = (float) (beta2 * vv[i] + (1 - beta2) * gi * gi);
-                double mHat = mm[i] / c1;
-                double vHat = vv[i] / c2;
-                p[i] = (float) (p[i] - lr * (mHat / (Math.sqrt(vHat) + eps) + decay * p[i]));
-            }
-        }
+        float stepSize = (float) (lr / (1 - Math.pow(beta1, step)));
+        float bc2Sqrt = (float) Math.sqrt(1 - Math.pow(beta2, step));
+        Parallel.forEach(chunks.length, c -> {
+            int t = chunks[c][0];
+            float decay = (float) (1 - lr * (decays[t] ? weightDecay : 0));
+            update(p[t], g[t], m[t], v[t], chunks[c][1], chunks[c][2], gScale, decay, stepSize, bc2Sqrt);
+        });
         return norm;
+    }
+
+    private static double sumOfSquares(float[] x, int from, int to) {
+        FloatVector acc = FloatVector.zero(S);
+        int i = from;
+        for (int bound = from + S.loopBound(to - from); i < bound; i += S.length()) {
+            FloatVector v = FloatVector.fromArray(S, x, i);
+            acc = v.fma(v, acc);
+        }
+        double sum = 0;
+        for (int lane = 0; lane < S.length(); lane++) {
+            sum += acc.lane(lane);
+        }
+        for (; i < to; i++) {
+            sum += (double) x[i] * x[i];
+        }
+        return sum;
+    }
+
+    private void update(
+            float[] p,
+            float[] g,
+            float[] m,
+            float[] v,
+            int from,
+            int to,
+            float gScale,
+            float decay,
+            float stepSize,
+            float bc2Sqrt) {
+        float b1 = (float) beta1;
+        float b2 = (float) beta2;
+        float c1 = (float) (1 - beta1);
+        float c2 = (float) (1 - beta2);
+        float e = (float) eps;
+        int i = from;
+        for (int bound = from + S.loopBound(to - from); i < bound; i += S.length()) {
+            FloatVector gi = FloatVector.fromArray(S, g, i).mul(gScale);
+            FloatVector mi = FloatVector.fromArray(S, m, i).mul(b1).add(gi.mul(c1));
+            FloatVector vi =
+                    FloatVector.fromArray(S, v, i).mul(b2).add(gi.mul(gi).mul(c2));
+            mi.intoArray(m, i);
+            vi.intoArray(v, i);
+            FloatVector denom = vi.sqrt().div(bc2Sqrt).add(e);
+            FloatVector.fromArray(S, p, i)
+                    .mul(decay)
+                    .sub(mi.mul(stepSize).div(denom))
+                    .intoArray(p, i);
+        }
+        for (; i < to; i++) {
+            float gi = g[i] * gScale;
+            float mi = b1 * m[i] + gi * c1;
+            float vi = b2 * v[i] + gi * gi * c2;
+            m[i] = mi;
+            v[i] = vi;
+            float denom = (float) Math.sqrt(vi) / bc2Sqrt + e;
+            p[i] = p[i] * decay - mi * stepSize / denom;
+        }
     }
 }
