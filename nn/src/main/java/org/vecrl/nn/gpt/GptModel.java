@@ -335,21 +335,29 @@ public final class GptModel {
         }
     }
 
-    /** Runs the rows into {@code cache} and gives the logits [batch, vocab] of each sequence's last row. */
+    /**
+     * Runs the rows into {@code cache} and gives the logits [batch, vocab] of each sequence's last row. The
+     * unembedding reads each row of wte once for all the sequences (wte[v]·h, the same products and sums
+     * as h·wte[v]), rather than once per sequence.
+     */
     private float[] lastLogits(int[] tokens, int[] seqs, KvCache cache) {
         int d = config.width();
         int vocab = config.vocabSize();
+        int batch = cache.batch();
         float[] hidden = new float[tokens.length * d];
         run(tokens, seqs, cache, hidden);
-        int[] lastRow = new int[cache.batch()];
-        Arrays.fill(lastRow, -1);
+        float[] last = new float[batch * d];
         for (int r = 0; r < seqs.length; r++) {
-            lastRow[seqs[r]] = r;
+            System.arraycopy(hidden, r * d, last, seqs[r] * d, d);
         }
-        float[] logits = new float[cache.batch() * vocab];
-        for (int b = 0; b < lastRow.length; b++) {
-            if (lastRow[b] >= 0) {
-                GptKernels.unembed(hidden, lastRow[b] * d, wte, vocab, d, logits, b * vocab);
+        float[] byToken = new float[vocab * batch];
+        for (int v = 0; v < vocab; v++) {
+            GptKernels.unembed(wte, v * d, last, batch, d, byToken, v * batch);
+        }
+        float[] logits = new float[batch * vocab];
+        for (int b = 0; b < batch; b++) {
+            for (int v = 0; v < vocab; v++) {
+                logits[b * vocab + v] = byToken[v * batch + b];
             }
         }
         return logits;
