@@ -229,9 +229,7 @@ public final class GptModel {
         }
         int rows = 0;
         for (int b = 0; b < prompts.length; b++) {
-            if (prompts[b].length == 0) {
-                throw new IllegalArgumentException("prompt " + b + " is empty; every prompt needs at least one token");
-            }
+            requireNonEmpty(prompts[b], b);
             rows += prompts[b].length;
         }
         int[] tokens = new int[rows];
@@ -289,10 +287,8 @@ public final class GptModel {
         }
         int longest = 0;
         for (int b = 0; b < batch; b++) {
+            requireNonEmpty(prompts[b], b);
             int length = prompts[b].length;
-            if (length == 0) {
-                throw new IllegalArgumentException("prompt " + b + " is empty; every prompt needs at least one token");
-            }
             if (length + maxNewTokens > config.contextLength()) {
                 throw new IllegalArgumentException("prompt " + b + " length " + length + " + maxNewTokens "
                         + maxNewTokens + " = " + (length + maxNewTokens) + " must be at most the context length "
@@ -326,6 +322,12 @@ public final class GptModel {
             }
         }
         return new GptGeneration(out, kept, maxNewTokens, vocab);
+    }
+
+    private static void requireNonEmpty(int[] prompt, int b) {
+        if (prompt.length == 0) {
+            throw new IllegalArgumentException("prompt " + b + " is empty; every prompt needs at least one token");
+        }
     }
 
     private void checkToken(int token, String where) {

@@ -13,6 +13,7 @@ public final class KvCache {
     final float[][] keys;
     /** Per layer, [batch, capacity, width] row-major. */
     final float[][] values;
+
     private final int capacity;
     private final int[] lengths;
 

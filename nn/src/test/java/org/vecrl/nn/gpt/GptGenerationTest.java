@@ -93,7 +93,8 @@ class GptGenerationTest {
         int[][] a = model.generate(prompts, 10, sampling, 11L);
         assertThat(model.generate(prompts, 10, sampling, 11L)).isDeepEqualTo(a);
         assertThat(model.generate(prompts, 10, sampling, 12L)).isNotEqualTo(a);
-        assertThat(model.generateWithLogits(prompts, 10, sampling, 11L).tokens()).isDeepEqualTo(a);
+        assertThat(model.generateWithLogits(prompts, 10, sampling, 11L).tokens())
+                .isDeepEqualTo(a);
     }
 
     @Test

@@ -83,7 +83,8 @@ class TokenSamplerTest {
     void greedyIsTheFirstArgmaxOfTheRowAndDrawsNothing() {
         float[] logits = {9, 1, 3, 3, 2};
         SplitMix64 rng = new SplitMix64(5);
-        assertThat(TokenSampler.sample(logits, 1, 4, SamplingConfig.greedy(), rng)).isEqualTo(1);
+        assertThat(TokenSampler.sample(logits, 1, 4, SamplingConfig.greedy(), rng))
+                .isEqualTo(1);
         assertThat(rng.nextLong()).isEqualTo(new SplitMix64(5).nextLong());
     }
 
@@ -96,7 +97,8 @@ class TokenSamplerTest {
         assertThatThrownBy(() -> new SamplingConfig(Double.POSITIVE_INFINITY, 0, 1))
                 .hasMessage("temperature must be finite and >= 0, got Infinity");
         assertThatThrownBy(() -> new SamplingConfig(1, -2, 1)).hasMessage("topK must be >= 0 (0: no limit), got -2");
-        assertThatThrownBy(() -> new SamplingConfig(1, 0, 0)).hasMessage("topP must be in (0, 1] (1: no limit), got 0.0");
+        assertThatThrownBy(() -> new SamplingConfig(1, 0, 0))
+                .hasMessage("topP must be in (0, 1] (1: no limit), got 0.0");
         assertThatThrownBy(() -> new SamplingConfig(1, 0, 1.5))
                 .hasMessage("topP must be in (0, 1] (1: no limit), got 1.5");
         assertThatThrownBy(() -> new SamplingConfig(1, 0, Double.NaN))
