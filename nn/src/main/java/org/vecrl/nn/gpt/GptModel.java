@@ -148,7 +148,9 @@ public final class GptModel {
                     "tokens must have batch * seqLen = " + batch * seqLen + " elements, got " + tokens.length);
         }
         for (int i = 0; i < tokens.length; i++) {
-            checkToken(tokens[i], "at index " + i);
+            if (outsideVocab(tokens[i])) {
+                throw tokenOutside(tokens[i], "at index " + i);
+            }
         }
         int d = config.width();
         int vocab = config.vocabSize();
@@ -212,7 +214,9 @@ public final class GptModel {
         }
         int[] seqs = new int[tokens.length];
         for (int b = 0; b < tokens.length; b++) {
-            checkToken(tokens[b], "of sequence " + b);
+            if (outsideVocab(tokens[b])) {
+                throw tokenOutside(tokens[b], "of sequence " + b);
+            }
             seqs[b] = b;
         }
         return lastLogits(tokens, seqs, cache);
@@ -237,7 +241,9 @@ public final class GptModel {
         int r = 0;
         for (int b = 0; b < prompts.length; b++) {
             for (int i = 0; i < prompts[b].length; i++, r++) {
-                checkToken(prompts[b][i], "at index " + i + " of prompt " + b);
+                if (outsideVocab(prompts[b][i])) {
+                    throw tokenOutside(prompts[b][i], "at index " + i + " of prompt " + b);
+                }
                 tokens[r] = prompts[b][i];
                 seqs[r] = b;
             }
@@ -330,11 +336,13 @@ public final class GptModel {
         }
     }
 
-    private void checkToken(int token, String where) {
-        if (token < 0 || token >= config.vocabSize()) {
-            throw new IllegalArgumentException(
-                    "token " + token + " " + where + " is outside [0, " + config.vocabSize() + ")");
-        }
+    private boolean outsideVocab(int token) {
+        return token < 0 || token >= config.vocabSize();
+    }
+
+    private IllegalArgumentException tokenOutside(int token, String where) {
+        return new IllegalArgumentException(
+                "token " + token + " " + where + " is outside [0, " + config.vocabSize() + ")");
     }
 
     /**

@@ -137,6 +137,8 @@ class GptGenerationTest {
                 .hasMessage("decode needs one token per sequence of the cache: 2, got 1");
         assertThatThrownBy(() -> model.prefill(cache, new int[][] {{1}}))
                 .hasMessage("prefill needs one prompt per sequence of the cache: 2, got 1");
+        assertThatThrownBy(() -> model.decode(model.newCache(2, 3), new int[] {0, 97}))
+                .hasMessage("token 97 of sequence 1 is outside [0, 97)");
         assertThatThrownBy(() -> model.newCache(0, 3)).hasMessage("cache batch must be > 0, got 0");
     }
 
