@@ -147,15 +147,21 @@ public final class GptModel {
             throw new IllegalArgumentException(
                     "tokens must have batch * seqLen = " + batch * seqLen + " elements, got " + tokens.length);
         }
+        for (int i = 0; i < tokens.length; i++) {
+            if (outsideVocab(tokens[i])) {
+                throw tokenOutside(tokens[i], "at index " + i);
+            }
+        }
         int d = config.width();
         int vocab = config.vocabSize();
         float[] logits = new float[batch * seqLen * vocab];
         float[] hidden = new float[batch * seqLen * d];
-        KvCache cache = new KvCache(config.numLayers(), d, seqLen);
+        KvCache cache = newCache(seqLen);
+        int[] seqs = new int[seqLen];
         float[] rowHidden = new float[seqLen * d];
         for (int b = 0; b < batch; b++) {
             cache.reset();
-            run(tokens, b * seqLen, seqLen, cache, rowHidden);
+            run(Arrays.copyOfRange(tokens, b * seqLen, (b + 1) * seqLen), seqs, cache, rowHidden);
             System.arraycopy(rowHidden, 0, hidden, b * seqLen * d, seqLen * d);
             for (int s = 0; s < seqLen; s++) {
                 GptKernels.unembed(rowHidden, s * d, wte, vocab, d, logits, (b * seqLen + s) * vocab);
@@ -166,92 +172,230 @@ public final class GptModel {
 
     /** An empty cache for one sequence of up to {@code capacity} positions (at most the context length). */
     public KvCache newCache(int capacity) {
+        return newCache(1, capacity);
+    }
+
+    /**
+     * An empty cache for {@code batch} sequences of up to {@code capacity} positions each (at most the
+     * context length).
+     */
+    public KvCache newCache(int batch, int capacity) {
+        if (batch <= 0) {
+            throw new IllegalArgumentException("cache batch must be > 0, got " + batch);
+        }
         if (capacity <= 0 || capacity > config.contextLength()) {
             throw new IllegalArgumentException(
                     "cache capacity must be in [1, " + config.contextLength() + "], got " + capacity);
         }
-        return new KvCache(config.numLayers(), config.width(), capacity);
+        return new KvCache(config.numLayers(), config.width(), batch, capacity);
     }
 
     /**
-     * Appends {@code token} at position {@code cache.length()} of the sequence whose keys and values
+     * Appends {@code token} at position {@code cache.length()} of the one sequence whose keys and values
      * {@code cache} holds, and gives the logits [vocab] of that position.
      */
     public float[] decode(KvCache cache, int token) {
-        return lastLogits(new int[] {token}, cache);
+        if (cache.batch() != 1) {
+            throw new IllegalArgumentException(
+                    "decode(cache, token) needs a cache of one sequence, got " + cache.batch() + "; pass int[] tokens");
+        }
+        return decode(cache, new int[] {token});
+    }
+
+    /**
+     * Appends {@code tokens[b]} to sequence b of {@code cache} (at position {@code cache.length(b)}) for
+     * every b at once, and gives the logits [batch, vocab] of those positions. The B rows go through each
+     * layer's matrix products together.
+     */
+    public float[] decode(KvCache cache, int[] tokens) {
+        if (tokens.length != cache.batch()) {
+            throw new IllegalArgumentException(
+                    "decode needs one token per sequence of the cache: " + cache.batch() + ", got " + tokens.length);
+        }
+        int[] seqs = new int[tokens.length];
+        for (int b = 0; b < tokens.length; b++) {
+            if (outsideVocab(tokens[b])) {
+                throw tokenOutside(tokens[b], "of sequence " + b);
+            }
+            seqs[b] = b;
+        }
+        return lastLogits(tokens, seqs, cache);
+    }
+
+    /**
+     * Appends {@code prompts[b]} (at least one token; lengths may differ) to sequence b of {@code cache}
+     * for every b at once, and gives the logits [batch, vocab] of each sequence's last position.
+     */
+    public float[] prefill(KvCache cache, int[][] prompts) {
+        if (prompts.length != cache.batch()) {
+            throw new IllegalArgumentException(
+                    "prefill needs one prompt per sequence of the cache: " + cache.batch() + ", got " + prompts.length);
+        }
+        int rows = 0;
+        for (int b = 0; b < prompts.length; b++) {
+            requireNonEmpty(prompts[b], b);
+            rows += prompts[b].length;
+        }
+        int[] tokens = new int[rows];
+        int[] seqs = new int[rows];
+        int r = 0;
+        for (int b = 0; b < prompts.length; b++) {
+            for (int i = 0; i < prompts[b].length; i++, r++) {
+                if (outsideVocab(prompts[b][i])) {
+                    throw tokenOutside(prompts[b][i], "at index " + i + " of prompt " + b);
+                }
+                tokens[r] = prompts[b][i];
+                seqs[r] = b;
+            }
+        }
+        return lastLogits(tokens, seqs, cache);
     }
 
     /**
      * The prompt followed by {@code maxNewTokens} tokens sampled one at a time with a KV cache: greedy
      * when {@code temperature} is 0, else from softmax(logits / temperature) over the {@code topK} most
-     * likely tokens (0: all), drawn from the stream "gpt-generate" of {@code seed}.
+     * likely tokens (0: all), drawn from the stream "gpt-generate" of {@code seed}; the batch of one of
+     * {@link #generate(int[][], int, SamplingConfig, long)} with no top-p.
      */
     public int[] generate(int[] prompt, int maxNewTokens, double temperature, int topK, long seed) {
-        if (prompt.length == 0) {
-            throw new IllegalArgumentException("the prompt must have at least one token");
-        }
-        if (maxNewTokens < 0 || prompt.length + maxNewTokens > config.contextLength()) {
-            throw new IllegalArgumentException("prompt length " + prompt.length + " + maxNewTokens " + maxNewTokens
-                    + " must be at most the context length " + config.contextLength() + " (maxNewTokens >= 0)");
-        }
-        if (!(temperature >= 0) || Double.isInfinite(temperature)) {
-            throw new IllegalArgumentException("temperature must be finite and >= 0, got " + temperature);
-        }
-        if (topK < 0) {
-            throw new IllegalArgumentException("topK must be >= 0 (0: no limit), got " + topK);
-        }
-        SplitMix64 rng = Seeding.generator(seed, "gpt-generate");
-        int[] out = Arrays.copyOf(prompt, prompt.length + maxNewTokens);
-        if (maxNewTokens == 0) {
-            return out;
-        }
-        KvCache cache = newCache(out.length);
-        float[] logits = lastLogits(prompt, cache);
-        for (int i = prompt.length; i < out.length; i++) {
-            out[i] = TokenSampler.sample(logits, temperature, topK, rng);
-            if (i + 1 < out.length) {
-                logits = decode(cache, out[i]);
-            }
-        }
-        return out;
+        return generate(new int[][] {prompt}, maxNewTokens, new SamplingConfig(temperature, topK, 1), seed)[0];
     }
 
-    private float[] lastLogits(int[] tokens, KvCache cache) {
+    /**
+     * Each prompt followed by {@code maxNewTokens} tokens, generated for the whole batch at once with one
+     * KV cache: the prompts (of any lengths ≥ 1; each sequence keeps its own positions, no padding) are
+     * prefilled together, then each step samples one token per sequence as {@code sampling} says and
+     * decodes the B new tokens together. The random numbers come from one stream, "gpt-generate" of
+     * {@code seed}: at each step one draw for sequence 0, then 1, …, B-1 (none when greedy), so the result
+     * is a pure function of (model, prompts, maxNewTokens, sampling, seed). A prompt plus the new tokens
+     * must fit in the context length.
+     */
+    public int[][] generate(int[][] prompts, int maxNewTokens, SamplingConfig sampling, long seed) {
+        return generate(prompts, maxNewTokens, sampling, seed, false).tokens();
+    }
+
+    /**
+     * {@link #generate(int[][], int, SamplingConfig, long)}, also keeping the logits each new token was
+     * sampled from (before temperature, top-k and top-p): [batch, maxNewTokens, vocab] floats.
+     */
+    public GptGeneration generateWithLogits(int[][] prompts, int maxNewTokens, SamplingConfig sampling, long seed) {
+        return generate(prompts, maxNewTokens, sampling, seed, true);
+    }
+
+    private GptGeneration generate(
+            int[][] prompts, int maxNewTokens, SamplingConfig sampling, long seed, boolean keepLogits) {
+        int batch = prompts.length;
+        if (batch == 0) {
+            throw new IllegalArgumentException("generate needs at least one prompt");
+        }
+        if (maxNewTokens < 0) {
+            throw new IllegalArgumentException("maxNewTokens must be >= 0, got " + maxNewTokens);
+        }
+        int longest = 0;
+        for (int b = 0; b < batch; b++) {
+            requireNonEmpty(prompts[b], b);
+            int length = prompts[b].length;
+            if (length + maxNewTokens > config.contextLength()) {
+                throw new IllegalArgumentException("prompt " + b + " length " + length + " + maxNewTokens "
+                        + maxNewTokens + " = " + (length + maxNewTokens) + " must be at most the context length "
+                        + config.contextLength());
+            }
+            longest = Math.max(longest, length);
+        }
+        int vocab = config.vocabSize();
+        int[][] out = new int[batch][];
+        for (int b = 0; b < batch; b++) {
+            out[b] = Arrays.copyOf(prompts[b], prompts[b].length + maxNewTokens);
+        }
+        float[] kept = keepLogits ? new float[batch * maxNewTokens * vocab] : null;
+        if (maxNewTokens == 0) {
+            return new GptGeneration(out, kept, maxNewTokens, vocab);
+        }
+        SplitMix64 rng = Seeding.generator(seed, "gpt-generate");
+        KvCache cache = newCache(batch, longest + maxNewTokens);
+        float[] logits = prefill(cache, prompts);
+        int[] next = new int[batch];
+        for (int i = 0; i < maxNewTokens; i++) {
+            for (int b = 0; b < batch; b++) {
+                next[b] = TokenSampler.sample(logits, b * vocab, vocab, sampling, rng);
+                out[b][prompts[b].length + i] = next[b];
+                if (keepLogits) {
+                    System.arraycopy(logits, b * vocab, kept, (b * maxNewTokens + i) * vocab, vocab);
+                }
+            }
+            if (i + 1 < maxNewTokens) {
+                logits = decode(cache, next);
+            }
+        }
+        return new GptGeneration(out, kept, maxNewTokens, vocab);
+    }
+
+    private static void requireNonEmpty(int[] prompt, int b) {
+        if (prompt.length == 0) {
+            throw new IllegalArgumentException("prompt " + b + " is empty; every prompt needs at least one token");
+        }
+    }
+
+    private boolean outsideVocab(int token) {
+        return token < 0 || token >= config.vocabSize();
+    }
+
+    private IllegalArgumentException tokenOutside(int token, String where) {
+        return new IllegalArgumentException(
+                "token " + token + " " + where + " is outside [0, " + config.vocabSize() + ")");
+    }
+
+    /**
+     * Runs the rows into {@code cache} and gives the logits [batch, vocab] of each sequence's last row. The
+     * unembedding reads each row of wte once for all the sequences (wte[v]·h, the same products and sums
+     * as h·wte[v]), rather than once per sequence.
+     */
+    private float[] lastLogits(int[] tokens, int[] seqs, KvCache cache) {
         int d = config.width();
+        int vocab = config.vocabSize();
+        int batch = cache.batch();
         float[] hidden = new float[tokens.length * d];
-        run(tokens, 0, tokens.length, cache, hidden);
-        float[] logits = new float[config.vocabSize()];
-        GptKernels.unembed(hidden, (tokens.length - 1) * d, wte, config.vocabSize(), d, logits, 0);
+        run(tokens, seqs, cache, hidden);
+        float[] last = new float[batch * d];
+        for (int r = 0; r < seqs.length; r++) {
+            System.arraycopy(hidden, r * d, last, seqs[r] * d, d);
+        }
+        float[] byToken = new float[vocab * batch];
+        for (int v = 0; v < vocab; v++) {
+            GptKernels.unembed(wte, v * d, last, batch, d, byToken, v * batch);
+        }
+        float[] logits = new float[batch * vocab];
+        for (int b = 0; b < batch; b++) {
+            for (int v = 0; v < vocab; v++) {
+                logits[b * vocab + v] = byToken[v * batch + b];
+            }
+        }
         return logits;
     }
 
     /**
-     * Runs {@code tokens[off .. off+n)} at the positions after those {@code cache} holds, appending their
-     * keys and values to it, and writes their hidden states after ln_f to {@code hiddenOut} [n, d].
+     * Runs the rows {@code tokens} (validated), row r going to sequence {@code seqs[r]} of {@code cache} at
+     * the next position of that sequence (the rows of one sequence in order), appending their keys and
+     * values to it, and writes their hidden states after ln_f to {@code hiddenOut} [rows, d]. Every matrix
+     * product sees all the rows at once.
      */
-    private void run(int[] tokens, int off, int n, KvCache cache, float[] hiddenOut) {
+    private void run(int[] tokens, int[] seqs, KvCache cache, float[] hiddenOut) {
         int d = config.width();
-        int p0 = cache.length();
-        if (p0 + n > cache.capacity()) {
-            throw new IllegalArgumentException(
-                    "cannot add " + n + " positions to a cache holding " + p0 + " of " + cache.capacity());
-        }
+        int n = tokens.length;
+        int capacity = cache.capacity();
+        int[] pos = cache.positions(seqs);
         float[] x = new float[n * d];
-        for (int s = 0; s < n; s++) {
-            int token = tokens[off + s];
-            if (token < 0 || token >= config.vocabSize()) {
-                throw new IllegalArgumentException(
-                        "token " + token + " at index " + (off + s) + " is outside [0, " + config.vocabSize() + ")");
-            }
+        for (int r = 0; r < n; r++) {
+            int token = tokens[r];
             for (int i = 0; i < d; i++) {
-                x[s * d + i] = wte[token * d + i] + wpe[(p0 + s) * d + i];
+                x[r * d + i] = wte[token * d + i] + wpe[pos[r] * d + i];
             }
         }
         float[] h = new float[n * d];
         float[] qkv = new float[n * 3 * d];
         float[] att = new float[n * d];
         float[] ff = new float[n * 4 * d];
-        float[] scores = new float[p0 + n];
+        float[] scores = new float[capacity];
         int heads = config.numHeads();
         int hd = config.headDim();
         double eps = config.layerNormEps();
@@ -261,26 +405,28 @@ public final class GptModel {
             float[] values = cache.values[l];
             GptKernels.layerNorm(x, h, n, d, blk.ln1Weight(), blk.ln1Bias(), eps);
             GptKernels.affine(h, n, d, blk.attnWeight(), blk.attnBias(), 3 * d, qkv, false);
-            for (int s = 0; s < n; s++) {
-                System.arraycopy(qkv, s * 3 * d + d, keys, (p0 + s) * d, d);
-                System.arraycopy(qkv, s * 3 * d + 2 * d, values, (p0 + s) * d, d);
+            for (int r = 0; r < n; r++) {
+                int slot = (seqs[r] * capacity + pos[r]) * d;
+                System.arraycopy(qkv, r * 3 * d + d, keys, slot, d);
+                System.arraycopy(qkv, r * 3 * d + 2 * d, values, slot, d);
             }
-            for (int s = 0; s < n; s++) {
+            for (int r = 0; r < n; r++) {
+                int sequence = seqs[r] * capacity * d;
                 for (int head = 0; head < heads; head++) {
                     GptKernels.attend(
                             qkv,
-                            s * 3 * d + head * hd,
+                            r * 3 * d + head * hd,
                             keys,
-                            head * hd,
+                            sequence + head * hd,
                             values,
-                            head * hd,
+                            sequence + head * hd,
                             d,
                             hd,
-                            p0 + s + 1,
+                            pos[r] + 1,
                             scores,
                             0,
                             att,
-                            s * d + head * hd);
+                            r * d + head * hd);
                 }
             }
             GptKernels.affine(att, n, d, blk.attnProjWeight(), blk.attnProjBias(), d, x, true);
@@ -290,6 +436,6 @@ public final class GptModel {
             GptKernels.affine(ff, n, 4 * d, blk.fcProjWeight(), blk.fcProjBias(), d, x, true);
         }
         GptKernels.layerNorm(x, hiddenOut, n, d, lnFWeight, lnFBias, eps);
-        cache.advance(n);
+        cache.append(seqs);
     }
 }
