@@ -61,40 +61,70 @@ final class GptBackward {
             int d) {
         GptKernels.split(rows, GptKernels.ROWS_PER_TASK, (from, to) -> {
             for (int r = from; r < to; r++) {
-                int o = r * d;
-                double mean = means[r];
-                double rstd = rstds[r];
-                double dnMean = 0;
-                double dnDotN = 0;
-                for (int i = 0; i < d; i++) {
-                    double n = (x[o + i] - mean) * rstd;
-                    double dn = (double) w[i] * dy[o + i];
-                    dnMean += dn;
-                    dnDotN += dn * n;
-                }
-                dnMean /= d;
-                dnDotN /= d;
-                for (int i = 0; i < d; i++) {
-                    double n = (x[o + i] - mean) * rstd;
-                    double dn = (double) w[i] * dy[o + i];
-                    dx[o + i] += (float) (rstd * (dn - dnMean - n * dnDotN));
-                }
+                layerNormRow(dx, dy, x, w, means[r], rstds[r], r * d, d);
             }
         });
-        double[] sumW = new double[d];
-        double[] sumB = new double[d];
+        Arrays.fill(dw, 0, d, 0f);
+        Arrays.fill(db, 0, d, 0f);
         for (int r = 0; r < rows; r++) {
             int o = r * d;
-            double mean = means[r];
-            double rstd = rstds[r];
-            for (int i = 0; i < d; i++) {
-                sumW[i] += dy[o + i] * ((x[o + i] - mean) * rstd);
-                sumB[i] += dy[o + i];
+            float mean = means[r];
+            float rstd = rstds[r];
+            int i = 0;
+            for (int bound = S.loopBound(d); i < bound; i += LANES) {
+                FloatVector g = FloatVector.fromArray(S, dy, o + i);
+                FloatVector n = FloatVector.fromArray(S, x, o + i).sub(mean).mul(rstd);
+                g.fma(n, FloatVector.fromArray(S, dw, i)).intoArray(dw, i);
+                g.add(FloatVector.fromArray(S, db, i)).intoArray(db, i);
+            }
+            for (; i < d; i++) {
+                float n = (x[o + i] - mean) * rstd;
+                dw[i] = Math.fma(dy[o + i], n, dw[i]);
+                db[i] += dy[o + i];
             }
         }
-        for (int i = 0; i < d; i++) {
-            dw[i] = (float) sumW[i];
-            db[i] = (float) sumB[i];
+    }
+
+    /** dx[o ..] += rstd·(dn - mean(dn) - n·mean(dn·n)) for one row, with n = (x - mean)·rstd and dn = dy·w. */
+    private static void layerNormRow(
+            float[] dx, float[] dy, float[] x, float[] w, float mean, float rstd, int o, int d) {
+        double dnSum = 0;
+        double dnDotN = 0;
+        int i = 0;
+        if (d >= LANES) {
+            FloatVector accDn = FloatVector.zero(S);
+            FloatVector accDnN = FloatVector.zero(S);
+            for (int bound = S.loopBound(d); i < bound; i += LANES) {
+                FloatVector n = FloatVector.fromArray(S, x, o + i).sub(mean).mul(rstd);
+                FloatVector dn = FloatVector.fromArray(S, w, i).mul(FloatVector.fromArray(S, dy, o + i));
+                accDn = accDn.add(dn);
+                accDnN = dn.fma(n, accDnN);
+            }
+            dnSum = GptKernels.laneSum(accDn);
+            dnDotN = GptKernels.laneSum(accDnN);
+        }
+        for (; i < d; i++) {
+            float n = (x[o + i] - mean) * rstd;
+            float dn = w[i] * dy[o + i];
+            dnSum += dn;
+            dnDotN += dn * n;
+        }
+        float dnMean = (float) (dnSum / d);
+        float dnNMean = (float) (dnDotN / d);
+        i = 0;
+        for (int bound = S.loopBound(d); i < bound; i += LANES) {
+            FloatVector n = FloatVector.fromArray(S, x, o + i).sub(mean).mul(rstd);
+            FloatVector dn = FloatVector.fromArray(S, w, i).mul(FloatVector.fromArray(S, dy, o + i));
+            dn.sub(dnMean)
+                    .sub(n.mul(dnNMean))
+                    .mul(rstd)
+                    .add(FloatVector.fromArray(S, dx, o + i))
+                    .intoArray(dx, o + i);
+        }
+        for (; i < d; i++) {
+            float n = (x[o + i] - mean) * rstd;
+            float dn = w[i] * dy[o + i];
+            dx[o + i] += (dn - dnMean - n * dnNMean) * rstd;
         }
     }
 

@@ -61,25 +61,65 @@ final class GptKernels {
             float[] rstds) {
         for (int r = from; r < to; r++) {
             int o = r * d;
-            double mean = 0;
-            for (int i = 0; i < d; i++) {
-                mean += x[o + i];
-            }
-            mean /= d;
+            float mean = (float) (sum(x, o, d) / d);
             double var = 0;
-            for (int i = 0; i < d; i++) {
-                double c = x[o + i] - mean;
+            int i = 0;
+            if (d >= LANES) {
+                FloatVector acc = FloatVector.zero(S);
+                for (int bound = S.loopBound(d); i < bound; i += LANES) {
+                    FloatVector c = FloatVector.fromArray(S, x, o + i).sub(mean);
+                    acc = c.fma(c, acc);
+                }
+                var = laneSum(acc);
+            }
+            for (; i < d; i++) {
+                float c = x[o + i] - mean;
                 var += c * c;
             }
-            double inv = 1.0 / Math.sqrt(var / d + eps);
+            float inv = (float) (1.0 / Math.sqrt(var / d + eps));
             if (means != null) {
-                means[r] = (float) mean;
-                rstds[r] = (float) inv;
+                means[r] = mean;
+                rstds[r] = inv;
             }
-            for (int i = 0; i < d; i++) {
-                y[o + i] = (float) ((x[o + i] - mean) * inv) * w[i] + b[i];
+            i = 0;
+            for (int bound = S.loopBound(d); i < bound; i += LANES) {
+                FloatVector.fromArray(S, x, o + i)
+                        .sub(mean)
+                        .mul(inv)
+                        .mul(FloatVector.fromArray(S, w, i))
+                        .add(FloatVector.fromArray(S, b, i))
+                        .intoArray(y, o + i);
+            }
+            for (; i < d; i++) {
+                y[o + i] = (x[o + i] - mean) * inv * w[i] + b[i];
             }
         }
+    }
+
+    /** Σ x[o .. o+n) with one float accumulator per lane, the lanes then added in order (in double). */
+    static double sum(float[] x, int o, int n) {
+        int i = 0;
+        double total = 0;
+        if (n >= LANES) {
+            FloatVector acc = FloatVector.zero(S);
+            for (int bound = S.loopBound(n); i < bound; i += LANES) {
+                acc = acc.add(FloatVector.fromArray(S, x, o + i));
+            }
+            total = laneSum(acc);
+        }
+        for (; i < n; i++) {
+            total += x[o + i];
+        }
+        return total;
+    }
+
+    /** The lanes of {@code v} added in index order, in double (a fixed order, unlike a lane reduction). */
+    static double laneSum(FloatVector v) {
+        double total = 0;
+        for (int lane = 0; lane < LANES; lane++) {
+            total += v.lane(lane);
+        }
+        return total;
     }
 
     /**
