@@ -2,6 +2,7 @@ package org.vecrl.nn.gpt;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.vecrl.nn.OptimizerState;
 
 /**
  * AdamW over a GPT model's parameters (as nanoGPT): bias-corrected Adam moments, decoupled weight decay
@@ -9,6 +10,9 @@ import java.util.Map;
  * optional clipping of the gradients' global L2 norm.
  */
 public final class GptAdamW {
+    /** The {@link OptimizerState#kind()} of this optimizer's state. */
+    public static final String KIND = "adamw";
+
     private final Map<String, Tensor> params;
     private final Map<String, float[]> m = new LinkedHashMap<>();
     private final Map<String, float[]> v = new LinkedHashMap<>();
@@ -84,5 +88,43 @@ public final class GptAdamW {
             }
         }
         return norm;
+    }
+
+    /**
+     * A copy of the optimizer's state for a checkpoint: kind {@code "adamw"}, the number of updates, and per
+     * parameter tensor (in {@link GptModel#tensors()} order) its first and second moments.
+     */
+    public OptimizerState state() {
+        float[][] first = m.values().stream().map(float[]::clone).toArray(float[][]::new);
+        float[][] second = v.values().stream().map(float[]::clone).toArray(float[][]::new);
+        return new OptimizerState(KIND, step, first, second);
+    }
+
+    /**
+     * Continues from a {@link #state()} taken earlier from an optimizer of a model of the same shape; a state
+     * of another kind, tensor count or tensor size is an error naming it.
+     */
+    public void restore(OptimizerState state) {
+        if (!KIND.equals(state.kind()) || state.firstMoments().length != m.size()
+                || state.secondMoments().length != v.size() || state.step() < 0 || state.step() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("optimizer state of kind " + state.kind() + " with "
+                    + state.firstMoments().length + " tensors at step " + state.step() + ": expected kind " + KIND
+                    + " with " + m.size() + " tensors");
+        }
+        int i = 0;
+        for (String name : m.keySet()) {
+            copy(name, state.firstMoments()[i], m.get(name));
+            copy(name, state.secondMoments()[i], v.get(name));
+            i++;
+        }
+        step = (int) state.step();
+    }
+
+    private static void copy(String name, float[] from, float[] to) {
+        if (from.length != to.length) {
+            throw new IllegalArgumentException("optimizer state of " + name + " has " + from.length
+                    + " values: expected " + to.length);
+        }
+        System.arraycopy(from, 0, to, 0, to.length);
     }
 }
