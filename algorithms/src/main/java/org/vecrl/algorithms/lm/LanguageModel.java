@@ -100,6 +100,31 @@ public record LanguageModel(GptModel model, Tokenizer tokenizer, PretrainConfig 
         return out;
     }
 
+    /** The mean loss of a model on a text and its perplexity. */
+    public record Evaluation(double loss, double perplexity, long tokens, int batchSize, int evalIters, long seed) {}
+
+    /**
+     * The mean cross-entropy over {@code evalIters} batches of {@code batchSize} random context-length windows of
+     * {@code text} (all of it, not split), drawn from the stream "lm-eval" of {@code seed}, and its perplexity. A
+     * text shorter than the context plus one token, or with a character the tokenizer does not know, is an error.
+     */
+    public Evaluation evaluate(String text, String source, int batchSize, int evalIters, long seed) {
+        if (batchSize < 1 || evalIters < 1) {
+            throw new IllegalArgumentException(
+                    "batch size " + batchSize + " and eval iters " + evalIters + ": expected both >= 1");
+        }
+        int[] tokens = tokenizer.encode(text);
+        Windows.require(tokens, contextLength(), source);
+        double loss = Windows.meanLoss(
+                Pretraining.trainingPass(model, batchSize, contextLength()),
+                tokens,
+                batchSize,
+                contextLength(),
+                evalIters,
+                Seeding.generator(seed, "lm-eval"));
+        return new Evaluation(loss, Math.exp(loss), tokens.length, batchSize, evalIters, seed);
+    }
+
     /** The one call of the generator (a batched one can replace it here). */
     private int[] generate(int[] prompt, int maxNewTokens, double temperature, int topK, long seed) {
         return model.generate(prompt, maxNewTokens, temperature, topK, seed);

@@ -91,7 +91,7 @@ public final class Pretraining {
         this.tokenizer = tokenizer;
         this.data = TokenSplits.of(tokenizer.encode(text), config.blockSize(), corpus.toString());
         this.model = GptModel.random(config.model(tokenizer.vocabSize()), config.seed());
-        this.pass = trainingPass(model, config);
+        this.pass = trainingPass(model, config.batchSize(), config.blockSize());
         this.adam = new GptAdamW(model, config.beta1(), config.beta2(), 1e-8, config.weightDecay(), config.gradClip());
         this.schedule = LearningRateSchedule.of(config);
         this.batches = Seeding.generator(config.seed(), "lm-batches");
@@ -102,8 +102,8 @@ public final class Pretraining {
     }
 
     /** The engine that computes losses and gradients (one place, so that another engine can plug in). */
-    private static GptTrainingPass trainingPass(GptModel model, PretrainConfig config) {
-        return new GptTrainer(model, config.batchSize(), config.blockSize());
+    static GptTrainingPass trainingPass(GptModel model, int batchSize, int seqLen) {
+        return new GptTrainer(model, batchSize, seqLen);
     }
 
     /**
