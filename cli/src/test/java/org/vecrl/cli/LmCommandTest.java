@@ -71,6 +71,32 @@ class LmCommandTest {
     }
 
     @Test
+    void resumesARunFromItsLastCheckpoint(@TempDir Path tmp) throws Exception {
+        Path corpus = corpus(tmp);
+        Path run = tmp.resolve("run");
+        CliRun full = pretrain(corpus, run, "--set", "checkpoint_every=10", "--json");
+        assertThat(full.status()).as(full.err()).isZero();
+        // What a stop after the checkpoint at iteration 10 leaves.
+        Files.delete(run.resolve("checkpoints/final.ckpt"));
+        Files.delete(run.resolve("summary.json"));
+        CliRun refused = CliRun.run("lm", "pretrain", "--resume", run.toString(), "--seed", "2");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("--resume continues a run with its own config.yaml");
+        CliRun resumed = CliRun.run("lm", "pretrain", "--resume", run.toString(), "--no-progress", "--json");
+        assertThat(resumed.status()).as(resumed.err()).isZero();
+        assertThat(Json.readObject(resumed.out())).isEqualTo(withoutTimes(Json.readObject(full.out()), resumed));
+    }
+
+    /** The resumed summary must equal the uninterrupted one except for the timings. */
+    private static Map<String, Object> withoutTimes(Map<String, Object> full, CliRun resumed) {
+        Map<String, Object> expected = new java.util.LinkedHashMap<>(full);
+        Map<String, Object> actual = Json.readObject(resumed.out());
+        expected.put("tokens_per_second", actual.get("tokens_per_second"));
+        expected.put("wall_seconds", actual.get("wall_seconds"));
+        return expected;
+    }
+
+    @Test
     void badInputIsOneLineWithStatus2(@TempDir Path tmp) throws Exception {
         Path corpus = corpus(tmp);
         Path out = tmp.resolve("none");

@@ -101,15 +101,28 @@ class PretrainingTest {
         Path full = tmp.resolve("full");
         PretrainSummary uninterrupted = train(tiny("checkpoint_every=1000"), corpus, full);
 
+        Path every15 = tmp.resolve("every15");
+        train(tiny("checkpoint_every=15"), corpus, every15);
+        assertSameModel(full, every15);
+
+        // A run that dies at iteration 25, after its checkpoint at 15.
         Path cut = tmp.resolve("cut");
-        train(tiny("checkpoint_every=15"), corpus, cut);
-        assertSameModel(full, cut);
         RunDirectory rc = new RunDirectory(cut);
-        // What a kill after the checkpoint at iteration 15 leaves: no final checkpoint, an older model file.
-        Files.delete(rc.finalCheckpoint());
-        Files.delete(rc.checkpoint(30));
-        Files.delete(rc.summary());
-        Files.write(cut.resolve(ModelFile.NAME), new byte[] {1, 2, 3});
+        assertThatThrownBy(() -> Pretraining.train(tiny("checkpoint_every=15"), corpus, cut, new ProgressReporter() {
+                    @Override
+                    public void update(long done, long total, double elapsedSeconds, String status) {
+                        if (done == 25) {
+                            throw new IllegalStateException("killed");
+                        }
+                    }
+
+                    @Override
+                    public void finish(long done, long total, double elapsedSeconds, String status) {}
+                }))
+                .hasMessage("killed");
+        assertThat(rc.periodicCheckpoints()).containsExactly(rc.checkpoint(15));
+        assertThat(rc.finalCheckpoint()).doesNotExist();
+        assertThat(rc.summary()).doesNotExist();
         PretrainSummary resumed = Pretraining.resume(cut, null, ProgressReporter.none());
         assertSameModel(full, cut);
         assertThat(resumed.valLoss()).isEqualTo(uninterrupted.valLoss());
