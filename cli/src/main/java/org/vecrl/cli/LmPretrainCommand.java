@@ -61,8 +61,7 @@ final class LmPretrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter messages = jsonOption.json ? jsonOption.err() : jsonOption.out();
-        ProgressReporter progress =
-                progressOption.noProgress ? ProgressReporter.none() : ProgressReporter.console(System.err, 10);
+        ProgressReporter progress = progressOption.reporter();
         PretrainSummary summary;
         if (resume != null) {
             if (tokenizer != null || preset != null || !sets.isEmpty() || seed != null || out != null) {

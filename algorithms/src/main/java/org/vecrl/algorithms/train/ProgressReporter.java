@@ -5,7 +5,8 @@ import java.util.Locale;
 import org.vecrl.core.progress.ProgressBar;
 
 /**
- * Shows a run's progress (steps, SPS, mean return, ETA): a redrawn bar on an interactive terminal,
+ * Shows a run's progress (steps, SPS, mean return, ETA, or a status text of the caller's, such as a language
+ * model's tokens/s and loss): a redrawn bar on an interactive terminal,
  * plain log lines every {@code lineIntervalSeconds} otherwise, or nothing.
  */
 public abstract class ProgressReporter {
