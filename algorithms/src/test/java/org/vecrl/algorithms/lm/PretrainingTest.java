@@ -123,6 +123,10 @@ class PretrainingTest {
         assertThat(rc.periodicCheckpoints()).containsExactly(rc.checkpoint(15));
         assertThat(rc.finalCheckpoint()).doesNotExist();
         assertThat(rc.summary()).doesNotExist();
+        Path changed = Files.writeString(tmp.resolve("changed.txt"), Files.readString(corpus) + "more");
+        assertThatThrownBy(() -> Pretraining.resume(cut, changed, ProgressReporter.none()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not the text run " + cut + " was trained on");
         PretrainSummary resumed = Pretraining.resume(cut, null, ProgressReporter.none());
         assertSameModel(full, cut);
         assertThat(resumed.valLoss()).isEqualTo(uninterrupted.valLoss());
@@ -155,6 +159,14 @@ class PretrainingTest {
                 .get("grad_norm");
         assertThat(accumulatedNorm).isBetween(0.5 * singleNorm, 1.5 * singleNorm);
         assertThat(one.tokens()).isEqualTo(20 * 64);
+    }
+
+    @Test
+    void aNonFiniteLossStopsTheRun(@TempDir Path tmp) throws Exception {
+        assertThatThrownBy(() -> train(tiny("learning_rate=1e38"), corpus(tmp), tmp.resolve("run")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("at iteration 1: training diverged (try a lower learning_rate)");
+        assertThat(new RunDirectory(tmp.resolve("run")).summary()).doesNotExist();
     }
 
     @Test
