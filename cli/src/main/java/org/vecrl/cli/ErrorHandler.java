@@ -15,7 +15,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-        cmd.getErr().println("vecrl " + cmd.getCommandName() + ": " + describe(ex));
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName(" ") + ": " + describe(ex));
         if (Boolean.getBoolean("vecrl.verbose")) {
             ex.printStackTrace(cmd.getErr());
         }

@@ -2,6 +2,7 @@ package org.vecrl.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import org.vecrl.algorithms.train.ProgressReporter;
 import org.vecrl.core.progress.ProgressBar;
 import picocli.CommandLine.Option;
 
@@ -15,5 +16,10 @@ final class ProgressOption {
         return noProgress
                 ? new ProgressBar(label, total, unit, new PrintWriter(Writer.nullWriter()), false)
                 : ProgressBar.onStderr(label, total, unit, err);
+    }
+
+    /** A training run's progress on stderr (a line every 10 s when it is not a terminal), or none with {@code --no-progress}. */
+    ProgressReporter reporter() {
+        return noProgress ? ProgressReporter.none() : ProgressReporter.console(System.err, 10);
     }
 }

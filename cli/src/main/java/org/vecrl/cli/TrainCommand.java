@@ -76,8 +76,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = jsonOption.out();
         PrintWriter messages = jsonOption.json ? jsonOption.err() : stdout;
-        ProgressReporter progress =
-                progressOption.noProgress ? ProgressReporter.none() : ProgressReporter.console(System.err, 10);
+        ProgressReporter progress = progressOption.reporter();
         Summary summary;
         Path dir;
         if (resume != null) {

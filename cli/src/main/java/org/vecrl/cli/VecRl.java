@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code vecrl} command: entry point of the runnable jar. Subcommands train, eval, bench and
- * plot; bandits and tabular run the bandit testbed and the tabular methods; {@code info} describes the
+ * plot; bandits and tabular run the bandit testbed and the tabular methods; lm pretrains, samples and
+ * evaluates language models; {@code info} describes the
  * ND4J backend; {@code envs} lists the environments.
  * {@code java -jar vecrl.jar} needs no extra JVM flags: see {@link JvmRelaunch}.
  */
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             BanditsCommand.class,
             TabularCommand.class,
+            LmCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VecRl implements Runnable {

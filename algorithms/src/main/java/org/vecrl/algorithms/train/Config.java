@@ -256,4 +256,19 @@ public final class Config {
         map.forEach((k, v) -> plain.put(k, v instanceof List<?> l ? new ArrayList<>(l) : v));
         return new Yaml(options).dump(plain);
     }
+
+    /** The {@code key=value} strings of {@code --set} options as a map, in order (null: none). */
+    public static Map<String, Object> parseSets(List<String> sets) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (sets != null) {
+            for (String s : sets) {
+                int eq = s.indexOf('=');
+                if (eq <= 0) {
+                    throw new IllegalArgumentException("--set " + s + ": expected key=value");
+                }
+                out.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+            }
+        }
+        return out;
+    }
 }

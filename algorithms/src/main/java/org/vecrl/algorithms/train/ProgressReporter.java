@@ -5,25 +5,39 @@ import java.util.Locale;
 import org.vecrl.core.progress.ProgressBar;
 
 /**
- * Shows a run's progress (steps, SPS, mean return, ETA): a redrawn bar on an interactive terminal,
+ * Shows a run's progress (steps, SPS, mean return, ETA, or a status text of the caller's, such as a language
+ * model's tokens/s and loss): a redrawn bar on an interactive terminal,
  * plain log lines every {@code lineIntervalSeconds} otherwise, or nothing.
  */
 public abstract class ProgressReporter {
 
     /** Reports one moment of the run; called after every iteration (implementations rate-limit). */
-    public abstract void update(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn);
+    public final void update(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {
+        update(step, totalSteps, elapsedSeconds, status(step, totalSteps, elapsedSeconds, sps, meanReturn));
+    }
 
     /** Ends the display (a final line or newline). */
-    public abstract void finish(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn);
+    public final void finish(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {
+        finish(step, totalSteps, elapsedSeconds, status(step, totalSteps, elapsedSeconds, sps, meanReturn));
+    }
+
+    /**
+     * Reports {@code done} of {@code total} units with a caller-made {@code status} text (e.g. a language
+     * model's tokens/s, loss and ETA); called after every iteration (implementations rate-limit).
+     */
+    public abstract void update(long done, long total, double elapsedSeconds, String status);
+
+    /** Ends the display with a last {@code status} (a final line or newline). */
+    public abstract void finish(long done, long total, double elapsedSeconds, String status);
 
     /** Shows nothing. */
     public static ProgressReporter none() {
         return new ProgressReporter() {
             @Override
-            public void update(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {}
+            public void update(long done, long total, double elapsedSeconds, String status) {}
 
             @Override
-            public void finish(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {}
+            public void finish(long done, long total, double elapsedSeconds, String status) {}
         };
     }
 
@@ -46,7 +60,8 @@ public abstract class ProgressReporter {
                 Double.isNaN(eta) ? "-" : duration(eta));
     }
 
-    static String duration(double seconds) {
+    /** {@code m:ss}, or {@code h:mm:ss} from an hour on. */
+    public static String duration(double seconds) {
         long s = Math.round(seconds);
         return s >= 3600
                 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
@@ -66,28 +81,27 @@ public abstract class ProgressReporter {
         }
 
         @Override
-        public void update(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {
+        public void update(long done, long total, double elapsedSeconds, String status) {
             if (elapsedSeconds - lastShown >= interval) {
                 lastShown = elapsedSeconds;
-                show(step, totalSteps, elapsedSeconds, sps, meanReturn);
+                show(done, total, status);
             }
         }
 
         @Override
-        public void finish(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {
-            show(step, totalSteps, elapsedSeconds, sps, meanReturn);
+        public void finish(long done, long total, double elapsedSeconds, String status) {
+            show(done, total, status);
             if (terminal) {
                 out.println();
             }
             out.flush();
         }
 
-        private void show(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {
-            String text = status(step, totalSteps, elapsedSeconds, sps, meanReturn);
+        private void show(long done, long total, String status) {
             if (terminal) {
-                out.print("\r" + ProgressBar.bar(step, totalSteps) + " " + text + "   ");
+                out.print("\r" + ProgressBar.bar(done, total) + " " + status + "   ");
             } else {
-                out.println(text);
+                out.println(status);
             }
             out.flush();
         }

@@ -47,7 +47,7 @@ public record RunConfig(RunSettings run, Record hyperparameters) {
         apply(values, preset, "preset " + resource, algorithm, env);
         apply(values, sources.file(), sources.fileName(), algorithm, env);
         apply(values, sources.flags(), "command-line options", algorithm, env);
-        apply(values, parseSets(sources.sets()), "--set", algorithm, env);
+        apply(values, Config.parseSets(sources.sets()), "--set", algorithm, env);
         return bind(algorithm, values);
     }
 
@@ -100,19 +100,5 @@ public record RunConfig(RunSettings run, Record hyperparameters) {
             }
             values.put(key, e.getValue());
         }
-    }
-
-    private static Map<String, Object> parseSets(List<String> sets) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        if (sets != null) {
-            for (String s : sets) {
-                int eq = s.indexOf('=');
-                if (eq <= 0) {
-                    throw new IllegalArgumentException("--set " + s + ": expected key=value");
-                }
-                out.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
-            }
-        }
-        return out;
     }
 }

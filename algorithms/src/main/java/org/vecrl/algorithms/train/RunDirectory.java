@@ -34,8 +34,12 @@ public record RunDirectory(Path root) {
                     + " leading '.' (it names the run directory)");
         }
         Envs.spec(env);
-        return new RunDirectory(
-                Path.of("runs", run.algo() + "-" + run.env() + "-" + run.seed() + "-" + STAMP.format(now)));
+        return named(run.algo() + "-" + run.env() + "-" + run.seed(), now);
+    }
+
+    /** {@code runs/<name>-<yyyyMMdd-HHmmss>}. */
+    public static RunDirectory named(String name, LocalDateTime now) {
+        return new RunDirectory(Path.of("runs", name + "-" + STAMP.format(now)));
     }
 
     public Path config() {

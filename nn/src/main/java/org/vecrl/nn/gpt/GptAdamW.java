@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
+import org.vecrl.nn.OptimizerState;
 import org.vecrl.nn.simd.Parallel;
 import org.vecrl.nn.simd.VectorKernels;
 
@@ -14,6 +15,9 @@ import org.vecrl.nn.simd.VectorKernels;
  * optional clipping of the gradients' global L2 norm.
  */
 public final class GptAdamW {
+    /** The {@link OptimizerState#kind()} of this optimizer's state. */
+    public static final String KIND = "adamw";
+
     private static final VectorSpecies<Float> S = VectorKernels.S;
     /** Parameters per task of an update. */
     private static final int CHUNK = 1 << 14;
@@ -168,5 +172,48 @@ public final class GptAdamW {
             float denom = (float) Math.sqrt(vi) / bc2Sqrt + e;
             p[i] = p[i] * decay - mi * stepSize / denom;
         }
+    }
+
+    /**
+     * A copy of the optimizer's state for a checkpoint: kind {@code "adamw"}, the number of updates, and per
+     * parameter tensor (in {@link GptModel#tensors()} order) its first and second moments.
+     */
+    public OptimizerState state() {
+        float[][] first = new float[m.length][];
+        float[][] second = new float[v.length][];
+        for (int t = 0; t < m.length; t++) {
+            first[t] = m[t].clone();
+            second[t] = v[t].clone();
+        }
+        return new OptimizerState(KIND, step, first, second);
+    }
+
+    /**
+     * Continues from a {@link #state()} taken earlier from an optimizer of a model of the same shape; a state
+     * of another kind, tensor count or tensor size is an error naming it.
+     */
+    public void restore(OptimizerState state) {
+        if (!KIND.equals(state.kind())
+                || state.firstMoments().length != m.length
+                || state.secondMoments().length != v.length
+                || state.step() < 0
+                || state.step() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("optimizer state of kind " + state.kind() + " with "
+                    + state.firstMoments().length + " tensors at step " + state.step() + ": expected kind " + KIND
+                    + " with " + m.length + " tensors");
+        }
+        for (int t = 0; t < m.length; t++) {
+            copy(names[t], state.firstMoments()[t], m[t]);
+            copy(names[t], state.secondMoments()[t], v[t]);
+        }
+        step = (int) state.step();
+    }
+
+    private static void copy(String name, float[] from, float[] to) {
+        if (from.length != to.length) {
+            throw new IllegalArgumentException(
+                    "optimizer state of " + name + " has " + from.length + " values: expected " + to.length);
+        }
+        System.arraycopy(from, 0, to, 0, to.length);
     }
 }
