@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vecrl.algorithms.lm.LanguageModel;
+import org.vecrl.nn.gpt.SamplingConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,6 +50,13 @@ final class LmSampleCommand implements Callable<Integer> {
             description = "Sample among the K most likely tokens, 0 = all (default ${DEFAULT-VALUE}).")
     int topK;
 
+    @Option(
+            names = "--top-p",
+            defaultValue = "1",
+            description = "Sample within the smallest set of most likely tokens whose probability reaches P, 1 = all"
+                    + " (default ${DEFAULT-VALUE}).")
+    double topP;
+
     @Option(names = "--num-samples", defaultValue = "1", description = "Samples to draw (default ${DEFAULT-VALUE}).")
     int numSamples;
 
@@ -61,7 +69,8 @@ final class LmSampleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LanguageModel lm = LanguageModel.load(path, tokenizerDir);
-        List<String> samples = lm.sample(prompt, maxNewTokens, temperature, topK, numSamples, seed);
+        List<String> samples =
+                lm.sample(prompt, maxNewTokens, new SamplingConfig(temperature, topK, topP), numSamples, seed);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("prompt", prompt);
         result.put("samples", samples);

@@ -73,6 +73,38 @@ class LmCommandTest {
                 "--json");
         assertThat(again.out()).as("seeded").isEqualTo(s.out());
 
+        // Greedy samples are all the argmax continuation; a tiny --top-p keeps only the most likely token.
+        CliRun greedy = CliRun.run(
+                "lm",
+                "sample",
+                run.toString(),
+                "--prompt",
+                "the ",
+                "--max-new-tokens",
+                "10",
+                "--temperature",
+                "0",
+                "--num-samples",
+                "2",
+                "--json");
+        @SuppressWarnings("unchecked")
+        List<String> argmax = (List<String>) Json.readObject(greedy.out()).get("samples");
+        assertThat(argmax.get(1)).isEqualTo(argmax.get(0));
+        CliRun nucleus = CliRun.run(
+                "lm",
+                "sample",
+                run.toString(),
+                "--prompt",
+                "the ",
+                "--max-new-tokens",
+                "10",
+                "--top-p",
+                "1e-6",
+                "--num-samples",
+                "2",
+                "--json");
+        assertThat(nucleus.out()).isEqualTo(greedy.out());
+
         // A bare model file: its shape from the metadata, the tokenizer from --tokenizer-dir.
         Path bare = Files.copy(run.resolve("model.safetensors"), tmp.resolve("m.safetensors"));
         CliRun b = CliRun.run(

@@ -3,6 +3,7 @@ package org.vecrl.algorithms.lm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.vecrl.algorithms.train.Config;
 import org.vecrl.algorithms.train.RunDirectory;
@@ -11,6 +12,7 @@ import org.vecrl.core.text.Tokenizer;
 import org.vecrl.nn.gpt.GptConfig;
 import org.vecrl.nn.gpt.GptModel;
 import org.vecrl.nn.gpt.SafeTensors;
+import org.vecrl.nn.gpt.SamplingConfig;
 
 /**
  * A trained model with its tokenizer, loaded from a pretraining run directory or a safetensors file, for
@@ -73,13 +75,12 @@ public record LanguageModel(GptModel model, Tokenizer tokenizer, PretrainConfig 
     }
 
     /**
-     * {@code numSamples} texts, each the prompt followed by {@code maxNewTokens} sampled tokens (temperature
-     * 0: greedy; {@code topK} 0: all tokens), sample {@code i} drawn from the stream "lm-sample-i" of
-     * {@code seed}. A prompt that encodes to no token, or whose tokens plus maxNewTokens exceed the context
-     * length, is an error naming the counts and the limit.
+     * {@code numSamples} texts, each the prompt followed by {@code maxNewTokens} tokens picked as {@code
+     * sampling} says, generated together as one batch through the KV cache with the draws from the stream
+     * "gpt-generate" of {@code seed} (sample 0, 1, ... at each step). A prompt that encodes to no token, or
+     * whose tokens plus maxNewTokens exceed the context length, is an error naming the counts and the limit.
      */
-    public List<String> sample(
-            String prompt, int maxNewTokens, double temperature, int topK, int numSamples, long seed) {
+    public List<String> sample(String prompt, int maxNewTokens, SamplingConfig sampling, int numSamples, long seed) {
         int[] ids = tokenizer.encode(prompt);
         if (ids.length == 0) {
             throw new IllegalArgumentException("the prompt is empty: expected at least one token");
@@ -94,10 +95,11 @@ public record LanguageModel(GptModel model, Tokenizer tokenizer, PretrainConfig 
                     + contextLength() + " tokens (block_size); shorten the prompt or ask for at most "
                     + Math.max(0, contextLength() - ids.length) + " new tokens");
         }
+        int[][] prompts = new int[numSamples][];
+        Arrays.fill(prompts, ids);
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < numSamples; i++) {
-            out.add(tokenizer.decode(
-                    generate(ids, maxNewTokens, temperature, topK, Seeding.derive(seed, "lm-sample-" + i))));
+        for (int[] tokens : model.generate(prompts, maxNewTokens, sampling, seed)) {
+            out.add(tokenizer.decode(tokens));
         }
         return out;
     }
@@ -125,10 +127,5 @@ public record LanguageModel(GptModel model, Tokenizer tokenizer, PretrainConfig 
                 evalIters,
                 Seeding.generator(seed, "lm-eval"));
         return new Evaluation(loss, Math.exp(loss), tokens.length, batchSize, evalIters, seed);
-    }
-
-    /** The one call of the generator (a batched one can replace it here). */
-    private int[] generate(int[] prompt, int maxNewTokens, double temperature, int topK, long seed) {
-        return model.generate(prompt, maxNewTokens, temperature, topK, seed);
     }
 }

@@ -11,6 +11,7 @@ import org.vecrl.algorithms.train.ProgressReporter;
 import org.vecrl.core.text.CharTokenizer;
 import org.vecrl.nn.gpt.GptConfig;
 import org.vecrl.nn.gpt.GptModel;
+import org.vecrl.nn.gpt.SamplingConfig;
 
 /** Loading a trained model from a run directory or a bare file, sampling and evaluating it. */
 class LanguageModelTest {
@@ -24,16 +25,17 @@ class LanguageModelTest {
         LanguageModel lm = LanguageModel.load(run, null);
         assertThat(lm.contextLength()).isEqualTo(16);
         assertThat(lm.config().nEmbd()).isEqualTo(16);
-        assertThat(lm.sample("the ", 12, 0.8, 5, 3, 9))
+        assertThat(lm.sample("the ", 12, new SamplingConfig(0.8, 5, 0.9), 3, 9))
                 .hasSize(3)
                 .allSatisfy(s -> assertThat(s).startsWith("the ").hasSize(16))
-                .isEqualTo(lm.sample("the ", 12, 0.8, 5, 3, 9));
-        assertThatThrownBy(() -> lm.sample("the ", 13, 0.8, 5, 1, 9))
+                .isEqualTo(lm.sample("the ", 12, new SamplingConfig(0.8, 5, 0.9), 3, 9));
+        assertThatThrownBy(() -> lm.sample("the ", 13, SamplingConfig.of(0.8), 1, 9))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("the prompt is 4 tokens and 13 new tokens were asked for")
                 .hasMessageContaining("context of 16 tokens")
                 .hasMessageContaining("at most 12 new tokens");
-        assertThatThrownBy(() -> lm.sample("", 1, 0.8, 5, 1, 9)).hasMessageContaining("the prompt is empty");
+        assertThatThrownBy(() -> lm.sample("", 1, SamplingConfig.of(0.8), 1, 9))
+                .hasMessageContaining("the prompt is empty");
         LanguageModel.Evaluation e = lm.evaluate(Files.readString(corpus), "corpus c", 2, 3, 0);
         assertThat(e.perplexity()).isEqualTo(Math.exp(e.loss()));
         assertThat(lm.evaluate(Files.readString(corpus), "corpus c", 2, 3, 0)).isEqualTo(e);
