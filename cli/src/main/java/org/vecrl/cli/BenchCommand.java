@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code vecrl bench ppo|dqn|envs}: fixed, seeded workloads whose throughput and learning speed are
+ * {@code vecrl bench ppo|dqn|envs|gpt}: fixed, seeded workloads whose throughput and learning speed are
  * written to {@code <out>/bench.json}.
  * <ul>
  *   <li>{@code ppo}: the flagship CleanRL run (CartPole-v1, 4 envs × 128 steps, 500k steps: wall
@@ -26,26 +26,30 @@ import picocli.CommandLine.Parameters;
  *   iterations);</li>
  *   <li>{@code dqn}: DQN on CartPole-v1 with its preset for {@code --dqn-steps} steps;</li>
  *   <li>{@code envs}: random-action stepping of the classic-control envs, native vector envs at
- *   N = 1, 4, 64, 1024 and the generic SyncVectorEnv at N = 4 for comparison.</li>
+ *   N = 1, 4, 64, 1024 and the generic SyncVectorEnv at N = 4 for comparison;</li>
+ *   <li>{@code gpt}: nanoGPT's CPU Shakespeare-char model ({@link GptBenchWorkloads}): {@code --gpt-steps}
+ *   training steps at batch 12, then KV-cache generation of 60 new tokens at batch 1 and 30 at batch 128
+ *   (RLHF's rollout shape).</li>
  * </ul>
  */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Run fixed seeded benchmark workloads (ppo, dqn, envs) and write bench.json.")
+        description = "Run fixed seeded benchmark workloads (ppo, dqn, envs, gpt) and write bench.json.")
 final class BenchCommand implements Callable<Integer> {
 
     /** What to benchmark. */
     enum Suite {
         PPO,
         DQN,
-        ENVS
+        ENVS,
+        GPT
     }
 
     private static final List<String> ENVS =
             List.of("CartPole-v1", "Acrobot-v1", "Pendulum-v1", "MountainCarContinuous-v0");
 
-    @Parameters(index = "0", description = "ppo, dqn or envs")
+    @Parameters(index = "0", description = "ppo, dqn, envs or gpt")
     Suite suite;
 
     static final String FILE = "bench.json";
@@ -77,6 +81,9 @@ final class BenchCommand implements Callable<Integer> {
             names = "--env-steps",
             description = "envs: environment steps per case, summed over sub-envs (default: 1000000).")
     long envSteps = 1_000_000;
+
+    @Option(names = "--gpt-steps", description = "gpt: timed training steps (default: 200).")
+    int gptSteps = 200;
 
     @Option(names = "--engine", description = "Network engine for ppo and dqn: simd or nd4j (default: the presets').")
     String engine;
@@ -151,6 +158,14 @@ final class BenchCommand implements Callable<Integer> {
                     }
                     results.add(() -> BenchWorkloads.envSteps(env, 4, Math.max(1, envSteps / 4), true));
                 }
+            }
+            case GPT -> {
+                if (gptSteps < 1) {
+                    throw new IllegalArgumentException("--gpt-steps " + gptSteps + ": expected at least 1");
+                }
+                results.add(() -> GptBenchWorkloads.train(seed, gptSteps));
+                results.add(() -> GptBenchWorkloads.generate(seed, 1, 60, 20));
+                results.add(() -> GptBenchWorkloads.generate(seed, 128, 30, 3));
             }
         }
         return results;

@@ -53,6 +53,25 @@ class BenchCommandTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void gptSuiteTimesTrainingAndBatchedGeneration(@TempDir Path dir) throws Exception {
+        Map<String, Object> doc = bench(dir.resolve("out"), "gpt", "--gpt-steps", "3");
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) doc.get("results");
+        assertThat(rows)
+                .extracting(r -> r.get("workload"))
+                .containsExactly("gpt-train", "gpt-generate", "gpt-generate");
+        assertThat(rows).extracting(r -> r.get("batch")).containsExactly(12, 1, 128);
+        assertThat(rows).allSatisfy(r -> assertThat(((Number) r.get("tokens_per_second")).doubleValue())
+                .isPositive());
+        // Random targets over 65 tokens: the loss stays near ln 65 = 4.17 after a few steps.
+        assertThat(((Number) rows.get(0).get("final_loss")).doubleValue()).isBetween(3.5, 4.5);
+
+        CliRun bad = CliRun.run("bench", "gpt", "--gpt-steps", "0", "--out", dir.toString());
+        assertThat(bad.status()).isNotZero();
+        assertThat(bad.err()).contains("--gpt-steps 0: expected at least 1");
+    }
+
+    @Test
     void jsonPrintsOnlyTheDocumentAndNoProgressKeepsStderrEmpty(@TempDir Path dir) throws Exception {
         CliRun r = CliRun.run("bench", "envs", "--env-steps", "64", "--out", dir.toString(), "--json", "--no-progress");
         assertThat(r.status()).as(r.err()).isZero();
