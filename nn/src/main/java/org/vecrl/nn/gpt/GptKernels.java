@@ -172,7 +172,8 @@ final class GptKernels {
         return t;
     }
 
-    private static float[] scratch(int size) {
+    /** A per-thread scratch array of at least {@code size} floats (the same array at each call of a thread). */
+    static float[] scratch(int size) {
         float[][] holder = SCRATCH.get();
         if (holder[0].length < size) {
             holder[0] = new float[size];
@@ -283,16 +284,13 @@ final class GptKernels {
         }
     }
 
-    /** logits[lo + v] = hidden[ho .. ho+d)·wte[v] for every token v (the unembedding tied to wte). */
-    static void unembed(float[] hidden, int ho, float[] wte, int vocab, int d, float[] logits, int lo) {
-        for (int v = 0; v < vocab; v++) {
-            int wo = v * d;
-            float dot = 0f;
-            for (int i = 0; i < d; i++) {
-                dot += hidden[ho + i] * wte[wo + i];
-            }
-            logits[lo + v] = dot;
-        }
+    /**
+     * logits[r] = hidden[r]·wteᵀ for each of the {@code rows} rows of width d: the unembedding tied to wte,
+     * logits [rows, vocab] row-major.
+     */
+    static void unembed(float[] hidden, int rows, float[] wte, int vocab, int d, float[] logits) {
+        Sgemm.multiply(
+                rows, vocab, d, View.rowMajor(hidden, 0, d), View.transposed(wte, 0, d), logits, 0, vocab, false);
     }
 
     /**

@@ -163,10 +163,8 @@ public final class GptModel {
             cache.reset();
             run(Arrays.copyOfRange(tokens, b * seqLen, (b + 1) * seqLen), seqs, cache, rowHidden);
             System.arraycopy(rowHidden, 0, hidden, b * seqLen * d, seqLen * d);
-            for (int s = 0; s < seqLen; s++) {
-                GptKernels.unembed(rowHidden, s * d, wte, vocab, d, logits, (b * seqLen + s) * vocab);
-            }
         }
+        GptKernels.unembed(hidden, batch * seqLen, wte, vocab, d, logits);
         return new GptOutput(logits, hidden, batch, seqLen, vocab, d);
     }
 
@@ -346,9 +344,8 @@ public final class GptModel {
     }
 
     /**
-     * Runs the rows into {@code cache} and gives the logits [batch, vocab] of each sequence's last row. The
-     * unembedding reads each row of wte once for all the sequences (wte[v]·h, the same products and sums
-     * as h·wte[v]), rather than once per sequence.
+     * Runs the rows into {@code cache} and gives the logits [batch, vocab] of each sequence's last row, all
+     * unembedded by one matrix product.
      */
     private float[] lastLogits(int[] tokens, int[] seqs, KvCache cache) {
         int d = config.width();
@@ -360,16 +357,8 @@ public final class GptModel {
         for (int r = 0; r < seqs.length; r++) {
             System.arraycopy(hidden, r * d, last, seqs[r] * d, d);
         }
-        float[] byToken = new float[vocab * batch];
-        for (int v = 0; v < vocab; v++) {
-            GptKernels.unembed(wte, v * d, last, batch, d, byToken, v * batch);
-        }
         float[] logits = new float[batch * vocab];
-        for (int b = 0; b < batch; b++) {
-            for (int v = 0; v < vocab; v++) {
-                logits[b * vocab + v] = byToken[v * batch + b];
-            }
-        }
+        GptKernels.unembed(last, batch, wte, vocab, d, logits);
         return logits;
     }
 
@@ -395,7 +384,6 @@ public final class GptModel {
         float[] qkv = new float[n * 3 * d];
         float[] att = new float[n * d];
         float[] ff = new float[n * 4 * d];
-        float[] scores = new float[capacity];
         int heads = config.numHeads();
         int hd = config.headDim();
         double eps = config.layerNormEps();
@@ -410,25 +398,28 @@ public final class GptModel {
                 System.arraycopy(qkv, r * 3 * d + d, keys, slot, d);
                 System.arraycopy(qkv, r * 3 * d + 2 * d, values, slot, d);
             }
-            for (int r = 0; r < n; r++) {
-                int sequence = seqs[r] * capacity * d;
-                for (int head = 0; head < heads; head++) {
-                    GptKernels.attend(
-                            qkv,
-                            r * 3 * d + head * hd,
-                            keys,
-                            sequence + head * hd,
-                            values,
-                            sequence + head * hd,
-                            d,
-                            hd,
-                            pos[r] + 1,
-                            scores,
-                            0,
-                            att,
-                            r * d + head * hd);
+            GptKernels.split(n, 1, (from, to) -> {
+                float[] scores = GptKernels.scratch(capacity);
+                for (int r = from; r < to; r++) {
+                    int sequence = seqs[r] * capacity * d;
+                    for (int head = 0; head < heads; head++) {
+                        GptKernels.attend(
+                                qkv,
+                                r * 3 * d + head * hd,
+                                keys,
+                                sequence + head * hd,
+                                values,
+                                sequence + head * hd,
+                                d,
+                                hd,
+                                pos[r] + 1,
+                                scores,
+                                0,
+                                att,
+                                r * d + head * hd);
+                    }
                 }
-            }
+            });
             GptKernels.affine(att, n, d, blk.attnProjWeight(), blk.attnProjBias(), d, x, true);
             GptKernels.layerNorm(x, h, n, d, blk.ln2Weight(), blk.ln2Bias(), eps);
             GptKernels.affine(h, n, d, blk.fcWeight(), blk.fcBias(), 4 * d, ff, false);

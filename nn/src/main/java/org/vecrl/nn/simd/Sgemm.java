@@ -6,8 +6,8 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Single-precision matrix products C = A·B or C += A·B with the JDK Vector API, where A [m, k] and B
  * [k, n] are {@link View views} with any strides (a transposed operand needs no copy) and C is
- * row-major. B is packed into panels of two vectors of columns and A is read in place; a
- * register tile of {@value #MR} rows × two vectors accumulates each block of C over the whole k
+ * row-major. A is read in place; B is packed into panels of two vectors of columns, or read in place
+ * for short products where its rows are contiguous. A register tile of {@value #MR} rows × two vectors accumulates each block of C over the whole k
  * dimension.
  *
  * <p>Every element is the fused multiply-add chain {@code s = fma(a[i][p], b[p][j], s)} over p = 0 ..
@@ -26,6 +26,8 @@ public final class Sgemm {
     private static final int PANELS_PER_TASK = 8;
     /** Products with fewer multiply-adds than this run on the calling thread. */
     private static final long PARALLEL_WORK = 1L << 18;
+    /** Products of at most this many rows read B in place. */
+    private static final int IN_PLACE_ROWS = 32;
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -83,7 +85,7 @@ public final class Sgemm {
         float[] bp = SCRATCH.get().b(nPanels * NR * Math.max(k, 1));
         boolean parallel = (long) m * n * k >= PARALLEL_WORK && Parallel.threads() > 1;
         if (parallel) {
-            Parallel.forEach(nPanels, jp -> packB(b, k, n, jp, bp));
+            Parallel.forEach(nPanels, jp -> packB(m, b, k, n, jp, bp));
             int tasks = (mPanels + PANELS_PER_TASK - 1) / PANELS_PER_TASK;
             Parallel.forEach(
                     tasks,
@@ -92,6 +94,7 @@ public final class Sgemm {
                             n,
                             k,
                             a,
+                            b,
                             bp,
                             c,
                             cOffset,
@@ -101,16 +104,28 @@ public final class Sgemm {
                             Math.min(mPanels, (t + 1) * PANELS_PER_TASK)));
         } else {
             for (int jp = 0; jp < nPanels; jp++) {
-                packB(b, k, n, jp, bp);
+                packB(m, b, k, n, jp, bp);
             }
             for (int p0 = 0; p0 < mPanels; p0 += PANELS_PER_TASK) {
-                compute(m, n, k, a, bp, c, cOffset, ldc, accumulate, p0, Math.min(mPanels, p0 + PANELS_PER_TASK));
+                compute(m, n, k, a, b, bp, c, cOffset, ldc, accumulate, p0, Math.min(mPanels, p0 + PANELS_PER_TASK));
             }
         }
     }
 
+    /**
+     * Whether the tile reads panel jp of B where it is: a full panel of a B whose rows are contiguous, in a
+     * product of at most {@value #IN_PLACE_ROWS} rows (with more, the packed panel's locality pays for the
+     * copy; with few, the copy costs as much as the product).
+     */
+    private static boolean inPlace(int m, View b, int n, int jp) {
+        return m <= IN_PLACE_ROWS && b.colStride() == 1 && (jp + 1) * NR <= n;
+    }
+
     /** Packs columns [jp·NR, jp·NR + NR) of B into bp[jp·k·NR ..) as k rows of NR, zero-padded. */
-    private static void packB(View b, int k, int n, int jp, float[] bp) {
+    private static void packB(int m, View b, int k, int n, int jp, float[] bp) {
+        if (inPlace(m, b, n, jp)) {
+            return;
+        }
         int j0 = jp * NR;
         int cols = Math.min(NR, n - j0);
         int o = jp * k * NR;
@@ -143,6 +158,7 @@ public final class Sgemm {
             int n,
             int k,
             View a,
+            View b,
             float[] bp,
             float[] c,
             int cOffset,
@@ -154,6 +170,10 @@ public final class Sgemm {
         int nPanels = (n + NR - 1) / NR;
         for (int jp = 0; jp < nPanels; jp++) {
             int cols = Math.min(NR, n - jp * NR);
+            boolean inPlace = inPlace(m, b, n, jp);
+            float[] bd = inPlace ? b.data() : bp;
+            int bo = inPlace ? b.offset() + jp * NR : jp * k * NR;
+            int bStride = inPlace ? b.rowStride() : NR;
             for (int ip = p0; ip < p1; ip++) {
                 int rows = Math.min(MR, m - ip * MR);
                 tile(
@@ -161,8 +181,9 @@ public final class Sgemm {
                         a,
                         ip * MR,
                         rows,
-                        bp,
-                        jp * k * NR,
+                        bd,
+                        bo,
+                        bStride,
                         c,
                         cOffset + ip * MR * ldc + jp * NR,
                         ldc,
@@ -175,7 +196,8 @@ public final class Sgemm {
 
     /**
      * One MR × NR block of C from rows [i0, i0 + rows) of A, read in place (a missing row of an edge block
-     * reads row i0 again, and its results are dropped), and the packed panel of B at bp[bo ..).
+     * reads row i0 again, and its results are dropped), and a panel of B whose row p is at bp[bo + p·bStride
+     * ..) (packed, or B itself).
      */
     private static void tile(
             int k,
@@ -184,6 +206,7 @@ public final class Sgemm {
             int rows,
             float[] bp,
             int bo,
+            int bStride,
             float[] c,
             int co,
             int ldc,
@@ -219,7 +242,7 @@ public final class Sgemm {
             FloatVector x3 = FloatVector.broadcast(S, ad[a3 + ao]);
             c30 = b0.fma(x3, c30);
             c31 = b1.fma(x3, c31);
-            bo += NR;
+            bo += bStride;
         }
         if (rows == MR && cols == NR) {
             store(c00, c01, c, co, accumulate);
