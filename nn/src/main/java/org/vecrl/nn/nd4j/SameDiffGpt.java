@@ -2,6 +2,7 @@ package org.vecrl.nn.nd4j;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,7 @@ public final class SameDiffGpt implements GptTrainingPass {
     /** Writes {@code ids} one-hot into {@code dst} [batch·seqLen, vocab]. */
     private void encode(int[] ids, INDArray dst) {
         int vocab = config.vocabSize();
-        java.util.Arrays.fill(oneHot, 0f);
+        Arrays.fill(oneHot, 0f);
         for (int r = 0; r < ids.length; r++) {
             oneHot[r * vocab + ids[r]] = 1f;
         }
