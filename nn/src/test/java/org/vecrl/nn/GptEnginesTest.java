@@ -24,6 +24,7 @@ class GptEnginesTest {
         assertThat(nd4j).isInstanceOf(SameDiffGpt.class);
         assertThat(nd4j.lossAndBackward(tokens, targets))
                 .isCloseTo(simd.lossAndBackward(tokens, targets), within(1e-5));
-        assertThat(nd4j.gradients().keySet()).containsExactlyElementsOf(simd.gradients().keySet());
+        assertThat(nd4j.gradients().keySet())
+                .containsExactlyElementsOf(simd.gradients().keySet());
     }
 }

@@ -11,6 +11,7 @@ import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.vecrl.nn.gpt.GptBatches;
 import org.vecrl.nn.gpt.GptConfig;
 import org.vecrl.nn.gpt.GptModel;
 import org.vecrl.nn.gpt.GptOutput;
@@ -40,10 +41,7 @@ public final class SameDiffGpt implements GptTrainingPass {
     /** A pass over {@code model}'s parameters (read in place at every call) for batches of this shape. */
     public SameDiffGpt(GptModel model, int batch, int seqLen) {
         config = model.config();
-        if (batch <= 0 || seqLen <= 0 || seqLen > config.contextLength()) {
-            throw new IllegalArgumentException("batch must be > 0 and seqLen in [1, " + config.contextLength()
-                    + "], got batch " + batch + " and seqLen " + seqLen);
-        }
+        GptBatches.checkShape(config, batch, seqLen);
         this.batch = batch;
         this.seqLen = seqLen;
         params = model.tensors();
@@ -122,16 +120,7 @@ public final class SameDiffGpt implements GptTrainingPass {
     }
 
     private void check(int[] ids, String what) {
-        if (ids.length != batch * seqLen) {
-            throw new IllegalArgumentException(
-                    what + " must have batch * seqLen = " + batch * seqLen + " elements, got " + ids.length);
-        }
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] < 0 || ids[i] >= config.vocabSize()) {
-                throw new IllegalArgumentException(
-                        what + "[" + i + "] = " + ids[i] + " is outside [0, " + config.vocabSize() + ")");
-            }
-        }
+        GptBatches.checkIds(ids, batch * seqLen, config.vocabSize(), what);
     }
 
     private static void copyOutAndClose(INDArray src, float[] dst) {

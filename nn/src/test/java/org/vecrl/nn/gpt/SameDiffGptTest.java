@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.vecrl.nn.nd4j.SameDiffGpt;
 
 /** The ND4J/SameDiff training pass against the plain-Java model and trainer (its reference). */
@@ -55,8 +57,12 @@ class SameDiffGptTest {
         assertThat(sameDiff.lossAndBackward(tokens, targets)).isCloseTo(expected, within(1e-5));
         for (Map.Entry<String, Tensor> e : trainer.gradients().entrySet()) {
             Tensor actual = sameDiff.gradients().get(e.getKey());
-            assertThat(actual.shape()).as(e.getKey()).containsExactly(e.getValue().shape());
-            assertThat(relativeError(actual.data(), e.getValue().data())).as(e.getKey()).isLessThan(5e-6);
+            assertThat(actual.shape())
+                    .as(e.getKey())
+                    .containsExactly(e.getValue().shape());
+            assertThat(relativeError(actual.data(), e.getValue().data()))
+                    .as(e.getKey())
+                    .isLessThan(5e-6);
         }
     }
 
@@ -92,6 +98,20 @@ class SameDiffGptTest {
                         .isCloseTo(expected[i], within(keyBias ? 5 * 1e-2f : 1e-4f));
             }
         }
+    }
+
+    @Test
+    void buildingTheGradientGraphPrintsNothing() {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured));
+        try {
+            new SameDiffGpt(GptModel.random(TINY, 0), 1, 4)
+                    .lossAndBackward(new int[] {1, 2, 3, 4}, new int[] {2, 3, 4, 5});
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(captured.toString()).isEmpty();
     }
 
     @Test
