@@ -101,6 +101,24 @@ class SameDiffGptTest {
     }
 
     @Test
+    void repeatedAndInterleavedCallsGiveTheSameResults() {
+        // Each call closes the activations SameDiff kept from it: later calls must not see freed memory.
+        GptModel model = GptTrainerTest.scrambled(TINY, 9);
+        int[] tokens = randomTokens(16, 10);
+        int[] targets = randomTokens(16, 11);
+        SameDiffGpt pass = new SameDiffGpt(model, 2, 8);
+        double loss = pass.lossAndBackward(tokens, targets);
+        float[] grad = pass.gradients().get("h.1.mlp.c_fc.weight").data().clone();
+        float[] logits = pass.forward(tokens).logits();
+        for (int round = 0; round < 3; round++) {
+            assertThat(pass.loss(tokens, targets)).isEqualTo(loss);
+            assertThat(pass.forward(tokens).logits()).containsExactly(logits);
+            assertThat(pass.lossAndBackward(tokens, targets)).isEqualTo(loss);
+            assertThat(pass.gradients().get("h.1.mlp.c_fc.weight").data()).containsExactly(grad);
+        }
+    }
+
+    @Test
     void buildingTheGradientGraphPrintsNothing() {
         PrintStream saved = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
