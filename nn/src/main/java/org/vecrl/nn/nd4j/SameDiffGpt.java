@@ -2,6 +2,7 @@ package org.vecrl.nn.nd4j;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -162,7 +163,24 @@ public final class SameDiffGpt implements GptTrainingPass {
      * the arrays of variables, constants and placeholders.
      */
     private void closeIntermediates(SameDiff graph) {
+        held(graph).forEach(INDArray::close);
+    }
+
+    /** The bytes of the arrays {@link #closeIntermediates} would close in both graphs: 0 after every call. */
+    long heldBytes() {
+        long bytes = 0;
+        for (SameDiff graph : List.of(sd, gradFunction)) {
+            for (INDArray array : held(graph)) {
+                bytes += array.data().length() * array.data().getElementSize();
+            }
+        }
+        return bytes;
+    }
+
+    /** The open arrays of {@code graph}'s sessions, one per buffer, besides variables, constants and placeholders. */
+    private List<INDArray> held(SameDiff graph) {
         Set<Long> seen = new HashSet<>(pinned);
+        List<INDArray> held = new ArrayList<>();
         for (InferenceSession session : graph.getSessions().values()) {
             for (SDValue value : session.getNodeValueOutputs().values()) {
                 INDArray array = value == null ? null : value.getTensorValue();
@@ -170,10 +188,11 @@ public final class SameDiffGpt implements GptTrainingPass {
                         && !array.wasClosed()
                         && array.closeable()
                         && seen.add(array.data().address())) {
-                    array.close();
+                    held.add(array);
                 }
             }
         }
+        return held;
     }
 
     /** The buffer addresses of every variable, constant and placeholder array of {@code graphs}. */
