@@ -4,7 +4,9 @@
  * and runs a hand-written forward and backward pass with as few ND4J ops as possible;
  * {@link org.vecrl.nn.nd4j.Nd4jAdam} and {@link org.vecrl.nn.nd4j.Nd4jRmsprop} update
  * {@link org.vecrl.nn.nd4j.Nd4jParameterized} models with one fused native op per network; {@link org.vecrl.nn.nd4j.Nd4jArrays} copies between Java batches and
- * INDArrays (the SameDiff versions of the losses, their autodiff reference, live in this package's tests).
+ * INDArrays (the SameDiff versions of the losses, their autodiff reference, live in this package's tests);
+ * {@link org.vecrl.nn.nd4j.SameDiffGpt} is the GPT-2 training pass as a SameDiff graph (the engine of the GPT
+ * model under CUDA), kept equal to the plain-Java {@code GptTrainer} by parity tests.
  * Start the backend with {@code Backend.init()} first.
  *
  * <pre>{@code
