@@ -9,6 +9,8 @@ import org.vecrl.algorithms.train.Config;
 import org.vecrl.algorithms.train.RunDirectory;
 import org.vecrl.core.env.Seeding;
 import org.vecrl.core.text.Tokenizer;
+import org.vecrl.nn.Engine;
+import org.vecrl.nn.GptEngines;
 import org.vecrl.nn.gpt.GptConfig;
 import org.vecrl.nn.gpt.GptModel;
 import org.vecrl.nn.gpt.SafeTensors;
@@ -120,7 +122,7 @@ public record LanguageModel(GptModel model, Tokenizer tokenizer, PretrainConfig 
         int[] tokens = tokenizer.encode(text);
         Windows.require(tokens, contextLength(), source);
         double loss = Windows.meanLoss(
-                Pretraining.trainingPass(model, batchSize, contextLength()),
+                GptEngines.trainingPass(Engine.SIMD, model, batchSize, contextLength()),
                 tokens,
                 batchSize,
                 contextLength(),

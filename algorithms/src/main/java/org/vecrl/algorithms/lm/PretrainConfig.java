@@ -7,6 +7,7 @@ import java.util.Map;
 import org.vecrl.algorithms.train.Config;
 import org.vecrl.algorithms.train.Default;
 import org.vecrl.algorithms.train.Defaults;
+import org.vecrl.nn.Engine;
 import org.vecrl.nn.gpt.GptConfig;
 
 /**
@@ -35,6 +36,8 @@ import org.vecrl.nn.gpt.GptConfig;
  * @param seed                      seeds the model's initialisation, the batches and the evaluation batches
  * @param checkpointEvery           iterations between periodic checkpoints
  * @param keepCheckpoints           periodic checkpoints kept on disk, the latest ones (0 = all)
+ * @param engine                    {@code simd}: the plain-Java/Vector API pass ({@link org.vecrl.nn.gpt.GptTrainer}, CPU);
+ *                                  {@code nd4j}: the SameDiff graph ({@link org.vecrl.nn.nd4j.SameDiffGpt}, CPU or CUDA)
  */
 public record PretrainConfig(
         @Default("4") int nLayer,
@@ -57,7 +60,8 @@ public record PretrainConfig(
         @Default("200") int evalIters,
         @Default("1337") long seed,
         @Default("250") int checkpointEvery,
-        @Default("3") int keepCheckpoints) {
+        @Default("3") int keepCheckpoints,
+        @Default("simd") Engine engine) {
 
     /** The classpath folder of the presets: {@code presets/lm/<name>.yaml}. */
     public static final String PRESETS = "presets/lm/";
@@ -98,6 +102,9 @@ public record PretrainConfig(
         positive("eval_iters", evalIters);
         positive("checkpoint_every", checkpointEvery);
         atLeast("keep_checkpoints", keepCheckpoints, 0);
+        if (engine == null) {
+            throw new IllegalArgumentException("engine is null: expected simd or nd4j");
+        }
     }
 
     private static void positive(String key, int value) {

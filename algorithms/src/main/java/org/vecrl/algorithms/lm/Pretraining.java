@@ -26,9 +26,9 @@ import org.vecrl.core.io.TableLog.Column;
 import org.vecrl.core.plot.LineChart;
 import org.vecrl.core.text.Tokenizer;
 import org.vecrl.nn.Checkpoint;
+import org.vecrl.nn.GptEngines;
 import org.vecrl.nn.gpt.GptAdamW;
 import org.vecrl.nn.gpt.GptModel;
-import org.vecrl.nn.gpt.GptTrainer;
 import org.vecrl.nn.gpt.GptTrainingPass;
 import org.vecrl.nn.gpt.Tensor;
 
@@ -96,7 +96,7 @@ public final class Pretraining {
         this.tokenizer = tokenizer;
         this.data = TokenSplits.of(tokenizer.encode(text), config.blockSize(), corpus.toString());
         this.model = GptModel.random(config.model(tokenizer.vocabSize()), config.seed());
-        this.pass = trainingPass(model, config.batchSize(), config.blockSize());
+        this.pass = GptEngines.trainingPass(config.engine(), model, config.batchSize(), config.blockSize());
         this.adam = new GptAdamW(model, config.beta1(), config.beta2(), 1e-8, config.weightDecay(), config.gradClip());
         this.schedule = LearningRateSchedule.of(config);
         this.batches = Seeding.generator(config.seed(), "lm-batches");
@@ -104,11 +104,6 @@ public final class Pretraining {
         this.accumulated = config.gradientAccumulationSteps() == 1 ? null : zerosLike(model.tensors());
         this.x = new int[config.batchSize() * config.blockSize()];
         this.y = new int[x.length];
-    }
-
-    /** The engine that computes losses and gradients (one place, so that another engine can plug in). */
-    static GptTrainingPass trainingPass(GptModel model, int batchSize, int seqLen) {
-        return new GptTrainer(model, batchSize, seqLen);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vecrl.algorithms.train.Defaults;
+import org.vecrl.nn.Engine;
 
 class PretrainConfigTest {
 
@@ -17,8 +18,28 @@ class PretrainConfigTest {
         // --max_iters=2000 --lr_decay_iters=2000 --dropout=0.0 over train_shakespeare_char.py.
         assertThat(c)
                 .isEqualTo(new PretrainConfig(
-                        4, 4, 128, 64, "char", 12, 1, 2000, 1e-3, 1e-4, 100, 2000, 0.9, 0.99, 0.1, 1.0, 250, 20, 1337,
-                        250, 3));
+                        4,
+                        4,
+                        128,
+                        64,
+                        "char",
+                        12,
+                        1,
+                        2000,
+                        1e-3,
+                        1e-4,
+                        100,
+                        2000,
+                        0.9,
+                        0.99,
+                        0.1,
+                        1.0,
+                        250,
+                        20,
+                        1337,
+                        250,
+                        3,
+                        Engine.SIMD));
         assertThat(Defaults.of(PretrainConfig.class).evalIters()).isEqualTo(200);
     }
 

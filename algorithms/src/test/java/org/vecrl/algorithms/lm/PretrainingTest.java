@@ -2,6 +2,7 @@ package org.vecrl.algorithms.lm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vecrl.algorithms.train.Config;
 import org.vecrl.algorithms.train.ProgressReporter;
 import org.vecrl.algorithms.train.RunDirectory;
 import org.vecrl.core.io.ArrowTables;
@@ -169,6 +171,18 @@ class PretrainingTest {
         }
         assertThatThrownBy(() -> Pretraining.resume(cut, null, ProgressReporter.none()))
                 .hasMessageContaining("already finished");
+    }
+
+    @Test
+    void theNd4jEngineTrainsTheSameModelAsTheSimdOne(@TempDir Path tmp) throws Exception {
+        Path corpus = corpus(tmp);
+        PretrainSummary simd = train(tiny("max_iters=6", "lr_decay_iters=6"), corpus, tmp.resolve("simd"));
+        PretrainSummary nd4j =
+                train(tiny("max_iters=6", "lr_decay_iters=6", "engine=nd4j"), corpus, tmp.resolve("nd4j"));
+        assertThat(nd4j.valLoss()).isCloseTo(simd.valLoss(), within(1e-3));
+        assertThat(nd4j.trainLoss()).isCloseTo(simd.trainLoss(), within(1e-3));
+        assertThat(Config.readYaml(new RunDirectory(tmp.resolve("nd4j")).config()))
+                .containsEntry("engine", "nd4j");
     }
 
     @Test

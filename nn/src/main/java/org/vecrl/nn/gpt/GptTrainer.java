@@ -48,10 +48,7 @@ public final class GptTrainer implements GptTrainingPass {
     /** A trainer of {@code model} (whose parameter arrays it reads in place) for batches of this shape. */
     public GptTrainer(GptModel model, int batch, int seqLen) {
         config = model.config();
-        if (batch <= 0 || seqLen <= 0 || seqLen > config.contextLength()) {
-            throw new IllegalArgumentException("batch must be > 0 and seqLen in [1, " + config.contextLength()
-                    + "], got batch " + batch + " and seqLen " + seqLen);
-        }
+        GptBatches.checkShape(config, batch, seqLen);
         this.batch = batch;
         this.seqLen = seqLen;
         params = model.tensors();
@@ -114,22 +111,9 @@ public final class GptTrainer implements GptTrainingPass {
         return grads.get(name).data();
     }
 
-    private void check(int[] ids, String what) {
-        if (ids.length != batch * seqLen) {
-            throw new IllegalArgumentException(
-                    what + " must have batch * seqLen = " + batch * seqLen + " elements, got " + ids.length);
-        }
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] < 0 || ids[i] >= config.vocabSize()) {
-                throw new IllegalArgumentException(
-                        what + "[" + i + "] = " + ids[i] + " is outside [0, " + config.vocabSize() + ")");
-            }
-        }
-    }
-
     private double forward(int[] tokens, int[] targets) {
-        check(tokens, "tokens");
-        check(targets, "targets");
+        GptBatches.checkIds(tokens, batch * seqLen, config.vocabSize(), "tokens");
+        GptBatches.checkIds(targets, batch * seqLen, config.vocabSize(), "targets");
         int n = batch * seqLen;
         int d = config.width();
         int heads = config.numHeads();
