@@ -14,11 +14,25 @@ public final class GptEngines {
 
     private GptEngines() {}
 
-    /** The training pass of {@code model} on batches [batch, seqLen] in {@code engine}. */
+    /** The training pass of {@code model} on batches [batch, seqLen] in {@code engine}, without dropout. */
     public static GptTrainingPass trainingPass(Engine engine, GptModel model, int batch, int seqLen) {
+        return trainingPass(engine, model, batch, seqLen, 0);
+    }
+
+    /**
+     * The training pass with dropout at rate {@code dropout} in its training calls; only the SIMD engine
+     * has dropout, so the ND4J engine accepts rate 0 only (an error names the rate otherwise).
+     */
+    public static GptTrainingPass trainingPass(Engine engine, GptModel model, int batch, int seqLen, double dropout) {
         return switch (engine) {
-            case SIMD -> new GptTrainer(model, batch, seqLen);
-            case ND4J -> new SameDiffGpt(model, batch, seqLen);
+            case SIMD -> new GptTrainer(model, batch, seqLen, dropout);
+            case ND4J -> {
+                if (dropout != 0) {
+                    throw new IllegalArgumentException("dropout " + dropout
+                            + " is not supported by the nd4j engine: expected 0 (or the simd engine)");
+                }
+                yield new SameDiffGpt(model, batch, seqLen);
+            }
         };
     }
 }

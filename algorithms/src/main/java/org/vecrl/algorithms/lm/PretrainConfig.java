@@ -13,12 +13,13 @@ import org.vecrl.nn.gpt.GptConfig;
 /**
  * The settings of a language-model pretraining run ({@link Pretraining}), with nanoGPT's names and
  * meanings; the defaults are nanoGPT's small CPU configuration of Shakespeare-char except
- * {@code eval_iters} (200, nanoGPT's default). There is no dropout: the trainer has none.
+ * {@code eval_iters} (200, nanoGPT's default).
  *
  * @param nLayer                    transformer blocks
  * @param nHead                     attention heads per block
  * @param nEmbd                     residual width, a multiple of n_head
  * @param blockSize                 context length: the tokens of one training window
+ * @param dropout                   dropout rate in [0, 1) at GPT-2's sites (embeddings, attention, block outputs), training only
  * @param tokenizer                 {@code char} or {@code bpe:N} (byte-level BPE trained to N tokens), see {@link TokenizerSpec}
  * @param batchSize                 windows per micro-batch
  * @param gradientAccumulationSteps micro-batches per iteration, their gradients averaged
@@ -44,6 +45,7 @@ public record PretrainConfig(
         @Default("4") int nHead,
         @Default("128") int nEmbd,
         @Default("64") int blockSize,
+        @Default("0.0") double dropout,
         @Default("char") String tokenizer,
         @Default("12") int batchSize,
         @Default("1") int gradientAccumulationSteps,
@@ -75,6 +77,9 @@ public record PretrainConfig(
             throw new IllegalArgumentException("n_embd=" + nEmbd + ": expected a multiple of n_head=" + nHead);
         }
         positive("block_size", blockSize);
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw new IllegalArgumentException("dropout=" + dropout + ": expected in [0, 1)");
+        }
         TokenizerSpec.parse(tokenizer);
         positive("batch_size", batchSize);
         positive("gradient_accumulation_steps", gradientAccumulationSteps);
@@ -104,6 +109,10 @@ public record PretrainConfig(
         atLeast("keep_checkpoints", keepCheckpoints, 0);
         if (engine == null) {
             throw new IllegalArgumentException("engine is null: expected simd or nd4j");
+        }
+        if (engine == Engine.ND4J && dropout != 0) {
+            throw new IllegalArgumentException(
+                    "dropout=" + dropout + " with engine=nd4j: the nd4j engine has no dropout (use engine=simd)");
         }
     }
 

@@ -96,7 +96,8 @@ public final class Pretraining {
         this.tokenizer = tokenizer;
         this.data = TokenSplits.of(tokenizer.encode(text), config.blockSize(), corpus.toString());
         this.model = GptModel.random(config.model(tokenizer.vocabSize()), config.seed());
-        this.pass = GptEngines.trainingPass(config.engine(), model, config.batchSize(), config.blockSize());
+        this.pass = GptEngines.trainingPass(
+                config.engine(), model, config.batchSize(), config.blockSize(), config.dropout());
         this.adam = new GptAdamW(model, config.beta1(), config.beta2(), 1e-8, config.weightDecay(), config.gradClip());
         this.schedule = LearningRateSchedule.of(config);
         this.batches = Seeding.generator(config.seed(), "lm-batches");
@@ -231,6 +232,7 @@ public final class Pretraining {
         double lossSum = 0;
         for (int s = 0; s < steps; s++) {
             Windows.sample(data.train(), config.blockSize(), batches, x, y);
+            pass.dropoutSeed(Seeding.derive(config.seed(), "lm-dropout-" + iter + "-" + s));
             double loss = pass.lossAndBackward(x, y);
             if (!Double.isFinite(loss)) {
                 throw diverged("the loss", loss);

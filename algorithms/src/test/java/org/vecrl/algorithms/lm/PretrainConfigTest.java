@@ -22,6 +22,7 @@ class PretrainConfigTest {
                         4,
                         128,
                         64,
+                        0.0,
                         "char",
                         12,
                         1,
@@ -41,6 +42,12 @@ class PretrainConfigTest {
                         3,
                         Engine.SIMD));
         assertThat(Defaults.of(PretrainConfig.class).evalIters()).isEqualTo(200);
+        // config/train_shakespeare_char.py itself, nanoGPT's GPU "baby GPT".
+        PretrainConfig baby = PretrainConfig.resolve("shakespeare-char", Map.of(), List.of());
+        assertThat(List.of(baby.nLayer(), baby.nHead(), baby.nEmbd(), baby.blockSize(), baby.batchSize()))
+                .containsExactly(6, 6, 384, 256, 64);
+        assertThat(baby.dropout()).isEqualTo(0.2);
+        assertThat(baby.maxIters()).isEqualTo(5000);
     }
 
     @Test
@@ -55,9 +62,13 @@ class PretrainConfigTest {
 
     @Test
     void badValuesAreErrorsNamingTheKey() {
-        assertThatThrownBy(() -> PretrainConfig.resolve(null, Map.of(), List.of("dropout=0.1")))
+        assertThatThrownBy(() -> PretrainConfig.resolve(null, Map.of(), List.of("dropuot=0.1")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unknown config key 'dropout' in --set");
+                .hasMessageContaining("unknown config key 'dropuot' in --set");
+        assertThatThrownBy(() -> PretrainConfig.resolve(null, Map.of(), List.of("dropout=1")))
+                .hasMessage("dropout=1.0: expected in [0, 1)");
+        assertThatThrownBy(() -> PretrainConfig.resolve(null, Map.of(), List.of("dropout=0.2", "engine=nd4j")))
+                .hasMessageContaining("the nd4j engine has no dropout");
         assertThatThrownBy(() -> PretrainConfig.resolve("nope", Map.of(), List.of()))
                 .hasMessageContaining("no language-model preset 'nope'");
         assertThatThrownBy(() -> PretrainConfig.resolve(null, Map.of(), List.of("n_embd=130")))

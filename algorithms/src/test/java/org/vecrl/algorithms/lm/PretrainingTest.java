@@ -123,29 +123,31 @@ class PretrainingTest {
     }
 
     @Test
-    void resumeAfterAKillRepeatsTheUninterruptedRunAndCheckpointsChangeNothing(@TempDir Path tmp) throws Exception {
+    void resumeAfterAKillRepeatsTheUninterruptedRunWithDropoutAndCheckpointsChangeNothing(@TempDir Path tmp)
+            throws Exception {
         Path corpus = corpus(tmp);
         Path full = tmp.resolve("full");
-        PretrainSummary uninterrupted = train(tiny("checkpoint_every=1000"), corpus, full);
+        PretrainSummary uninterrupted = train(tiny("checkpoint_every=1000", "dropout=0.1"), corpus, full);
 
         Path every15 = tmp.resolve("every15");
-        train(tiny("checkpoint_every=15"), corpus, every15);
+        train(tiny("checkpoint_every=15", "dropout=0.1"), corpus, every15);
         assertSameModel(full, every15);
 
         // A run that dies at iteration 25, after its checkpoint at 15.
         Path cut = tmp.resolve("cut");
         RunDirectory rc = new RunDirectory(cut);
-        assertThatThrownBy(() -> Pretraining.train(tiny("checkpoint_every=15"), corpus, cut, new ProgressReporter() {
-                    @Override
-                    public void update(long done, long total, double elapsedSeconds, String status) {
-                        if (done == 25) {
-                            throw new IllegalStateException("killed");
-                        }
-                    }
+        assertThatThrownBy(() -> Pretraining.train(
+                        tiny("checkpoint_every=15", "dropout=0.1"), corpus, cut, new ProgressReporter() {
+                            @Override
+                            public void update(long done, long total, double elapsedSeconds, String status) {
+                                if (done == 25) {
+                                    throw new IllegalStateException("killed");
+                                }
+                            }
 
-                    @Override
-                    public void finish(long done, long total, double elapsedSeconds, String status) {}
-                }))
+                            @Override
+                            public void finish(long done, long total, double elapsedSeconds, String status) {}
+                        }))
                 .hasMessage("killed");
         assertThat(rc.periodicCheckpoints()).containsExactly(rc.checkpoint(15));
         assertThat(rc.finalCheckpoint()).doesNotExist();

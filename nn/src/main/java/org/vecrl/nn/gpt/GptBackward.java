@@ -19,7 +19,6 @@ final class GptBackward {
     private static final int LANES = VectorKernels.LANES;
     private static final FloatVector ONE = FloatVector.broadcast(VectorKernels.S, 1f);
     private static final FloatVector GELU_3K = FloatVector.broadcast(VectorKernels.S, 3 * GELU_K);
-    private static final ThreadLocal<float[][]> SCORES = ThreadLocal.withInitial(() -> new float[1][0]);
 
     private GptBackward() {}
 
@@ -158,11 +157,19 @@ final class GptBackward {
 
     /**
      * Backward of {@link GptKernels#causalAttention} from the kept {@code probs} [batch, heads, seqLen,
-     * seqLen]: writes the query, key and value gradients into {@code dqkv} [batch, seqLen, 3d] given
-     * {@code dout} [batch, seqLen, d]; one task per (sequence, head).
+     * seqLen] and dropout {@code mask} (null: none): writes the query, key and value gradients into
+     * {@code dqkv} [batch, seqLen, 3d] given {@code dout} [batch, seqLen, d]; one task per (sequence, head).
      */
     static void attention(
-            float[] dqkv, float[] dout, float[] qkv, float[] probs, int batch, int seqLen, int heads, int d) {
+            float[] dqkv,
+            float[] dout,
+            float[] qkv,
+            float[] probs,
+            float[] mask,
+            int batch,
+            int seqLen,
+            int heads,
+            int d) {
         int hd = d / heads;
         float scale = (float) (1.0 / Math.sqrt(hd));
         Parallel.forEach(batch * heads, task -> {
@@ -170,10 +177,17 @@ final class GptBackward {
             int h = task % heads;
             int rows = b * seqLen * 3 * d + h * hd;
             int po = task * seqLen * seqLen;
-            float[] ds = scratch(seqLen * seqLen);
+            float[] ds = GptKernels.scratch(1, seqLen * seqLen);
             View dO = new View(dout, b * seqLen * d + h * hd, d, 1);
             Sgemm.multiply(seqLen, seqLen, hd, dO, new View(qkv, rows + 2 * d, 1, 3 * d), ds, 0, seqLen, false);
-            Sgemm.multiply(seqLen, hd, seqLen, new View(probs, po, 1, seqLen), dO, dqkv, rows + 2 * d, 3 * d, false);
+            View weightsT = new View(probs, po, 1, seqLen);
+            if (mask != null) {
+                weightsT = new View(GptKernels.dropped(probs, mask, po, seqLen * seqLen), 0, 1, seqLen);
+                for (int i = 0; i < seqLen * seqLen; i++) {
+                    ds[i] *= mask[po + i];
+                }
+            }
+            Sgemm.multiply(seqLen, hd, seqLen, weightsT, dO, dqkv, rows + 2 * d, 3 * d, false);
             for (int t = 0; t < seqLen; t++) {
                 int o = t * seqLen;
                 int p = po + o;
@@ -209,13 +223,5 @@ final class GptBackward {
                     3 * d,
                     false);
         });
-    }
-
-    private static float[] scratch(int size) {
-        float[][] holder = SCORES.get();
-        if (holder[0].length < size) {
-            holder[0] = new float[size];
-        }
-        return holder[0];
     }
 }

@@ -16,7 +16,9 @@ final class GptKernels {
     private static final float GELU_CF = (float) Math.sqrt(2.0 / Math.PI);
     private static final float GELU_K = 0.044715f;
     private static final FloatVector GELU_KV = FloatVector.broadcast(VectorKernels.S, GELU_K);
-    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[1][0]);
+    /** Per-thread scratch arrays, by slot: 0 GELU and generation scores, 1 and 2 attention blocks. */
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[3][0]);
+
     private static final VectorSpecies<Float> S = VectorKernels.S;
     private static final int LANES = VectorKernels.LANES;
     /** Rows per task of the row-wise kernels. */
@@ -174,20 +176,40 @@ final class GptKernels {
 
     /** A per-thread scratch array of at least {@code size} floats (the same array at each call of a thread). */
     static float[] scratch(int size) {
+        return scratch(0, size);
+    }
+
+    /** The per-thread scratch array of {@code slot} (0, 1 or 2), of at least {@code size} floats. */
+    static float[] scratch(int slot, int size) {
         float[][] holder = SCRATCH.get();
-        if (holder[0].length < size) {
-            holder[0] = new float[size];
+        if (holder[slot].length < size) {
+            holder[slot] = new float[size];
         }
-        return holder[0];
+        return holder[slot];
+    }
+
+    /** x[o .. o+n) *= mask[o .. o+n) (a dropout mask of 0 and 1/(1 - p)). */
+    static void multiply(float[] x, float[] mask, int o, int n) {
+        int i = o;
+        for (int bound = o + S.loopBound(n); i < bound; i += LANES) {
+            FloatVector.fromArray(S, x, i)
+                    .mul(FloatVector.fromArray(S, mask, i))
+                    .intoArray(x, i);
+        }
+        for (; i < o + n; i++) {
+            x[i] *= mask[i];
+        }
     }
 
     /**
      * Causal multi-head self-attention of {@code batch} sequences of {@code seqLen} positions from their
      * fused {@code qkv} [batch, seqLen, 3d] (queries, keys, values): {@code probs} [batch, heads, seqLen,
      * seqLen] gets softmax(q·k / √hd) over the positions up to each query (0 after it), {@code out}
-     * [batch, seqLen, d] the probability-weighted values; one task per (sequence, head).
+     * [batch, seqLen, d] the probability-weighted values; one task per (sequence, head). With a dropout
+     * {@code mask} (shaped as probs; null: none) the values are weighted by probs·mask instead.
      */
-    static void causalAttention(float[] qkv, int batch, int seqLen, int heads, int d, float[] probs, float[] out) {
+    static void causalAttention(
+            float[] qkv, int batch, int seqLen, int heads, int d, float[] probs, float[] mask, float[] out) {
         int hd = d / heads;
         float scale = (float) (1.0 / Math.sqrt(hd));
         Parallel.forEach(batch * heads, task -> {
@@ -202,17 +224,27 @@ final class GptKernels {
                 causalSoftmax(probs, po + t * seqLen, t + 1, seqLen, scale);
             }
             View values = new View(qkv, rows + 2 * d, 3 * d, 1);
-            Sgemm.multiply(
-                    seqLen,
-                    hd,
-                    seqLen,
-                    View.rowMajor(probs, po, seqLen),
-                    values,
-                    out,
-                    b * seqLen * d + h * hd,
-                    d,
-                    false);
+            View weights = mask == null
+                    ? View.rowMajor(probs, po, seqLen)
+                    : View.rowMajor(dropped(probs, mask, po, seqLen * seqLen), 0, seqLen);
+            Sgemm.multiply(seqLen, hd, seqLen, weights, values, out, b * seqLen * d + h * hd, d, false);
         });
+    }
+
+    /** probs[po .. po+n)·mask[po .. po+n) in the thread's scratch slot 2, from index 0. */
+    static float[] dropped(float[] probs, float[] mask, int po, int n) {
+        float[] out = scratch(2, n);
+        System.arraycopy(probs, po, out, 0, n);
+        int i = 0;
+        for (int bound = S.loopBound(n); i < bound; i += LANES) {
+            FloatVector.fromArray(S, out, i)
+                    .mul(FloatVector.fromArray(S, mask, po + i))
+                    .intoArray(out, i);
+        }
+        for (; i < n; i++) {
+            out[i] *= mask[po + i];
+        }
+        return out;
     }
 
     /** x[o .. o+count) becomes softmax(x · scale) over those entries; x[o+count .. o+width) becomes 0. */

@@ -3,6 +3,7 @@ package org.vecrl.nn.gpt;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.vecrl.core.env.SplitMix64;
 import org.vecrl.nn.simd.Sgemm;
 import org.vecrl.nn.simd.Sgemm.View;
 
@@ -45,8 +46,25 @@ public final class GptTrainer implements GptTrainingPass {
     private final float[] dfcAct;
     private final float[] dfcPre;
 
+    /** Null without dropout; else the masks, the projection outputs before them and a masked-gradient buffer. */
+    private final GptDropout dropout;
+
+    private final float[][] attnOut;
+    private final float[][] mlpOut;
+    private final float[] dmasked;
+    private SplitMix64 dropoutRng = new SplitMix64(0);
+
     /** A trainer of {@code model} (whose parameter arrays it reads in place) for batches of this shape. */
     public GptTrainer(GptModel model, int batch, int seqLen) {
+        this(model, batch, seqLen, 0);
+    }
+
+    /**
+     * A trainer whose {@link #lossAndBackward} applies dropout at rate {@code dropout} in [0, 1) at GPT-2's
+     * sites (embeddings, attention probabilities, attention and MLP outputs), masks drawn from the stream
+     * of {@link #dropoutSeed}; at rate 0 it is exactly the trainer without dropout.
+     */
+    public GptTrainer(GptModel model, int batch, int seqLen, double dropout) {
         config = model.config();
         GptBatches.checkShape(config, batch, seqLen);
         this.batch = batch;
@@ -84,6 +102,11 @@ public final class GptTrainer implements GptTrainingPass {
         dqkv = new float[n * 3 * d];
         dfcAct = new float[n * 4 * d];
         dfcPre = new float[n * 4 * d];
+        boolean drops = dropout != 0;
+        this.dropout = drops ? new GptDropout(dropout, layers, n, d, attProbs[0].length) : null;
+        attnOut = drops ? new float[layers][n * d] : null;
+        mlpOut = drops ? new float[layers][n * d] : null;
+        dmasked = drops ? new float[n * d] : null;
     }
 
     @Override
@@ -93,14 +116,23 @@ public final class GptTrainer implements GptTrainingPass {
 
     @Override
     public double loss(int[] tokens, int[] targets) {
-        return forward(tokens, targets);
+        return forward(tokens, targets, false);
     }
 
     @Override
     public double lossAndBackward(int[] tokens, int[] targets) {
-        double loss = forward(tokens, targets);
-        backward(tokens, targets);
+        boolean drop = dropout != null;
+        if (drop) {
+            dropout.draw(dropoutRng);
+        }
+        double loss = forward(tokens, targets, drop);
+        backward(tokens, targets, drop);
         return loss;
+    }
+
+    @Override
+    public void dropoutSeed(long seed) {
+        dropoutRng = new SplitMix64(seed);
     }
 
     private float[] p(String name) {
@@ -111,7 +143,7 @@ public final class GptTrainer implements GptTrainingPass {
         return grads.get(name).data();
     }
 
-    private double forward(int[] tokens, int[] targets) {
+    private double forward(int[] tokens, int[] targets, boolean drop) {
         GptBatches.checkIds(tokens, batch * seqLen, config.vocabSize(), "tokens");
         GptBatches.checkIds(targets, batch * seqLen, config.vocabSize(), "targets");
         int n = batch * seqLen;
@@ -129,6 +161,9 @@ public final class GptTrainer implements GptTrainingPass {
                 encoded[r * d + i] = wte[to + i] + wpe[po + i];
             }
         }
+        if (drop) {
+            GptKernels.multiply(encoded, dropout.embedding, 0, n * d);
+        }
         for (int l = 0; l < config.numLayers(); l++) {
             String h = "h." + l + ".";
             float[] in = l == 0 ? encoded : res3[l - 1];
@@ -136,17 +171,31 @@ public final class GptTrainer implements GptTrainingPass {
                     in, ln1[l], n, d, p(h + "ln_1.weight"), p(h + "ln_1.bias"), eps, ln1Mean[l], ln1Rstd[l]);
             GptKernels.affine(
                     ln1[l], n, d, p(h + "attn.c_attn.weight"), p(h + "attn.c_attn.bias"), 3 * d, qkv[l], false);
-            GptKernels.causalAttention(qkv[l], batch, seqLen, heads, d, attProbs[l], atty[l]);
-            System.arraycopy(in, 0, res2[l], 0, n * d);
-            GptKernels.affine(atty[l], n, d, p(h + "attn.c_proj.weight"), p(h + "attn.c_proj.bias"), d, res2[l], true);
+            GptKernels.causalAttention(
+                    qkv[l], batch, seqLen, heads, d, attProbs[l], drop ? dropout.attention[l] : null, atty[l]);
+            if (drop) {
+                GptKernels.affine(
+                        atty[l], n, d, p(h + "attn.c_proj.weight"), p(h + "attn.c_proj.bias"), d, attnOut[l], false);
+                addMasked(in, attnOut[l], dropout.attentionOut[l], res2[l], n * d);
+            } else {
+                System.arraycopy(in, 0, res2[l], 0, n * d);
+                GptKernels.affine(
+                        atty[l], n, d, p(h + "attn.c_proj.weight"), p(h + "attn.c_proj.bias"), d, res2[l], true);
+            }
             GptKernels.layerNorm(
                     res2[l], ln2[l], n, d, p(h + "ln_2.weight"), p(h + "ln_2.bias"), eps, ln2Mean[l], ln2Rstd[l]);
             GptKernels.affine(ln2[l], n, d, p(h + "mlp.c_fc.weight"), p(h + "mlp.c_fc.bias"), 4 * d, fcPre[l], false);
             System.arraycopy(fcPre[l], 0, fcAct[l], 0, n * 4 * d);
             GptKernels.gelu(fcAct[l], n * 4 * d);
-            System.arraycopy(res2[l], 0, res3[l], 0, n * d);
-            GptKernels.affine(
-                    fcAct[l], n, 4 * d, p(h + "mlp.c_proj.weight"), p(h + "mlp.c_proj.bias"), d, res3[l], true);
+            if (drop) {
+                GptKernels.affine(
+                        fcAct[l], n, 4 * d, p(h + "mlp.c_proj.weight"), p(h + "mlp.c_proj.bias"), d, mlpOut[l], false);
+                addMasked(res2[l], mlpOut[l], dropout.mlpOut[l], res3[l], n * d);
+            } else {
+                System.arraycopy(res2[l], 0, res3[l], 0, n * d);
+                GptKernels.affine(
+                        fcAct[l], n, 4 * d, p(h + "mlp.c_proj.weight"), p(h + "mlp.c_proj.bias"), d, res3[l], true);
+            }
         }
         GptKernels.layerNorm(
                 res3[config.numLayers() - 1], lnf, n, d, p("ln_f.weight"), p("ln_f.bias"), eps, lnfMean, lnfRstd);
@@ -163,7 +212,24 @@ public final class GptTrainer implements GptTrainingPass {
         return loss / n;
     }
 
-    private void backward(int[] tokens, int[] targets) {
+    /** out = residual + x·mask, element by element. */
+    private static void addMasked(float[] residual, float[] x, float[] mask, float[] out, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] = residual[i] + x[i] * mask[i];
+        }
+    }
+
+    /** {@code dy}·mask in the masked-gradient buffer, or dy itself without dropout. */
+    private float[] masked(float[] dy, float[] mask, boolean drop) {
+        if (!drop) {
+            return dy;
+        }
+        System.arraycopy(dy, 0, dmasked, 0, dmasked.length);
+        GptKernels.multiply(dmasked, mask, 0, dmasked.length);
+        return dmasked;
+    }
+
+    private void backward(int[] tokens, int[] targets, boolean drop) {
         int n = batch * seqLen;
         int d = config.width();
         int vocab = config.vocabSize();
@@ -193,7 +259,7 @@ public final class GptTrainer implements GptTrainingPass {
                     dfcAct,
                     g(h + "mlp.c_proj.weight"),
                     g(h + "mlp.c_proj.bias"),
-                    dres,
+                    masked(dres, drop ? dropout.mlpOut[l] : null, drop),
                     fcAct[l],
                     p(h + "mlp.c_proj.weight"),
                     n,
@@ -225,13 +291,22 @@ public final class GptTrainer implements GptTrainingPass {
                     datty,
                     g(h + "attn.c_proj.weight"),
                     g(h + "attn.c_proj.bias"),
-                    dres,
+                    masked(dres, drop ? dropout.attentionOut[l] : null, drop),
                     atty[l],
                     p(h + "attn.c_proj.weight"),
                     n,
                     d,
                     d);
-            GptBackward.attention(dqkv, datty, qkv[l], attProbs[l], batch, seqLen, config.numHeads(), d);
+            GptBackward.attention(
+                    dqkv,
+                    datty,
+                    qkv[l],
+                    attProbs[l],
+                    drop ? dropout.attention[l] : null,
+                    batch,
+                    seqLen,
+                    config.numHeads(),
+                    d);
             GptBackward.affine(
                     dln,
                     g(h + "attn.c_attn.weight"),
@@ -253,6 +328,9 @@ public final class GptTrainer implements GptTrainingPass {
                     ln1Rstd[l],
                     n,
                     d);
+        }
+        if (drop) {
+            GptKernels.multiply(dres, dropout.embedding, 0, n * d);
         }
         float[] dwpe = g("wpe.weight");
         Arrays.fill(dwpe, 0f);

@@ -24,4 +24,10 @@ public interface GptTrainingPass {
      * GptModel#tensors()}; the arrays are reused by the next call.
      */
     Map<String, Tensor> gradients();
+
+    /**
+     * Seeds the dropout masks of the following {@link #lossAndBackward} calls (each call draws new ones
+     * from the stream this starts); {@link #loss} never drops. An engine without dropout ignores it.
+     */
+    default void dropoutSeed(long seed) {}
 }

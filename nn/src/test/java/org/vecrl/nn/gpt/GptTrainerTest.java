@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 
 class GptTrainerTest {
@@ -51,11 +53,63 @@ class GptTrainerTest {
         int[] targets = randomTokens(batch * seqLen, 11, 6);
         GptTrainer trainer = new GptTrainer(model, batch, seqLen);
         trainer.lossAndBackward(tokens, targets);
+        assertGradientsMatchFiniteDifferences(model, trainer.gradients(), () -> trainer.loss(tokens, targets));
+    }
+
+    @Test
+    void withDropoutEveryGradientMatchesFiniteDifferencesOfTheLossWithTheSameMasks() {
+        GptModel model = scrambled(TINY, 4);
+        int batch = 2;
+        int seqLen = 6;
+        int[] tokens = randomTokens(batch * seqLen, 11, 5);
+        int[] targets = randomTokens(batch * seqLen, 11, 6);
+        GptTrainer trainer = new GptTrainer(model, batch, seqLen, 0.3);
+        trainer.dropoutSeed(9);
+        double dropped = trainer.lossAndBackward(tokens, targets);
+        assertThat(dropped).isNotCloseTo(trainer.loss(tokens, targets), within(1e-3));
+        Map<String, float[]> grads = new LinkedHashMap<>();
+        trainer.gradients().forEach((k, v) -> grads.put(k, v.data().clone()));
+        assertGradientsMatchFiniteDifferences(model, toTensors(grads), () -> {
+            trainer.dropoutSeed(9);
+            return trainer.lossAndBackward(tokens, targets);
+        });
+    }
+
+    @Test
+    void dropoutIsOffInTheEvaluationLossAndDrawsNewMasksAtEachTrainingCall() {
+        GptModel model = scrambled(TINY, 4);
+        int[] tokens = randomTokens(12, 11, 5);
+        int[] targets = randomTokens(12, 11, 6);
+        GptTrainer plain = new GptTrainer(model, 2, 6);
+        GptTrainer dropping = new GptTrainer(model, 2, 6, 0.5);
+        assertThat(dropping.loss(tokens, targets)).isEqualTo(plain.loss(tokens, targets));
+        dropping.dropoutSeed(1);
+        double first = dropping.lossAndBackward(tokens, targets);
+        double second = dropping.lossAndBackward(tokens, targets);
+        assertThat(second).isNotEqualTo(first);
+        dropping.dropoutSeed(1);
+        assertThat(dropping.lossAndBackward(tokens, targets)).isEqualTo(first);
+        assertThat(new GptTrainer(model, 2, 6, 0).lossAndBackward(tokens, targets))
+                .isEqualTo(plain.lossAndBackward(tokens, targets));
+        assertThatThrownBy(() -> new GptTrainer(model, 2, 6, 1.0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("dropout must be in [0, 1), got 1.0");
+    }
+
+    private static Map<String, Tensor> toTensors(Map<String, float[]> arrays) {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        arrays.forEach((k, v) -> out.put(k, new Tensor(new int[] {v.length}, v)));
+        return out;
+    }
+
+    /** Checks 30 random entries of every parameter's gradient against central differences of {@code loss}. */
+    private static void assertGradientsMatchFiniteDifferences(
+            GptModel model, Map<String, Tensor> gradients, DoubleSupplier loss) {
         SplittableRandom pick = new SplittableRandom(7);
         float h = 1e-2f;
         for (Map.Entry<String, Tensor> e : model.tensors().entrySet()) {
             float[] p = e.getValue().data();
-            float[] grad = trainer.gradients().get(e.getKey()).data();
+            float[] grad = gradients.get(e.getKey()).data();
             assertThat(grad).hasSameSizeAs(p);
             double gradNorm = 0;
             for (float g : grad) {
@@ -66,9 +120,9 @@ class GptTrainerTest {
                 int i = pick.nextInt(p.length);
                 float saved = p[i];
                 p[i] = saved + h;
-                double up = trainer.loss(tokens, targets);
+                double up = loss.getAsDouble();
                 p[i] = saved - h;
-                double down = trainer.loss(tokens, targets);
+                double down = loss.getAsDouble();
                 p[i] = saved;
                 double numeric = (up - down) / (2 * h);
                 assertThat((double) grad[i])
