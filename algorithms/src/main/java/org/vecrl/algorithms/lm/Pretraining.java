@@ -138,12 +138,7 @@ public final class Pretraining {
             throw new IllegalArgumentException(dir + " is not a run directory: it has no config.yaml");
         }
         try (RunLock lock = RunLock.acquire(rd)) {
-            if (Files.isRegularFile(rd.finalCheckpoint())) {
-                throw new IllegalArgumentException("run " + dir + " already finished ("
-                        + rd.finalCheckpoint().getFileName() + " exists)");
-            }
-            CheckpointFiles.deleteTemporaryFiles(rd);
-            CheckpointFiles.Loaded latest = CheckpointFiles.latestLoadable(rd);
+            CheckpointFiles.Loaded latest = CheckpointFiles.forResume(rd);
             Checkpoint state = latest.checkpoint();
             PretrainConfig config = PretrainConfig.fromMap(
                     Config.readYaml(rd.config()), rd.config().toString());

@@ -44,6 +44,20 @@ public final class CheckpointFiles {
     }
 
     /**
+     * The checkpoint a resume of the unfinished run in {@code dir} starts from, for a caller that holds the
+     * run's {@link RunLock}: fails when the run already finished, removes leftover temporary files, and
+     * gives the {@link #latestLoadable latest loadable} periodic checkpoint.
+     */
+    public static Loaded forResume(RunDirectory dir) {
+        if (Files.isRegularFile(dir.finalCheckpoint())) {
+            throw new IllegalArgumentException("run " + dir.root() + " already finished ("
+                    + dir.finalCheckpoint().getFileName() + " exists)");
+        }
+        deleteTemporaryFiles(dir);
+        return latestLoadable(dir);
+    }
+
+    /**
      * The latest periodic checkpoint that loads. A corrupt later one is skipped with a warning
      * naming it and the one used instead; fails when there is none or none loads.
      */

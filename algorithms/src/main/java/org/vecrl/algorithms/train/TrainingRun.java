@@ -114,12 +114,7 @@ public final class TrainingRun {
             throw new IllegalArgumentException(dir + " is not a run directory: it has no config.yaml");
         }
         try (RunLock lock = RunLock.acquire(rd)) {
-            if (Files.isRegularFile(rd.finalCheckpoint())) {
-                throw new IllegalArgumentException("run " + dir + " already finished ("
-                        + rd.finalCheckpoint().getFileName() + " exists)");
-            }
-            CheckpointFiles.deleteTemporaryFiles(rd);
-            CheckpointFiles.Loaded latest = CheckpointFiles.latestLoadable(rd);
+            CheckpointFiles.Loaded latest = CheckpointFiles.forResume(rd);
             RunConfig config =
                     RunConfig.fromMap(Config.readYaml(rd.config()), rd.config().toString());
             MemoryBudget.require(config);
