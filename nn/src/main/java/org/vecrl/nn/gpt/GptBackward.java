@@ -173,12 +173,11 @@ final class GptBackward {
         int hd = d / heads;
         float scale = (float) (1.0 / Math.sqrt(hd));
         Parallel.forEach(batch * heads, task -> {
-            int b = task / heads;
-            int h = task % heads;
-            int rows = b * seqLen * 3 * d + h * hd;
-            int po = task * seqLen * seqLen;
+            GptKernels.HeadBlock block = GptKernels.HeadBlock.of(task, heads, seqLen, d);
+            int rows = block.qkv();
+            int po = block.probs();
             float[] ds = GptKernels.scratch(1, seqLen * seqLen);
-            View dO = new View(dout, b * seqLen * d + h * hd, d, 1);
+            View dO = new View(dout, block.out(), d, 1);
             Sgemm.multiply(seqLen, seqLen, hd, dO, new View(qkv, rows + 2 * d, 1, 3 * d), ds, 0, seqLen, false);
             View weightsT = new View(probs, po, 1, seqLen);
             if (mask != null) {

@@ -213,10 +213,9 @@ final class GptKernels {
         int hd = d / heads;
         float scale = (float) (1.0 / Math.sqrt(hd));
         Parallel.forEach(batch * heads, task -> {
-            int b = task / heads;
-            int h = task % heads;
-            int rows = b * seqLen * 3 * d + h * hd;
-            int po = task * seqLen * seqLen;
+            HeadBlock block = HeadBlock.of(task, heads, seqLen, d);
+            int rows = block.qkv();
+            int po = block.probs();
             View q = new View(qkv, rows, 3 * d, 1);
             View keysT = new View(qkv, rows + d, 1, 3 * d);
             Sgemm.multiply(seqLen, seqLen, hd, q, keysT, probs, po, seqLen, false);
@@ -227,8 +226,21 @@ final class GptKernels {
             View weights = mask == null
                     ? View.rowMajor(probs, po, seqLen)
                     : View.rowMajor(dropped(probs, mask, po, seqLen * seqLen), 0, seqLen);
-            Sgemm.multiply(seqLen, hd, seqLen, weights, values, out, b * seqLen * d + h * hd, d, false);
+            Sgemm.multiply(seqLen, hd, seqLen, weights, values, out, block.out(), d, false);
         });
+    }
+
+    /**
+     * Where the attention of task (sequence b, head h) = b·heads + h lives: its query columns in the fused qkv
+     * rows, its probability block and its output columns.
+     */
+    record HeadBlock(int qkv, int probs, int out) {
+        static HeadBlock of(int task, int heads, int seqLen, int d) {
+            int b = task / heads;
+            int h = task % heads;
+            int hd = d / heads;
+            return new HeadBlock(b * seqLen * 3 * d + h * hd, task * seqLen * seqLen, b * seqLen * d + h * hd);
+        }
     }
 
     /** probs[po .. po+n)·mask[po .. po+n) in the thread's scratch slot 2, from index 0. */
