@@ -6,11 +6,14 @@ import java.util.Map;
 import org.vecrl.core.env.SplitMix64;
 import org.vecrl.nn.simd.Sgemm;
 import org.vecrl.nn.simd.Sgemm.View;
+import org.vecrl.nn.simd.VectorKernels;
 
 /**
  * The training pass of a {@link GptModel} for a fixed (batch, seqLen), after llm.c's gpt2: a forward
- * that keeps the activations the backward needs (preallocated once), the mean next-token cross-entropy
- * loss and its backward into gradient buffers named and shaped as the model's parameters.
+ * that keeps the activations the backward needs (preallocated once), and the backward into gradient
+ * buffers named and shaped as the model's parameters. {@link #lossAndBackward} is the language-model
+ * loss (mean next-token cross-entropy); {@link #forward} and {@link #backward(float[], float[])} serve any
+ * loss of the logits and of the hidden state after ln_f (RLHF's policy, KL and value-head terms).
  */
 public final class GptTrainer implements GptTrainingPass {
     private final GptConfig config;
@@ -36,7 +39,9 @@ public final class GptTrainer implements GptTrainingPass {
     private final float[] lnf;
     private final float[] lnfMean;
     private final float[] lnfRstd;
-    private final float[] probs;
+    /** The logits of the last forward [batch·seqLen, vocab]; softmax, then their gradient, after a loss. */
+    private final float[] logits;
+
     private final double[] rowLosses;
 
     private final float[] dres;
@@ -53,6 +58,8 @@ public final class GptTrainer implements GptTrainingPass {
     private final float[][] mlpOut;
     private final float[] dmasked;
     private SplitMix64 dropoutRng = new SplitMix64(0);
+    private int[] lastTokens;
+    private boolean lastDropped;
 
     /** A trainer of {@code model} (whose parameter arrays it reads in place) for batches of this shape. */
     public GptTrainer(GptModel model, int batch, int seqLen) {
@@ -94,7 +101,7 @@ public final class GptTrainer implements GptTrainingPass {
         lnf = new float[n * d];
         lnfMean = new float[n];
         lnfRstd = new float[n];
-        probs = new float[n * config.vocabSize()];
+        logits = new float[n * config.vocabSize()];
         rowLosses = new double[n];
         dres = new float[n * d];
         dln = new float[n * d];
@@ -116,18 +123,55 @@ public final class GptTrainer implements GptTrainingPass {
 
     @Override
     public double loss(int[] tokens, int[] targets) {
-        return forward(tokens, targets, false);
+        GptBatches.checkIds(targets, batch * seqLen, config.vocabSize(), "targets");
+        lastTokens = null;
+        run(tokens, false);
+        return crossEntropy(targets);
     }
 
     @Override
     public double lossAndBackward(int[] tokens, int[] targets) {
+        GptBatches.checkIds(targets, batch * seqLen, config.vocabSize(), "targets");
+        forward(tokens);
+        double loss = crossEntropy(targets);
+        crossEntropyGradient(targets);
+        backward(logits, null);
+        return loss;
+    }
+
+    /**
+     * The training forward of {@code tokens} [batch, seqLen] (with dropout if this trainer has it, masks
+     * drawn now), keeping what {@link #backward} needs: gives the logits [batch, seqLen, vocab] and the
+     * hidden state after ln_f [batch, seqLen, width], in arrays that the next call reuses.
+     */
+    public GptOutput forward(int[] tokens) {
         boolean drop = dropout != null;
         if (drop) {
             dropout.draw(dropoutRng);
         }
-        double loss = forward(tokens, targets, drop);
-        backward(tokens, targets, drop);
-        return loss;
+        run(tokens, drop);
+        lastTokens = tokens;
+        lastDropped = drop;
+        return new GptOutput(logits, lnf, batch, seqLen, config.vocabSize(), config.width());
+    }
+
+    /**
+     * The gradient of every parameter ({@link #gradients()}, written) of a loss whose gradient with
+     * respect to the last {@link #forward}'s logits is {@code dlogits} [batch, seqLen, vocab] and with
+     * respect to its hidden state is {@code dhidden} [batch, seqLen, width] (null: the loss does not read
+     * it, as for a language-model loss; RLHF's value head reads it). Overwrites {@code dhidden}.
+     */
+    public void backward(float[] dlogits, float[] dhidden) {
+        if (lastTokens == null) {
+            throw new IllegalStateException("backward needs a forward first");
+        }
+        int n = batch * seqLen;
+        if (dlogits.length != n * config.vocabSize() || (dhidden != null && dhidden.length != n * config.width())) {
+            throw new IllegalArgumentException("dlogits must have " + n * config.vocabSize() + " values and dhidden "
+                    + n * config.width() + ", got " + dlogits.length + " and "
+                    + (dhidden == null ? "null" : dhidden.length));
+        }
+        backward(lastTokens, dlogits, dhidden, lastDropped);
     }
 
     @Override
@@ -143,9 +187,9 @@ public final class GptTrainer implements GptTrainingPass {
         return grads.get(name).data();
     }
 
-    private double forward(int[] tokens, int[] targets, boolean drop) {
+    /** The forward of {@code tokens} into the kept activations, up to the logits. */
+    private void run(int[] tokens, boolean drop) {
         GptBatches.checkIds(tokens, batch * seqLen, config.vocabSize(), "tokens");
-        GptBatches.checkIds(targets, batch * seqLen, config.vocabSize(), "targets");
         int n = batch * seqLen;
         int d = config.width();
         int heads = config.numHeads();
@@ -199,10 +243,16 @@ public final class GptTrainer implements GptTrainingPass {
         }
         GptKernels.layerNorm(
                 res3[config.numLayers() - 1], lnf, n, d, p("ln_f.weight"), p("ln_f.bias"), eps, lnfMean, lnfRstd);
-        Sgemm.multiply(n, vocab, d, View.rowMajor(lnf, 0, d), View.transposed(wte, 0, d), probs, 0, vocab, false);
+        Sgemm.multiply(n, vocab, d, View.rowMajor(lnf, 0, d), View.transposed(wte, 0, d), logits, 0, vocab, false);
+    }
+
+    /** The mean cross-entropy of the logits against {@code targets}; leaves the softmax in the logits array. */
+    private double crossEntropy(int[] targets) {
+        int n = batch * seqLen;
+        int vocab = config.vocabSize();
         GptKernels.split(n, GptKernels.ROWS_PER_TASK, (from, to) -> {
             for (int r = from; r < to; r++) {
-                rowLosses[r] = GptKernels.softmaxCrossEntropy(probs, r * vocab, vocab, targets[r]);
+                rowLosses[r] = GptKernels.softmaxCrossEntropy(logits, r * vocab, vocab, targets[r]);
             }
         });
         double loss = 0;
@@ -210,6 +260,22 @@ public final class GptTrainer implements GptTrainingPass {
             loss += rowLosses[r];
         }
         return loss / n;
+    }
+
+    /** Turns the softmax left by {@link #crossEntropy} into dloss/dlogits = (softmax - onehot) / n. */
+    private void crossEntropyGradient(int[] targets) {
+        int n = batch * seqLen;
+        int vocab = config.vocabSize();
+        float scale = 1f / n;
+        GptKernels.split(n, GptKernels.ROWS_PER_TASK, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int lo = r * vocab;
+                logits[lo + targets[r]] -= 1f;
+                for (int v = 0; v < vocab; v++) {
+                    logits[lo + v] *= scale;
+                }
+            }
+        });
     }
 
     /** out = residual + x·mask, element by element. */
@@ -229,25 +295,18 @@ public final class GptTrainer implements GptTrainingPass {
         return dmasked;
     }
 
-    private void backward(int[] tokens, int[] targets, boolean drop) {
+    private void backward(int[] tokens, float[] dlogits, float[] dhidden, boolean drop) {
         int n = batch * seqLen;
         int d = config.width();
         int vocab = config.vocabSize();
         float[] wte = p("wte.weight");
         float[] dwte = g("wte.weight");
-        // probs becomes dloss/dlogits = (softmax - onehot) / n; logits = lnf · wteᵀ.
-        float scale = 1f / n;
-        GptKernels.split(n, GptKernels.ROWS_PER_TASK, (from, to) -> {
-            for (int r = from; r < to; r++) {
-                int lo = r * vocab;
-                probs[lo + targets[r]] -= 1f;
-                for (int v = 0; v < vocab; v++) {
-                    probs[lo + v] *= scale;
-                }
-            }
-        });
-        Sgemm.multiply(n, d, vocab, View.rowMajor(probs, 0, vocab), View.rowMajor(wte, 0, d), dln, 0, d, false);
-        Sgemm.multiply(vocab, d, n, View.transposed(probs, 0, vocab), View.rowMajor(lnf, 0, d), dwte, 0, d, false);
+        // logits = lnf · wteᵀ.
+        Sgemm.multiply(n, d, vocab, View.rowMajor(dlogits, 0, vocab), View.rowMajor(wte, 0, d), dln, 0, d, false);
+        Sgemm.multiply(vocab, d, n, View.transposed(dlogits, 0, vocab), View.rowMajor(lnf, 0, d), dwte, 0, d, false);
+        if (dhidden != null) {
+            VectorKernels.add(dhidden, 0, dln, 0, n * d);
+        }
         Arrays.fill(dres, 0f);
         int last = config.numLayers() - 1;
         GptBackward.layerNorm(

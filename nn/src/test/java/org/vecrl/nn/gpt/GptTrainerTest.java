@@ -76,6 +76,49 @@ class GptTrainerTest {
     }
 
     @Test
+    void backwardFromAnyLogitAndHiddenGradientMatchesFiniteDifferences() {
+        GptModel model = scrambled(TINY, 4);
+        int batch = 2;
+        int seqLen = 6;
+        int n = batch * seqLen;
+        int[] tokens = randomTokens(n, 11, 5);
+        float[] logitWeights = new float[n * 11];
+        float[] hiddenWeights = new float[n * 8];
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int i = 0; i < logitWeights.length; i++) {
+            logitWeights[i] = (float) rng.nextGaussian();
+        }
+        for (int i = 0; i < hiddenWeights.length; i++) {
+            hiddenWeights[i] = (float) rng.nextGaussian();
+        }
+        // L = Σ a·logits + Σ c·hidden, so dL/dlogits = a and dL/dhidden = c.
+        GptTrainer trainer = new GptTrainer(model, batch, seqLen);
+        trainer.forward(tokens);
+        trainer.backward(logitWeights.clone(), hiddenWeights.clone());
+        Map<String, float[]> grads = new LinkedHashMap<>();
+        trainer.gradients().forEach((k, v) -> grads.put(k, v.data().clone()));
+        assertGradientsMatchFiniteDifferences(model, toTensors(grads), () -> {
+            GptOutput out = trainer.forward(tokens);
+            double loss = 0;
+            for (int i = 0; i < logitWeights.length; i++) {
+                loss += (double) logitWeights[i] * out.logits()[i];
+            }
+            for (int i = 0; i < hiddenWeights.length; i++) {
+                loss += (double) hiddenWeights[i] * out.hidden()[i];
+            }
+            return loss;
+        });
+        GptOutput full = model.forward(tokens, batch, seqLen);
+        GptOutput kept = trainer.forward(tokens);
+        for (int i = 0; i < full.logits().length; i++) {
+            assertThat(kept.logits()[i]).isCloseTo(full.logits()[i], within(1e-5f));
+        }
+        assertThatThrownBy(() -> trainer.backward(new float[3], null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dlogits must have 132 values");
+    }
+
+    @Test
     void dropoutIsOffInTheEvaluationLossAndDrawsNewMasksAtEachTrainingCall() {
         GptModel model = scrambled(TINY, 4);
         int[] tokens = randomTokens(12, 11, 5);
