@@ -3,6 +3,7 @@ package org.vecrl.nn.gpt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 import org.vecrl.nn.OptimizerState;
@@ -42,6 +43,15 @@ public final class GptAdamW {
      * off.
      */
     public GptAdamW(GptModel model, double beta1, double beta2, double eps, double weightDecay, double clipNorm) {
+        this(model.tensors(), beta1, beta2, eps, weightDecay, clipNorm);
+    }
+
+    /**
+     * An optimizer of the named tensors {@code params} (updated in place), e.g. a model's and its value
+     * head's together, so that clipping sees their global norm.
+     */
+    public GptAdamW(
+            Map<String, Tensor> params, double beta1, double beta2, double eps, double weightDecay, double clipNorm) {
         if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)) {
             throw new IllegalArgumentException("beta1 and beta2 must be in [0, 1), got " + beta1 + " and " + beta2);
         }
@@ -54,7 +64,6 @@ public final class GptAdamW {
         this.eps = eps;
         this.weightDecay = weightDecay;
         this.clipNorm = clipNorm;
-        Map<String, Tensor> params = model.tensors();
         int count = params.size();
         names = params.keySet().toArray(new String[0]);
         p = new float[count][];
@@ -87,6 +96,18 @@ public final class GptAdamW {
      * over threads by chunks of parameters.
      */
     public double step(Map<String, Tensor> gradients, double lr) {
+        return step(gradients, name -> lr);
+    }
+
+    /**
+     * {@link #step(Map, double)} with a learning rate per tensor ({@code lr} of its name): parameter
+     * groups, such as RLHF's base model and value head.
+     */
+    public double step(Map<String, Tensor> gradients, ToDoubleFunction<String> lr) {
+        double[] lrs = new double[names.length];
+        for (int t = 0; t < names.length; t++) {
+            lrs[t] = lr.applyAsDouble(names[t]);
+        }
         float[][] g = new float[names.length][];
         for (int t = 0; t < names.length; t++) {
             Tensor gt = gradients.get(names[t]);
@@ -106,11 +127,12 @@ public final class GptAdamW {
         double norm = Math.sqrt(sq);
         float gScale = (float) (clipNorm > 0 && norm > clipNorm ? clipNorm / norm : 1.0);
         step++;
-        float stepSize = (float) (lr / (1 - Math.pow(beta1, step)));
+        double bc1 = 1 - Math.pow(beta1, step);
         float bc2Sqrt = (float) Math.sqrt(1 - Math.pow(beta2, step));
         Parallel.forEach(chunks.length, c -> {
             int t = chunks[c][0];
-            float decay = (float) (1 - lr * (decays[t] ? weightDecay : 0));
+            float stepSize = (float) (lrs[t] / bc1);
+            float decay = (float) (1 - lrs[t] * (decays[t] ? weightDecay : 0));
             update(p[t], g[t], m[t], v[t], chunks[c][1], chunks[c][2], gScale, decay, stepSize, bc2Sqrt);
         });
         return norm;

@@ -66,4 +66,24 @@ class GptAdamWTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("wte.weight");
     }
+
+    @Test
+    void parameterGroupsTakeTheirOwnLearningRateAndShareTheClippingNorm() {
+        GptModel model = GptModel.random(TINY, 0);
+        GptValueHead head = GptValueHead.random(8, 0);
+        Map<String, Tensor> params = new LinkedHashMap<>(model.tensors());
+        params.putAll(head.tensors());
+        Map<String, Tensor> grads = zeros(model);
+        head.tensors().forEach((k, t) -> grads.put(k, new Tensor(t.shape(), new float[t.data().length])));
+        grads.get("h.0.mlp.c_fc.bias").data()[0] = 3f;
+        grads.get(GptValueHead.B2).data()[0] = 4f;
+        float base = model.tensors().get("h.0.mlp.c_fc.bias").data()[0];
+        float bias = head.tensors().get(GptValueHead.B2).data()[0];
+        GptAdamW adam = new GptAdamW(params, 0.9, 0.999, 1e-8, 0.0, 1.0);
+        // The global norm is 5 (3, 4) before clipping; each group moves by its own lr at Adam's first step.
+        assertThat(adam.step(grads, name -> name.startsWith("v_head.") ? 0.5 : 0.01))
+                .isCloseTo(5.0, within(1e-9));
+        assertThat(model.tensors().get("h.0.mlp.c_fc.bias").data()[0]).isCloseTo(base - 0.01f, within(1e-6f));
+        assertThat(head.tensors().get(GptValueHead.B2).data()[0]).isCloseTo(bias - 0.5f, within(1e-6f));
+    }
 }
