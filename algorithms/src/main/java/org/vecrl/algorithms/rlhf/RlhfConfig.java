@@ -1,0 +1,104 @@
+package org.vecrl.algorithms.rlhf;
+
+import org.vecrl.algorithms.train.Default;
+
+/**
+ * The settings of an RLHF run, the curriculum's {@code RLHFArgs} (§4.2) with its defaults; {@code reward}
+ * names the reward function ({@code char:.} counts periods, the curriculum's example; {@code char:X} any
+ * character X). The prompt is {@code prefix} in the model's tokenizer, without a BOS token (VecRL's
+ * character tokenizer has none).
+ *
+ * @param seed seeds the value head, the sampling and the minibatch permutations
+ * @param totalPhases rollout + learning phases
+ * @param batchSize sequences per rollout
+ * @param numMinibatches minibatches per pass over a rollout
+ * @param batchesPerLearningPhase passes over each rollout
+ * @param baseLr learning rate of the language model
+ * @param headLr learning rate of the value head
+ * @param maxGradNorm clip the global gradient norm of model and head to this
+ * @param warmupSteps phases of linear warm-up of the learning rates
+ * @param finalScale learning-rate multiplier reached at the last phase
+ * @param clipCoef PPO clip range
+ * @param vfCoef value-loss coefficient
+ * @param entCoef entropy-bonus coefficient
+ * @param klCoef KL-penalty coefficient (0: no penalty)
+ * @param genLen tokens generated per sequence
+ * @param temperature sampling temperature
+ * @param topK sample among the K most likely tokens
+ * @param prefix the prompt
+ * @param reward the reward function, {@code char:X}
+ * @param normalizeReward normalise each rollout's rewards to mean 0 and std 1
+ */
+public record RlhfConfig(
+        @Default("1") long seed,
+        @Default("100") int totalPhases,
+        @Default("128") int batchSize,
+        @Default("4") int numMinibatches,
+        @Default("2") int batchesPerLearningPhase,
+        @Default("2e-5") double baseLr,
+        @Default("5e-4") double headLr,
+        @Default("1.0") double maxGradNorm,
+        @Default("20") int warmupSteps,
+        @Default("0.1") double finalScale,
+        @Default("0.2") double clipCoef,
+        @Default("0.15") double vfCoef,
+        @Default("0.001") double entCoef,
+        @Default("2.5") double klCoef,
+        @Default("30") int genLen,
+        @Default("1.0") double temperature,
+        @Default("10") int topK,
+        @Default("This is") String prefix,
+        @Default("char:.") String reward,
+        @Default("true") boolean normalizeReward) {
+
+    /** Validates every key (the curriculum's checks included); the error names the key and its value. */
+    public RlhfConfig {
+        if (totalPhases <= warmupSteps) {
+            throw new IllegalArgumentException(
+                    "total_phases=" + totalPhases + ": expected more than warmup_steps=" + warmupSteps);
+        }
+        if (warmupSteps < 0 || batchSize < 1 || numMinibatches < 1 || batchesPerLearningPhase < 1 || genLen < 1) {
+            throw new IllegalArgumentException("warmup_steps=" + warmupSteps + ", batch_size=" + batchSize
+                    + ", num_minibatches=" + numMinibatches + ", batches_per_learning_phase=" + batchesPerLearningPhase
+                    + ", gen_len=" + genLen + ": expected warmup_steps >= 0 and the others >= 1");
+        }
+        if (batchSize % numMinibatches != 0) {
+            throw new IllegalArgumentException(
+                    "batch_size=" + batchSize + ": expected a multiple of num_minibatches=" + numMinibatches);
+        }
+        if (!(baseLr >= 0) || !(headLr >= 0) || !(finalScale >= 0) || !(maxGradNorm >= 0)) {
+            throw new IllegalArgumentException("base_lr=" + baseLr + ", head_lr=" + headLr + ", final_scale="
+                    + finalScale + ", max_grad_norm=" + maxGradNorm + ": expected numbers >= 0");
+        }
+        if (prefix == null || prefix.isEmpty()) {
+            throw new IllegalArgumentException("prefix is empty: expected a prompt of at least one token");
+        }
+        rewardCharacter(reward);
+        new RlhfObjective(clipCoef, vfCoef, entCoef, klCoef);
+    }
+
+    /** The character a {@code char:X} reward counts; anything else is an error naming it. */
+    static char rewardCharacter(String reward) {
+        if (reward == null || !reward.startsWith("char:") || reward.length() != 6) {
+            throw new IllegalArgumentException(
+                    "reward=" + reward + ": expected char:X, the count of one character X (char:. counts periods)");
+        }
+        return reward.charAt(5);
+    }
+
+    /** The multiplier of both learning rates at phase {@code step}: the curriculum's warm-up and linear decay. */
+    public double lrScale(int step) {
+        if (step < 0 || step > totalPhases) {
+            throw new IllegalArgumentException("step " + step + " is outside [0, " + totalPhases + "]");
+        }
+        if (step < warmupSteps) {
+            return (double) step / warmupSteps;
+        }
+        return 1 - (1 - finalScale) * (step - warmupSteps) / (totalPhases - warmupSteps);
+    }
+
+    /** The objective's coefficients. */
+    public RlhfObjective objective() {
+        return new RlhfObjective(clipCoef, vfCoef, entCoef, klCoef);
+    }
+}

@@ -1,0 +1,206 @@
+package org.vecrl.algorithms.rlhf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.vecrl.algorithms.lm.LanguageModel;
+import org.vecrl.core.env.Seeding;
+import org.vecrl.core.env.SplitMix64;
+import org.vecrl.core.text.Tokenizer;
+import org.vecrl.nn.gpt.GptAdamW;
+import org.vecrl.nn.gpt.GptModel;
+import org.vecrl.nn.gpt.GptValueHead;
+import org.vecrl.nn.gpt.SamplingConfig;
+import org.vecrl.nn.gpt.Tensor;
+import org.vecrl.nn.gpt.TransformerWithValueHead;
+
+/**
+ * The curriculum's {@code RLHFTrainer} (§4.8): PPO on a pretrained language model with a value head and a
+ * KL penalty to a frozen copy of the initial model. Each phase samples {@code batch_size} continuations of
+ * the prompt through the KV cache, scores them with the reward function (normalised if asked), computes
+ * one-step TD advantages from the values, then takes {@code batches_per_learning_phase} passes of {@code
+ * num_minibatches} minibatches (a fresh permutation each), one AdamW step per minibatch (base model and
+ * value head at their own learning rates, times the phase's warm-up/decay multiplier; global-norm
+ * clipping over both). AdamW uses PyTorch's defaults (β 0.9/0.999, eps 1e-8, weight decay 0.01, here on
+ * matrices only). Seeded: the same config and model give the same run.
+ */
+public final class RlhfTrainer {
+    private static final String HEAD = "v_head.";
+
+    private final RlhfConfig config;
+    private final Tokenizer tokenizer;
+    private final GptModel policy;
+    private final GptModel reference;
+    private final TransformerWithValueHead rolloutModel;
+    private final TransformerWithValueHead learnModel;
+    private final RlhfObjective objective;
+    private final GptAdamW adam;
+    private final SplitMix64 permutations;
+    private final char rewardChar;
+    private final int[] prefix;
+    private final int seqLen;
+    private final int vocab;
+
+    /** The statistics of one phase: rewards of its rollout, and the objective's terms averaged over its minibatches. */
+    public record Phase(
+            int phase,
+            double meanReward,
+            double objective,
+            double clippedSurrogate,
+            double valueLoss,
+            double entropyBonus,
+            double klPenalty,
+            double clipFraction,
+            List<String> firstSamples) {}
+
+    /** A trainer of {@code lm}'s model (trained in place) with a new value head; the reference is a copy. */
+    public RlhfTrainer(LanguageModel lm, RlhfConfig config) {
+        this.config = config;
+        this.tokenizer = lm.tokenizer();
+        this.policy = lm.model();
+        this.prefix = tokenizer.encode(config.prefix());
+        this.seqLen = prefix.length + config.genLen();
+        int context = policy.config().contextLength();
+        if (seqLen > context) {
+            throw new IllegalArgumentException("prefix (" + prefix.length + " tokens) + gen_len " + config.genLen()
+                    + " = " + seqLen + " tokens: expected at most the model's context of " + context);
+        }
+        this.rewardChar = RlhfConfig.rewardCharacter(config.reward());
+        this.vocab = policy.config().vocabSize();
+        Map<String, Tensor> copy = new LinkedHashMap<>();
+        policy.tensors()
+                .forEach((k, t) -> copy.put(k, new Tensor(t.shape(), t.data().clone())));
+        this.reference = GptModel.fromTensors(policy.config(), copy);
+        GptValueHead head = GptValueHead.random(policy.config().width(), config.seed());
+        this.rolloutModel = new TransformerWithValueHead(policy, head, config.batchSize(), seqLen);
+        this.learnModel =
+                new TransformerWithValueHead(policy, head, config.batchSize() / config.numMinibatches(), seqLen);
+        this.objective = config.objective();
+        this.adam = new GptAdamW(learnModel.tensors(), 0.9, 0.999, 1e-8, 0.01, config.maxGradNorm());
+        this.permutations = Seeding.generator(config.seed(), "rlhf-minibatches");
+    }
+
+    /** Runs every phase, handing each one's statistics to {@code onPhase}; gives them all. */
+    public List<Phase> train(Consumer<Phase> onPhase) {
+        List<Phase> phases = new ArrayList<>();
+        for (int p = 0; p < config.totalPhases(); p++) {
+            Phase phase = phase(p);
+            phases.add(phase);
+            onPhase.accept(phase);
+        }
+        return phases;
+    }
+
+    private Phase phase(int index) {
+        int batch = config.batchSize();
+        int[][] prompts = new int[batch][];
+        Arrays.fill(prompts, prefix);
+        int[][] samples = policy.generate(
+                prompts,
+                config.genLen(),
+                new SamplingConfig(config.temperature(), config.topK(), 1.0),
+                Seeding.derive(config.seed(), "rlhf-sample-" + index));
+        int[] ids = new int[batch * seqLen];
+        List<String> texts = new ArrayList<>();
+        for (int b = 0; b < batch; b++) {
+            System.arraycopy(samples[b], 0, ids, b * seqLen, seqLen);
+            texts.add(tokenizer.decode(samples[b]));
+        }
+        TransformerWithValueHead.Output out = rolloutModel.forward(ids);
+        double[] oldLogProbs = LogSoftmax.tokenLogProbs(out.logits(), ids, batch, seqLen, vocab, prefix.length);
+        double[] values = new double[batch * seqLen];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = out.values()[i];
+        }
+        float[] refLogits = reference.forward(ids, batch, seqLen).logits();
+        double[] rewards = Rewards.charCount(texts, rewardChar);
+        double meanReward = Arrays.stream(rewards).average().orElse(0);
+        double[] scored = config.normalizeReward() ? Rewards.normalize(rewards, 1e-5) : rewards;
+        double[] advantages = Advantages.compute(values, scored, seqLen, prefix.length);
+        double[] returns = Advantages.returns(advantages, values, seqLen, prefix.length);
+        double lrScale = config.lrScale(index);
+        double[] sums = new double[6];
+        int steps = 0;
+        for (int pass = 0; pass < config.batchesPerLearningPhase(); pass++) {
+            int[] order = permutation(batch);
+            int size = batch / config.numMinibatches();
+            for (int m = 0; m < config.numMinibatches(); m++) {
+                int[] rows = Arrays.copyOfRange(order, m * size, (m + 1) * size);
+                RlhfObjective.Minibatch mb =
+                        gather(rows, ids, oldLogProbs, advantages, returns, refLogits, prefix.length);
+                TransformerWithValueHead.Output o = learnModel.forward(mb.tokens());
+                RlhfObjective.Result r = objective.evaluate(o.logits(), o.values(), vocab, mb);
+                learnModel.backward(r.dlogits(), r.dvalues());
+                adam.step(
+                        learnModel.gradients(),
+                        name -> (name.startsWith(HEAD) ? config.headLr() : config.baseLr()) * lrScale);
+                double[] terms = {
+                    r.objective(),
+                    r.clippedSurrogate(),
+                    r.valueLoss(),
+                    r.entropyBonus(),
+                    r.klPenalty(),
+                    r.clipFraction()
+                };
+                for (int k = 0; k < terms.length; k++) {
+                    sums[k] += terms[k];
+                }
+                steps++;
+            }
+        }
+        return new Phase(
+                index,
+                meanReward,
+                sums[0] / steps,
+                sums[1] / steps,
+                sums[2] / steps,
+                sums[3] / steps,
+                sums[4] / steps,
+                sums[5] / steps,
+                texts.subList(0, Math.min(3, texts.size())));
+    }
+
+    /** A uniformly random permutation of [0, n) (Fisher–Yates from the run's minibatch stream). */
+    private int[] permutation(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = permutations.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
+    private RlhfObjective.Minibatch gather(
+            int[] rows,
+            int[] ids,
+            double[] oldLogProbs,
+            double[] advantages,
+            double[] returns,
+            float[] refLogits,
+            int prefixLen) {
+        int g = seqLen - prefixLen;
+        int n = rows.length;
+        int[] tokens = new int[n * seqLen];
+        double[] old = new double[n * g];
+        double[] adv = new double[n * g];
+        double[] ret = new double[n * g];
+        float[] ref = new float[n * seqLen * vocab];
+        for (int k = 0; k < n; k++) {
+            int b = rows[k];
+            System.arraycopy(ids, b * seqLen, tokens, k * seqLen, seqLen);
+            System.arraycopy(oldLogProbs, b * g, old, k * g, g);
+            System.arraycopy(advantages, b * g, adv, k * g, g);
+            System.arraycopy(returns, b * g, ret, k * g, g);
+            System.arraycopy(refLogits, b * seqLen * vocab, ref, k * seqLen * vocab, seqLen * vocab);
+        }
+        return new RlhfObjective.Minibatch(tokens, n, seqLen, prefixLen, old, adv, ret, ref);
+    }
+}

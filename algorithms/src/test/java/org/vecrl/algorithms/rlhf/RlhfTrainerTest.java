@@ -1,0 +1,77 @@
+package org.vecrl.algorithms.rlhf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vecrl.algorithms.lm.LanguageModel;
+import org.vecrl.algorithms.train.Defaults;
+import org.vecrl.core.text.CharTokenizer;
+import org.vecrl.nn.gpt.GptConfig;
+import org.vecrl.nn.gpt.GptModel;
+
+class RlhfTrainerTest {
+
+    @Test
+    void theLearningRateScheduleHasTheCurriculumsValues() {
+        RlhfConfig c = Defaults.of(RlhfConfig.class);
+        int[] steps = {0, 1, 10, 19, 20, 60, 100};
+        double[] expected = {0.0, 0.05, 0.5, 0.95, 1.0, 0.55, 0.1};
+        for (int i = 0; i < steps.length; i++) {
+            assertThat(c.lrScale(steps[i])).as("λ(%d)", steps[i]).isCloseTo(expected[i], within(1e-12));
+        }
+        assertThatThrownBy(() -> c.lrScale(101)).hasMessage("step 101 is outside [0, 100]");
+    }
+
+    @Test
+    void badSettingsAreErrorsNamingTheKey() {
+        assertThatThrownBy(() -> Defaults.of(RlhfConfig.class, Map.of("total_phases", 20)))
+                .hasMessage("total_phases=20: expected more than warmup_steps=20");
+        assertThatThrownBy(() -> Defaults.of(RlhfConfig.class, Map.of("batch_size", 30)))
+                .hasMessage("batch_size=30: expected a multiple of num_minibatches=4");
+        assertThatThrownBy(() -> Defaults.of(RlhfConfig.class, Map.of("reward", "sentiment")))
+                .hasMessageContaining("reward=sentiment: expected char:X");
+        assertThatThrownBy(() -> Defaults.of(RlhfConfig.class, Map.of("kl_coef", -1)))
+                .hasMessage("kl_coef=-1.0: expected a finite number >= 0");
+    }
+
+    /** PPO on a random model of two tokens, 'a' and '.', rewarded for each '.' among 4 generated tokens. */
+    private static List<RlhfTrainer.Phase> bandit(double klCoef) {
+        LanguageModel lm = new LanguageModel(
+                GptModel.random(new GptConfig(2, 8, 1, 2, 8), 3), CharTokenizer.fromCorpus("a."), null);
+        RlhfConfig config = Defaults.of(
+                RlhfConfig.class,
+                Map.ofEntries(
+                        Map.entry("total_phases", 15),
+                        Map.entry("warmup_steps", 0),
+                        Map.entry("batch_size", 32),
+                        Map.entry("gen_len", 4),
+                        Map.entry("prefix", "a"),
+                        Map.entry("kl_coef", klCoef),
+                        Map.entry("base_lr", 1e-2),
+                        Map.entry("head_lr", 1e-2),
+                        Map.entry("final_scale", 1.0)));
+        return new RlhfTrainer(lm, config).train(p -> {});
+    }
+
+    @Test
+    void withoutKlPenaltyTheRewardedTokenTakesOver() {
+        List<RlhfTrainer.Phase> phases = bandit(0);
+        assertThat(phases).hasSize(15);
+        assertThat(phases.get(0).meanReward()).isBetween(1.0, 3.0);
+        assertThat(phases.get(14).meanReward()).isGreaterThan(3.5);
+        assertThat(phases.get(0).firstSamples().get(0)).startsWith("a").hasSize(5);
+    }
+
+    @Test
+    void theKlPenaltyHoldsThePolicyNearTheReference() {
+        List<RlhfTrainer.Phase> free = bandit(0);
+        List<RlhfTrainer.Phase> held = bandit(2.5);
+        assertThat(held.get(14).meanReward()).isLessThan(free.get(14).meanReward());
+        assertThat(held.get(14).meanReward()).isGreaterThan(held.get(0).meanReward());
+        assertThat(held.get(14).klPenalty()).isPositive().isLessThan(2.5 * 0.5);
+    }
+}
