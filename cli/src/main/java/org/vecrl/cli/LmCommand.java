@@ -3,12 +3,13 @@ package org.vecrl.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code vecrl lm}: language models; subcommands pretrain, sample and eval. */
+/** {@code vecrl lm}: language models; subcommands pretrain, sample, eval and rlhf. */
 @Command(
         name = "lm",
         mixinStandardHelpOptions = true,
-        description = "Language models (GPT-2 architecture): pretrain on a text file, sample, evaluate.",
-        subcommands = {LmPretrainCommand.class, LmSampleCommand.class, LmEvalCommand.class})
+        description =
+                "Language models (GPT-2 architecture): pretrain on a text file, sample, evaluate, fine-tune with RLHF.",
+        subcommands = {LmPretrainCommand.class, LmSampleCommand.class, LmEvalCommand.class, LmRlhfCommand.class})
 final class LmCommand implements Runnable {
 
     @CommandLine.Spec
@@ -16,6 +17,7 @@ final class LmCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: pretrain, sample or eval");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Missing subcommand: pretrain, sample, eval or rlhf");
     }
 }

@@ -34,6 +34,7 @@ public final class RlhfTrainer {
     private final Tokenizer tokenizer;
     private final GptModel policy;
     private final GptModel reference;
+    private final GptValueHead head;
     private final TransformerWithValueHead rolloutModel;
     private final TransformerWithValueHead learnModel;
     private final RlhfObjective objective;
@@ -74,13 +75,18 @@ public final class RlhfTrainer {
         policy.tensors()
                 .forEach((k, t) -> copy.put(k, new Tensor(t.shape(), t.data().clone())));
         this.reference = GptModel.fromTensors(policy.config(), copy);
-        GptValueHead head = GptValueHead.random(policy.config().width(), config.seed());
+        this.head = GptValueHead.random(policy.config().width(), config.seed());
         this.rolloutModel = new TransformerWithValueHead(policy, head, config.batchSize(), seqLen);
         this.learnModel =
                 new TransformerWithValueHead(policy, head, config.batchSize() / config.numMinibatches(), seqLen);
         this.objective = config.objective();
         this.adam = new GptAdamW(learnModel.tensors(), 0.9, 0.999, 1e-8, 0.01, config.maxGradNorm());
         this.permutations = Seeding.generator(config.seed(), "rlhf-minibatches");
+    }
+
+    /** The value head being trained. */
+    public GptValueHead valueHead() {
+        return head;
     }
 
     /** Runs every phase, handing each one's statistics to {@code onPhase}; gives them all. */

@@ -1,0 +1,89 @@
+package org.vecrl.algorithms.rlhf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.vecrl.algorithms.lm.LanguageModel;
+import org.vecrl.algorithms.lm.ModelFile;
+import org.vecrl.algorithms.train.Config;
+import org.vecrl.algorithms.train.RunDirectory;
+import org.vecrl.algorithms.train.RunLock;
+import org.vecrl.core.io.AtomicFiles;
+import org.vecrl.core.io.Json;
+import org.vecrl.core.io.TableLog;
+import org.vecrl.core.io.TableLog.Column;
+import org.vecrl.nn.gpt.SafeTensors;
+
+/**
+ * One RLHF run on disk: {@value #CONFIG} (the settings), {@code metrics.arrow}/{@code .csv} (one row per
+ * phase: mean reward before normalisation and the objective's terms), and at the end the fine-tuned model
+ * as a pretraining run directory has it ({@code model.safetensors} and the tokenizer's files, so {@code
+ * vecrl lm sample} reads it), {@value #VALUE_HEAD} and {@code summary.json}. The model, the prompt and the
+ * settings are checked before anything is written; the run holds the directory's lock.
+ */
+public final class RlhfRun {
+    /** The settings file (not config.yaml, which would make the folder look like a pretraining run). */
+    public static final String CONFIG = "rlhf.yaml";
+    /** The value head's tensors. */
+    public static final String VALUE_HEAD = "value_head.safetensors";
+
+    /** The outcome: first and last phase's mean reward and KL penalty, and the wall time. */
+    public record Summary(
+            int phases, double initialMeanReward, double finalMeanReward, double finalKlPenalty, double wallSeconds) {}
+
+    private RlhfRun() {}
+
+    /** Runs {@code config} on {@code lm} (trained in place) into {@code dir}, each phase also handed to {@code onPhase}. */
+    public static Summary run(LanguageModel lm, RlhfConfig config, Path dir, Consumer<RlhfTrainer.Phase> onPhase) {
+        RlhfTrainer trainer = new RlhfTrainer(lm, config);
+        RunDirectory rd = new RunDirectory(dir);
+        if (Files.exists(dir.resolve(CONFIG))) {
+            throw new IllegalArgumentException(dir + " already holds an RLHF run (" + CONFIG + "): use another --out");
+        }
+        long start = System.nanoTime();
+        try (RunLock lock = RunLock.acquire(rd)) {
+            AtomicFiles.writeString(dir.resolve(CONFIG), Config.toYaml(Config.toMap(config)));
+            List<RlhfTrainer.Phase> phases;
+            try (TableLog log = new TableLog(
+                    rd.metricsArrow(),
+                    rd.metricsCsv(),
+                    List.of(
+                            Column.ofLong("phase"),
+                            Column.ofDouble("mean_reward"),
+                            Column.ofDouble("objective"),
+                            Column.ofDouble("clipped_surrogate"),
+                            Column.ofDouble("value_loss"),
+                            Column.ofDouble("entropy_bonus"),
+                            Column.ofDouble("kl_penalty"),
+                            Column.ofDouble("clip_fraction")),
+                    100)) {
+                phases = trainer.train(p -> {
+                    log.append(
+                            (long) p.phase(),
+                            p.meanReward(),
+                            p.objective(),
+                            p.clippedSurrogate(),
+                            p.valueLoss(),
+                            p.entropyBonus(),
+                            p.klPenalty(),
+                            p.clipFraction());
+                    onPhase.accept(p);
+                });
+            }
+            ModelFile.save(lm.model(), dir.resolve(ModelFile.NAME));
+            lm.tokenizer().save(dir);
+            SafeTensors.write(dir.resolve(VALUE_HEAD), trainer.valueHead().tensors(), Map.of("format", "pt"));
+            RlhfTrainer.Phase last = phases.get(phases.size() - 1);
+            Summary s = new Summary(
+                    phases.size(),
+                    phases.get(0).meanReward(),
+                    last.meanReward(),
+                    last.klPenalty(),
+                    (System.nanoTime() - start) / 1e9);
+            Json.writeFile(rd.summary(), s);
+            return s;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.vecrl.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.vecrl.algorithms.lm.LanguageModel;
+import org.vecrl.algorithms.rlhf.RlhfConfig;
+import org.vecrl.algorithms.rlhf.RlhfRun;
+import org.vecrl.algorithms.train.Config;
+import org.vecrl.algorithms.train.Defaults;
+import org.vecrl.algorithms.train.RunDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vecrl lm rlhf}: fine-tunes a pretrained model with PPO against a reward function (RLHF). */
+@Command(
+        name = "rlhf",
+        mixinStandardHelpOptions = true,
+        description = "Fine-tune a pretrained model with RLHF (PPO, value head, KL penalty to the initial model); "
+                + "writes rlhf.yaml, metrics (Arrow + CSV), model.safetensors with the tokenizer, "
+                + "value_head.safetensors and summary.json.")
+final class LmRlhfCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", description = "A pretraining run directory or its model.safetensors.")
+    Path model;
+
+    @Option(
+            names = "--set",
+            description = "Override one setting (repeatable), e.g. --set kl_coef=0 --set reward=char:. ; the"
+                    + " curriculum's RLHFArgs defaults otherwise.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--out", description = OutDir.DESCRIPTION + " (default runs/rlhf-<seed>-<yyyyMMdd-HHmmss>).")
+    Path out;
+
+    @Mixin
+    JsonOption jsonOption;
+
+    @Override
+    public Integer call() {
+        RlhfConfig config = Defaults.of(RlhfConfig.class, Config.parseSets(sets));
+        LanguageModel lm = LanguageModel.load(model, null);
+        Path dir = out != null
+                ? out
+                : RunDirectory.named("rlhf-" + config.seed(), LocalDateTime.now())
+                        .root();
+        OutDir.requireDirectory(dir);
+        PrintWriter messages = jsonOption.json ? jsonOption.err() : jsonOption.out();
+        RlhfRun.Summary s = RlhfRun.run(lm, config, dir, p -> {
+            messages.printf(
+                    Locale.ROOT,
+                    "Phase %03d/%03d, mean reward %.4f, kl %.4f, clip fraction %.3f: %s%n",
+                    p.phase() + 1,
+                    config.totalPhases(),
+                    p.meanReward(),
+                    p.klPenalty(),
+                    p.clipFraction(),
+                    p.firstSamples().get(0).replace("\n", "\\n"));
+            messages.flush();
+        });
+        jsonOption.print(
+                s,
+                () -> String.format(
+                        Locale.ROOT,
+                        "%d phases in %.1f s: mean reward %.4f -> %.4f; the model is in %s%n",
+                        s.phases(),
+                        s.wallSeconds(),
+                        s.initialMeanReward(),
+                        s.finalMeanReward(),
+                        dir));
+        return 0;
+    }
+}
