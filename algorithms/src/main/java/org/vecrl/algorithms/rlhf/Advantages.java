@@ -36,4 +36,28 @@ public final class Advantages {
         }
         return r;
     }
+
+    /**
+     * Generalised advantage estimation over the generated tokens (TRL's option): the reward comes at the last
+     * token, δ_j = r_j + γ·V(next) - V(prefixLen - 1 + j) with V after the last token 0, and A_j = Σ_k (γλ)^k
+     * δ_{j+k}. With λ = 0 and γ = 1 it is {@link #compute}.
+     */
+    public static double[] gae(
+            double[] values, double[] rewards, int seqLen, int prefixLen, double gamma, double lambda) {
+        double[] td = compute(values, rewards, seqLen, prefixLen);
+        int g = seqLen - prefixLen;
+        double[] a = new double[td.length];
+        for (int b = 0; b < rewards.length; b++) {
+            double next = 0;
+            for (int j = g - 1; j >= 0; j--) {
+                int i = b * g + j;
+                double delta = j == g - 1
+                        ? td[i]
+                        : gamma * values[b * seqLen + prefixLen + j] - values[b * seqLen + prefixLen - 1 + j];
+                next = delta + gamma * lambda * next;
+                a[i] = next;
+            }
+        }
+        return a;
+    }
 }

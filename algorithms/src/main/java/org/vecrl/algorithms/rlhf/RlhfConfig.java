@@ -28,6 +28,11 @@ import org.vecrl.algorithms.train.Default;
  * @param prefix the prompt
  * @param reward the reward function, {@code char:X}
  * @param normalizeReward normalise each rollout's rewards to mean 0 and std 1
+ * @param advantageEstimator {@code td} (the curriculum's) or {@code gae}
+ * @param gaeLambda GAE's λ (with {@code gae})
+ * @param klTarget 0: a fixed kl_coef; else the adaptive controller's target KL (kl_coef is its start)
+ * @param klHorizon the adaptive controller's horizon in samples
+ * @param frozenLayers train neither the embeddings nor the first this many blocks
  */
 public record RlhfConfig(
         @Default("1") long seed,
@@ -49,7 +54,20 @@ public record RlhfConfig(
         @Default("10") int topK,
         @Default("This is") String prefix,
         @Default("char:.") String reward,
-        @Default("true") boolean normalizeReward) {
+        @Default("true") boolean normalizeReward,
+        @Default("td") AdvantageEstimator advantageEstimator,
+        @Default("0.95") double gaeLambda,
+        @Default("0") double klTarget,
+        @Default("10000") double klHorizon,
+        @Default("0") int frozenLayers) {
+
+    /** How the advantages of generated tokens are estimated. */
+    public enum AdvantageEstimator {
+        /** The curriculum's one-step TD difference. */
+        TD,
+        /** Generalised advantage estimation over the generated tokens, γ = 1 and λ = gae_lambda (TRL's). */
+        GAE
+    }
 
     /** Validates every key (the curriculum's checks included); the error names the key and its value. */
     public RlhfConfig {
@@ -74,6 +92,15 @@ public record RlhfConfig(
             throw new IllegalArgumentException("prefix is empty: expected a prompt of at least one token");
         }
         rewardCharacter(reward);
+        if (advantageEstimator == null || !(gaeLambda >= 0 && gaeLambda <= 1)) {
+            throw new IllegalArgumentException("advantage_estimator=" + advantageEstimator + ", gae_lambda=" + gaeLambda
+                    + ": expected td or gae and a lambda in [0, 1]");
+        }
+        if (!(klTarget >= 0) || !(klHorizon > 0) || frozenLayers < 0) {
+            throw new IllegalArgumentException(
+                    "kl_target=" + klTarget + ", kl_horizon=" + klHorizon + ", frozen_layers=" + frozenLayers
+                            + ": expected kl_target >= 0, kl_horizon > 0 and frozen_layers >= 0");
+        }
         new RlhfObjective(clipCoef, vfCoef, entCoef, klCoef);
     }
 
@@ -97,8 +124,8 @@ public record RlhfConfig(
         return 1 - (1 - finalScale) * (step - warmupSteps) / (totalPhases - warmupSteps);
     }
 
-    /** The objective's coefficients. */
-    public RlhfObjective objective() {
-        return new RlhfObjective(clipCoef, vfCoef, entCoef, klCoef);
+    /** The objective's coefficients with KL coefficient {@code kl} (kl_coef, or the adaptive controller's value). */
+    public RlhfObjective objective(double kl) {
+        return new RlhfObjective(clipCoef, vfCoef, entCoef, kl);
     }
 }

@@ -47,7 +47,8 @@ public record RlhfObjective(double clipCoef, double vfCoef, double entCoef, doub
             float[] refLogits) {}
 
     /**
-     * The value of each term and of the objective, the fraction of clipped ratios, and the gradient of
+     * The value of each term and of the objective, the mean KL itself (without its coefficient), the fraction
+     * of clipped ratios, and the gradient of
      * the loss (-objective) with respect to the logits [B, S, V] and the values [B, S] (0 outside the
      * generated slice).
      */
@@ -57,6 +58,7 @@ public record RlhfObjective(double clipCoef, double vfCoef, double entCoef, doub
             double valueLoss,
             double entropyBonus,
             double klPenalty,
+            double meanKl,
             double clipFraction,
             float[] dlogits,
             float[] dvalues) {}
@@ -136,6 +138,7 @@ public record RlhfObjective(double clipCoef, double vfCoef, double entCoef, doub
                 valueLoss,
                 entropyBonus,
                 klPenalty,
+                klSum / n,
                 (double) clipped / n,
                 dlogits,
                 dvalues);

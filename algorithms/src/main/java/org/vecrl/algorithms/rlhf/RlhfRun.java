@@ -18,7 +18,7 @@ import org.vecrl.nn.gpt.SafeTensors;
 
 /**
  * One RLHF run on disk: {@value #CONFIG} (the settings), {@code metrics.arrow}/{@code .csv} (one row per
- * phase: mean reward before normalisation and the objective's terms), and at the end the fine-tuned model
+ * phase: mean reward before normalisation, the objective's terms, the mean KL and its coefficient), and at the end the fine-tuned model
  * as a pretraining run directory has it ({@code model.safetensors} and the tokenizer's files, so {@code
  * vecrl lm sample} reads it), {@value #VALUE_HEAD} and {@code summary.json}. The model, the prompt and the
  * settings are checked before anything is written; the run holds the directory's lock.
@@ -57,6 +57,8 @@ public final class RlhfRun {
                             Column.ofDouble("value_loss"),
                             Column.ofDouble("entropy_bonus"),
                             Column.ofDouble("kl_penalty"),
+                            Column.ofDouble("mean_kl"),
+                            Column.ofDouble("kl_coef"),
                             Column.ofDouble("clip_fraction")),
                     100)) {
                 phases = trainer.train(p -> {
@@ -68,6 +70,8 @@ public final class RlhfRun {
                             p.valueLoss(),
                             p.entropyBonus(),
                             p.klPenalty(),
+                            p.meanKl(),
+                            p.klCoef(),
                             p.clipFraction());
                     onPhase.accept(p);
                 });

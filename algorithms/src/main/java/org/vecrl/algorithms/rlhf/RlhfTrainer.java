@@ -37,7 +37,8 @@ public final class RlhfTrainer {
     private final GptValueHead head;
     private final TransformerWithValueHead rolloutModel;
     private final TransformerWithValueHead learnModel;
-    private final RlhfObjective objective;
+    private final AdaptiveKlController adaptiveKl;
+    private double klCoef;
     private final GptAdamW adam;
     private final SplitMix64 permutations;
     private final char rewardChar;
@@ -54,6 +55,8 @@ public final class RlhfTrainer {
             double valueLoss,
             double entropyBonus,
             double klPenalty,
+            double meanKl,
+            double klCoef,
             double clipFraction,
             List<String> firstSamples) {}
 
@@ -79,7 +82,15 @@ public final class RlhfTrainer {
         this.rolloutModel = new TransformerWithValueHead(policy, head, config.batchSize(), seqLen);
         this.learnModel =
                 new TransformerWithValueHead(policy, head, config.batchSize() / config.numMinibatches(), seqLen);
-        this.objective = config.objective();
+        int layers = policy.config().numLayers();
+        if (config.frozenLayers() > layers) {
+            throw new IllegalArgumentException(
+                    "frozen_layers=" + config.frozenLayers() + ": expected at most the model's " + layers + " layers");
+        }
+        this.klCoef = config.klCoef();
+        this.adaptiveKl = config.klTarget() > 0
+                ? new AdaptiveKlController(config.klCoef(), config.klTarget(), config.klHorizon())
+                : null;
         this.adam = new GptAdamW(learnModel.tensors(), 0.9, 0.999, 1e-8, 0.01, config.maxGradNorm());
         this.permutations = Seeding.generator(config.seed(), "rlhf-minibatches");
     }
@@ -125,10 +136,15 @@ public final class RlhfTrainer {
         double[] rewards = Rewards.charCount(texts, rewardChar);
         double meanReward = Arrays.stream(rewards).average().orElse(0);
         double[] scored = config.normalizeReward() ? Rewards.normalize(rewards, 1e-5) : rewards;
-        double[] advantages = Advantages.compute(values, scored, seqLen, prefix.length);
+        double[] advantages =
+                switch (config.advantageEstimator()) {
+                    case TD -> Advantages.compute(values, scored, seqLen, prefix.length);
+                    case GAE -> Advantages.gae(values, scored, seqLen, prefix.length, 1.0, config.gaeLambda());
+                };
+        RlhfObjective objective = config.objective(klCoef);
         double[] returns = Advantages.returns(advantages, values, seqLen, prefix.length);
         double lrScale = config.lrScale(index);
-        double[] sums = new double[6];
+        double[] sums = new double[7];
         int steps = 0;
         for (int pass = 0; pass < config.batchesPerLearningPhase(); pass++) {
             int[] order = permutation(batch);
@@ -140,15 +156,14 @@ public final class RlhfTrainer {
                 TransformerWithValueHead.Output o = learnModel.forward(mb.tokens());
                 RlhfObjective.Result r = objective.evaluate(o.logits(), o.values(), vocab, mb);
                 learnModel.backward(r.dlogits(), r.dvalues());
-                adam.step(
-                        learnModel.gradients(),
-                        name -> (name.startsWith(HEAD) ? config.headLr() : config.baseLr()) * lrScale);
+                adam.step(learnModel.gradients(), name -> learningRate(name) * lrScale);
                 double[] terms = {
                     r.objective(),
                     r.clippedSurrogate(),
                     r.valueLoss(),
                     r.entropyBonus(),
                     r.klPenalty(),
+                    r.meanKl(),
                     r.clipFraction()
                 };
                 for (int k = 0; k < terms.length; k++) {
@@ -157,7 +172,7 @@ public final class RlhfTrainer {
                 steps++;
             }
         }
-        return new Phase(
+        Phase phase = new Phase(
                 index,
                 meanReward,
                 sums[0] / steps,
@@ -166,7 +181,30 @@ public final class RlhfTrainer {
                 sums[3] / steps,
                 sums[4] / steps,
                 sums[5] / steps,
+                klCoef,
+                sums[6] / steps,
                 texts.subList(0, Math.min(3, texts.size())));
+        if (adaptiveKl != null) {
+            klCoef = adaptiveKl.update(phase.meanKl(), batch);
+        }
+        return phase;
+    }
+
+    /** The learning rate of a tensor: head_lr for the value head, 0 for frozen ones, base_lr otherwise. */
+    private double learningRate(String name) {
+        if (name.startsWith(HEAD)) {
+            return config.headLr();
+        }
+        if (config.frozenLayers() > 0 && (name.startsWith("wte.") || name.startsWith("wpe."))) {
+            return 0;
+        }
+        if (name.startsWith("h.")) {
+            int layer = Integer.parseInt(name.substring(2, name.indexOf('.', 2)));
+            if (layer < config.frozenLayers()) {
+                return 0;
+            }
+        }
+        return config.baseLr();
     }
 
     /** A uniformly random permutation of [0, n) (Fisher–Yates from the run's minibatch stream). */

@@ -38,23 +38,29 @@ class RlhfTrainerTest {
                 .hasMessage("kl_coef=-1.0: expected a finite number >= 0");
     }
 
-    /** PPO on a random model of two tokens, 'a' and '.', rewarded for each '.' among 4 generated tokens. */
-    private static List<RlhfTrainer.Phase> bandit(double klCoef) {
-        LanguageModel lm = new LanguageModel(
+    private static LanguageModel twoTokenModel() {
+        return new LanguageModel(
                 GptModel.random(new GptConfig(2, 8, 1, 2, 8), 3), CharTokenizer.fromCorpus("a."), null);
-        RlhfConfig config = Defaults.of(
-                RlhfConfig.class,
-                Map.ofEntries(
-                        Map.entry("total_phases", 15),
-                        Map.entry("warmup_steps", 0),
-                        Map.entry("batch_size", 32),
-                        Map.entry("gen_len", 4),
-                        Map.entry("prefix", "a"),
-                        Map.entry("kl_coef", klCoef),
-                        Map.entry("base_lr", 1e-2),
-                        Map.entry("head_lr", 1e-2),
-                        Map.entry("final_scale", 1.0)));
-        return new RlhfTrainer(lm, config).train(p -> {});
+    }
+
+    /** PPO on a random model of two tokens, 'a' and '.', rewarded for each '.' among 4 generated tokens. */
+    private static List<RlhfTrainer.Phase> bandit(double klCoef, String... more) {
+        return bandit(twoTokenModel(), klCoef, more);
+    }
+
+    private static List<RlhfTrainer.Phase> bandit(LanguageModel lm, double klCoef, String... more) {
+        Map<String, Object> settings = new java.util.LinkedHashMap<>(Map.ofEntries(
+                Map.entry("total_phases", 15),
+                Map.entry("warmup_steps", 0),
+                Map.entry("batch_size", 32),
+                Map.entry("gen_len", 4),
+                Map.entry("prefix", "a"),
+                Map.entry("kl_coef", klCoef),
+                Map.entry("base_lr", 1e-2),
+                Map.entry("head_lr", 1e-2),
+                Map.entry("final_scale", 1.0)));
+        settings.putAll(org.vecrl.algorithms.train.Config.parseSets(List.of(more)));
+        return new RlhfTrainer(lm, Defaults.of(RlhfConfig.class, settings)).train(p -> {});
     }
 
     @Test
@@ -73,5 +79,32 @@ class RlhfTrainerTest {
         assertThat(held.get(14).meanReward()).isLessThan(free.get(14).meanReward());
         assertThat(held.get(14).meanReward()).isGreaterThan(held.get(0).meanReward());
         assertThat(held.get(14).klPenalty()).isPositive().isLessThan(2.5 * 0.5);
+    }
+
+    @Test
+    void gaeAndTheAdaptiveKlCoefficientAlsoLearn() {
+        List<RlhfTrainer.Phase> gae = bandit(0, "advantage_estimator=gae");
+        assertThat(gae.get(14).meanReward()).isGreaterThan(3.5);
+        List<RlhfTrainer.Phase> adaptive = bandit(0.5, "kl_target=0.01", "kl_horizon=100");
+        // The policy's KL exceeds the small target, so the coefficient grows from 0.5 at each phase.
+        assertThat(adaptive.get(0).klCoef()).isEqualTo(0.5);
+        assertThat(adaptive.get(14).klCoef())
+                .isGreaterThan(adaptive.get(5).klCoef())
+                .isGreaterThan(0.5);
+    }
+
+    @Test
+    void frozenLayersKeepTheEmbeddingsAndTheirBlocks() {
+        LanguageModel lm = twoTokenModel();
+        float[] wte = lm.model().tensors().get("wte.weight").data().clone();
+        float[] block =
+                lm.model().tensors().get("h.0.attn.c_attn.weight").data().clone();
+        float[] lnf = lm.model().tensors().get("ln_f.weight").data().clone();
+        bandit(lm, 0, "total_phases=3", "frozen_layers=1");
+        assertThat(lm.model().tensors().get("wte.weight").data()).containsExactly(wte);
+        assertThat(lm.model().tensors().get("h.0.attn.c_attn.weight").data()).containsExactly(block);
+        assertThat(lm.model().tensors().get("ln_f.weight").data()).isNotEqualTo(lnf);
+        assertThatThrownBy(() -> bandit(0, "frozen_layers=2"))
+                .hasMessage("frozen_layers=2: expected at most the model's 1 layers");
     }
 }
