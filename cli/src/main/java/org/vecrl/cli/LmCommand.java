@@ -3,13 +3,12 @@ package org.vecrl.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code vecrl lm}: language models; subcommands pretrain, sample, eval and rlhf. */
+/** {@code vecrl lm}: language models; subcommands pretrain, sample and eval. */
 @Command(
         name = "lm",
         mixinStandardHelpOptions = true,
-        description =
-                "Language models (GPT-2 architecture): pretrain on a text file, sample, evaluate, fine-tune with RLHF.",
-        subcommands = {LmPretrainCommand.class, LmSampleCommand.class, LmEvalCommand.class, LmRlhfCommand.class})
+        description = "Language models (GPT-2 architecture): pretrain on a text file, sample, evaluate.",
+        subcommands = {LmPretrainCommand.class, LmSampleCommand.class, LmEvalCommand.class})
 final class LmCommand implements Runnable {
 
     @CommandLine.Spec
@@ -17,7 +16,6 @@ final class LmCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(
-                spec.commandLine(), "Missing subcommand: pretrain, sample, eval or rlhf");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: pretrain, sample or eval");
     }
 }

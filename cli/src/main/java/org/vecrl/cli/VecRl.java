@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             BanditsCommand.class,
             TabularCommand.class,
             LmCommand.class,
+            RlhfCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VecRl implements Runnable {

@@ -19,11 +19,11 @@ class LmCommandTest {
         "--set", "eval_interval=10", "--set", "eval_iters=2", "--set", "learning_rate=1e-2", "--no-progress"
     };
 
-    private static Path corpus(Path dir) throws Exception {
+    static Path corpus(Path dir) throws Exception {
         return Files.writeString(dir.resolve("corpus.txt"), "the cat sat on the mat.\nthe dog ran.\n".repeat(60));
     }
 
-    private static CliRun pretrain(Path corpus, Path out, String... more) {
+    static CliRun pretrain(Path corpus, Path out, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("lm", "pretrain", "--corpus", corpus.toString()));
         args.addAll(List.of(TINY));
         args.addAll(List.of("--out", out.toString()));
@@ -129,56 +129,6 @@ class LmCommandTest {
         assertThat(loss).as("below a uniform guess over the 15 characters").isLessThan(Math.log(15) - 0.5);
         CliRun text = CliRun.run("lm", "eval", run.toString(), "--corpus", corpus.toString(), "--eval-iters", "3");
         assertThat(text.out()).startsWith("loss ").contains("perplexity ", "3 batches of 4 windows of 16 tokens");
-    }
-
-    @Test
-    void rlhfFineTunesAPretrainedModelIntoASampleableRunDirectory(@TempDir Path tmp) throws Exception {
-        Path run = tmp.resolve("run");
-        assertThat(pretrain(corpus(tmp), run).status()).isZero();
-        Path out = tmp.resolve("rlhf");
-        String[] settings = {
-            "--set",
-            "total_phases=2",
-            "--set",
-            "warmup_steps=0",
-            "--set",
-            "batch_size=8",
-            "--set",
-            "num_minibatches=2",
-            "--set",
-            "gen_len=6",
-            "--set",
-            "prefix=the",
-            "--set",
-            "reward=char:."
-        };
-        List<String> args = new java.util.ArrayList<>(List.of("lm", "rlhf", run.toString(), "--out", out.toString()));
-        args.addAll(List.of(settings));
-        CliRun r = CliRun.run(args.toArray(String[]::new));
-        assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Phase 001/002, mean reward").contains("2 phases in");
-        assertThat(Files.readAllLines(out.resolve("metrics.csv"))).hasSize(3);
-        assertThat(out.resolve("value_head.safetensors")).exists();
-        assertThat(Json.readObject(Files.readString(out.resolve("summary.json"))))
-                .containsEntry("phases", 2);
-        CliRun sample = CliRun.run("lm", "sample", out.toString(), "--prompt", "the", "--max-new-tokens", "5");
-        assertThat(sample.status()).as(sample.err()).isZero();
-        assertThat(sample.out()).startsWith("the");
-
-        CliRun again = CliRun.run(args.toArray(String[]::new));
-        assertThat(again.status()).isEqualTo(2);
-        assertThat(again.err()).contains("already holds an RLHF run");
-        CliRun bad = CliRun.run(
-                "lm",
-                "rlhf",
-                run.toString(),
-                "--set",
-                "reward=sentiment",
-                "--out",
-                tmp.resolve("x").toString());
-        assertThat(bad.status()).isEqualTo(2);
-        assertThat(bad.err()).contains("reward=sentiment: expected char:X");
-        assertThat(tmp.resolve("x")).doesNotExist();
     }
 
     @Test

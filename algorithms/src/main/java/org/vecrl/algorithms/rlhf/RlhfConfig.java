@@ -4,8 +4,8 @@ import org.vecrl.algorithms.train.Default;
 
 /**
  * The settings of an RLHF run, the curriculum's {@code RLHFArgs} (§4.2) with its defaults; {@code reward}
- * names the reward function ({@code char:.} counts periods, the curriculum's example; {@code char:X} any
- * character X). The prompt is {@code prefix} in the model's tokenizer, without a BOS token (VecRL's
+ * names the reward function ({@link RewardFunction#parse}: {@code period}, the curriculum's example,
+ * {@code char:X} or {@code regex:PATTERN}). The prompt is {@code prefix} in the model's tokenizer, without a BOS token (VecRL's
  * character tokenizer has none).
  *
  * @param seed seeds the value head, the sampling and the minibatch permutations
@@ -26,7 +26,7 @@ import org.vecrl.algorithms.train.Default;
  * @param temperature sampling temperature
  * @param topK sample among the K most likely tokens
  * @param prefix the prompt
- * @param reward the reward function, {@code char:X}
+ * @param reward the reward function: {@code period}, {@code char:X} or {@code regex:PATTERN}
  * @param normalizeReward normalise each rollout's rewards to mean 0 and std 1
  * @param advantageEstimator {@code td} (the curriculum's) or {@code gae}
  * @param gaeLambda GAE's λ (with {@code gae})
@@ -53,7 +53,7 @@ public record RlhfConfig(
         @Default("1.0") double temperature,
         @Default("10") int topK,
         @Default("This is") String prefix,
-        @Default("char:.") String reward,
+        @Default("period") String reward,
         @Default("true") boolean normalizeReward,
         @Default("td") AdvantageEstimator advantageEstimator,
         @Default("0.95") double gaeLambda,
@@ -91,7 +91,7 @@ public record RlhfConfig(
         if (prefix == null || prefix.isEmpty()) {
             throw new IllegalArgumentException("prefix is empty: expected a prompt of at least one token");
         }
-        rewardCharacter(reward);
+        RewardFunction.parse(reward);
         if (advantageEstimator == null || !(gaeLambda >= 0 && gaeLambda <= 1)) {
             throw new IllegalArgumentException("advantage_estimator=" + advantageEstimator + ", gae_lambda=" + gaeLambda
                     + ": expected td or gae and a lambda in [0, 1]");
@@ -102,15 +102,6 @@ public record RlhfConfig(
                             + ": expected kl_target >= 0, kl_horizon > 0 and frozen_layers >= 0");
         }
         new RlhfObjective(clipCoef, vfCoef, entCoef, klCoef);
-    }
-
-    /** The character a {@code char:X} reward counts; anything else is an error naming it. */
-    static char rewardCharacter(String reward) {
-        if (reward == null || !reward.startsWith("char:") || reward.length() != 6) {
-            throw new IllegalArgumentException(
-                    "reward=" + reward + ": expected char:X, the count of one character X (char:. counts periods)");
-        }
-        return reward.charAt(5);
     }
 
     /** The multiplier of both learning rates at phase {@code step}: the curriculum's warm-up and linear decay. */

@@ -41,7 +41,7 @@ public final class RlhfTrainer {
     private double klCoef;
     private final GptAdamW adam;
     private final SplitMix64 permutations;
-    private final char rewardChar;
+    private final RewardFunction reward;
     private final int[] prefix;
     private final int seqLen;
     private final int vocab;
@@ -72,7 +72,7 @@ public final class RlhfTrainer {
             throw new IllegalArgumentException("prefix (" + prefix.length + " tokens) + gen_len " + config.genLen()
                     + " = " + seqLen + " tokens: expected at most the model's context of " + context);
         }
-        this.rewardChar = RlhfConfig.rewardCharacter(config.reward());
+        this.reward = RewardFunction.parse(config.reward());
         this.vocab = policy.config().vocabSize();
         Map<String, Tensor> copy = new LinkedHashMap<>();
         policy.tensors()
@@ -133,7 +133,7 @@ public final class RlhfTrainer {
             values[i] = out.values()[i];
         }
         float[] refLogits = reference.forward(ids, batch, seqLen).logits();
-        double[] rewards = Rewards.charCount(texts, rewardChar);
+        double[] rewards = RewardFunction.checked(reward, config.reward(), texts);
         double meanReward = Arrays.stream(rewards).average().orElse(0);
         double[] scored = config.normalizeReward() ? Rewards.normalize(rewards, 1e-5) : rewards;
         double[] advantages =

@@ -33,7 +33,9 @@ class RlhfTrainerTest {
         assertThatThrownBy(() -> Defaults.of(RlhfConfig.class, Map.of("batch_size", 30)))
                 .hasMessage("batch_size=30: expected a multiple of num_minibatches=4");
         assertThatThrownBy(() -> Defaults.of(RlhfConfig.class, Map.of("reward", "sentiment")))
-                .hasMessageContaining("reward=sentiment: expected char:X");
+                .hasMessageContaining("reward=sentiment: expected period, char:X");
+        assertThatThrownBy(() -> Defaults.of(RlhfConfig.class, Map.of("reward", "regex:(")))
+                .hasMessageContaining("reward=regex:(: not a regular expression");
         assertThatThrownBy(() -> Defaults.of(RlhfConfig.class, Map.of("kl_coef", -1)))
                 .hasMessage("kl_coef=-1.0: expected a finite number >= 0");
     }
@@ -55,6 +57,7 @@ class RlhfTrainerTest {
                 Map.entry("batch_size", 32),
                 Map.entry("gen_len", 4),
                 Map.entry("prefix", "a"),
+                Map.entry("reward", "period"),
                 Map.entry("kl_coef", klCoef),
                 Map.entry("base_lr", 1e-2),
                 Map.entry("head_lr", 1e-2),
@@ -106,5 +109,17 @@ class RlhfTrainerTest {
         assertThat(lm.model().tensors().get("ln_f.weight").data()).isNotEqualTo(lnf);
         assertThatThrownBy(() -> bandit(0, "frozen_layers=2"))
                 .hasMessage("frozen_layers=2: expected at most the model's 1 layers");
+    }
+
+    @Test
+    void builtInRewardsCountAndBadRewardsAreErrors() {
+        List<String> samples = List.of("This is a test.", "......", "Whatever");
+        assertThat(RewardFunction.parse("period").score(samples)).containsExactly(1, 6, 0);
+        assertThat(RewardFunction.parse("char:e").score(samples)).containsExactly(1, 0, 2);
+        assertThat(RewardFunction.parse("regex:[A-Z]\\w+").score(samples)).containsExactly(1, 0, 1);
+        assertThatThrownBy(() -> RewardFunction.checked(s -> new double[] {1}, "short", samples))
+                .hasMessage("reward short returned 1 values for 3 samples: expected one per sample");
+        assertThatThrownBy(() -> RewardFunction.checked(s -> new double[] {1, Double.NaN, 0}, "nan", samples))
+                .hasMessage("reward nan returned NaN for sample 1: expected a finite number");
     }
 }

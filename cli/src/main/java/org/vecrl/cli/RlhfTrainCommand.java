@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vecrl.algorithms.lm.LanguageModel;
 import org.vecrl.algorithms.rlhf.RlhfConfig;
@@ -16,23 +17,31 @@ import org.vecrl.algorithms.train.RunDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** {@code vecrl lm rlhf}: fine-tunes a pretrained model with PPO against a reward function (RLHF). */
+/** {@code vecrl rlhf train}: fine-tunes a pretrained model with PPO against a reward function (RLHF). */
 @Command(
-        name = "rlhf",
+        name = "train",
         mixinStandardHelpOptions = true,
         description = "Fine-tune a pretrained model with RLHF (PPO, value head, KL penalty to the initial model); "
                 + "writes rlhf.yaml, metrics (Arrow + CSV), model.safetensors with the tokenizer, "
                 + "value_head.safetensors and summary.json.")
-final class LmRlhfCommand implements Callable<Integer> {
+final class RlhfTrainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "A pretraining run directory or its model.safetensors.")
+    @Option(names = "--model", required = true, description = "A pretraining run directory or its model.safetensors.")
     Path model;
 
     @Option(
+            names = "--reward",
+            description = "period (count of '.'), char:X (count of a character X) or regex:PATTERN (count of"
+                    + " matches); config key reward, default period.")
+    String reward;
+
+    @Option(names = "--seed", description = "Seed (config key seed, default 1).")
+    Long seed;
+
+    @Option(
             names = "--set",
-            description = "Override one setting (repeatable), e.g. --set kl_coef=0 --set reward=char:. ; the"
+            description = "Override one setting (repeatable), e.g. --set kl_coef=0 --set total_phases=30; the"
                     + " curriculum's RLHFArgs defaults otherwise.")
     List<String> sets = new ArrayList<>();
 
@@ -44,7 +53,14 @@ final class LmRlhfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RlhfConfig config = Defaults.of(RlhfConfig.class, Config.parseSets(sets));
+        Map<String, Object> settings = Config.parseSets(sets);
+        if (reward != null) {
+            settings.put("reward", reward);
+        }
+        if (seed != null) {
+            settings.put("seed", seed);
+        }
+        RlhfConfig config = Defaults.of(RlhfConfig.class, settings);
         LanguageModel lm = LanguageModel.load(model, null);
         Path dir = out != null
                 ? out

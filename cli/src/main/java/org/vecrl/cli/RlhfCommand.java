@@ -1,0 +1,21 @@
+package org.vecrl.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code vecrl rlhf}: reinforcement learning from feedback on a pretrained language model; subcommand train. */
+@Command(
+        name = "rlhf",
+        mixinStandardHelpOptions = true,
+        description = "RLHF on a pretrained language model: train (PPO with a value head and a KL penalty).",
+        subcommands = {RlhfTrainCommand.class})
+final class RlhfCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: train");
+    }
+}
