@@ -33,6 +33,7 @@ import org.vecrl.algorithms.train.Default;
  * @param klTarget 0: a fixed kl_coef; else the adaptive controller's target KL (kl_coef is its start)
  * @param klHorizon the adaptive controller's horizon in samples
  * @param frozenLayers train neither the embeddings nor the first this many blocks
+ * @param algorithm {@code ppo} (the curriculum's core) or {@code grpo}
  */
 public record RlhfConfig(
         @Default("1") long seed,
@@ -59,7 +60,19 @@ public record RlhfConfig(
         @Default("0.95") double gaeLambda,
         @Default("0") double klTarget,
         @Default("10000") double klHorizon,
-        @Default("0") int frozenLayers) {
+        @Default("0") int frozenLayers,
+        @Default("ppo") Algorithm algorithm) {
+
+    /** The policy-gradient algorithm. */
+    public enum Algorithm {
+        /** The curriculum's PPO with a value head. */
+        PPO,
+        /**
+         * GRPO (curriculum §6.3): no value loss; every generated token's advantage is its sequence's reward
+         * normalised within the batch (the group of samples of the one prompt); objective L_clip + S - KL.
+         */
+        GRPO
+    }
 
     /** How the advantages of generated tokens are estimated. */
     public enum AdvantageEstimator {
@@ -101,7 +114,10 @@ public record RlhfConfig(
                     "kl_target=" + klTarget + ", kl_horizon=" + klHorizon + ", frozen_layers=" + frozenLayers
                             + ": expected kl_target >= 0, kl_horizon > 0 and frozen_layers >= 0");
         }
-        new RlhfObjective(clipCoef, vfCoef, entCoef, klCoef);
+        new RlhfObjective(clipCoef, vfCoef, entCoef, klCoef, true);
+        if (algorithm == null) {
+            throw new IllegalArgumentException("algorithm is null: expected ppo or grpo");
+        }
     }
 
     /** The multiplier of both learning rates at phase {@code step}: the curriculum's warm-up and linear decay. */
@@ -117,6 +133,7 @@ public record RlhfConfig(
 
     /** The objective's coefficients with KL coefficient {@code kl} (kl_coef, or the adaptive controller's value). */
     public RlhfObjective objective(double kl) {
-        return new RlhfObjective(clipCoef, vfCoef, entCoef, kl);
+        boolean grpo = algorithm == Algorithm.GRPO;
+        return new RlhfObjective(clipCoef, grpo ? 0 : vfCoef, entCoef, kl, !grpo);
     }
 }

@@ -18,8 +18,11 @@ package org.vecrl.algorithms.rlhf;
  * @param vfCoef the value-loss coefficient
  * @param entCoef the entropy-bonus coefficient
  * @param klCoef the KL-penalty coefficient
+ * @param normalizeAdvantages normalise the advantages over the minibatch (PPO); false uses them as given
+ *     (GRPO, whose advantages are already normalised within the group)
  */
-public record RlhfObjective(double clipCoef, double vfCoef, double entCoef, double klCoef) {
+public record RlhfObjective(
+        double clipCoef, double vfCoef, double entCoef, double klCoef, boolean normalizeAdvantages) {
     private static final double ADV_EPS = 1e-8;
 
     /** Validates every coefficient; the error names it. */
@@ -30,9 +33,9 @@ public record RlhfObjective(double clipCoef, double vfCoef, double entCoef, doub
         nonNegative("kl_coef", klCoef);
     }
 
-    /** The curriculum's defaults: clip 0.2, vf 0.15, entropy 0.001, KL 2.5. */
+    /** The curriculum's defaults: clip 0.2, vf 0.15, entropy 0.001, KL 2.5, normalised advantages. */
     public static RlhfObjective curriculum() {
-        return new RlhfObjective(0.2, 0.15, 0.001, 2.5);
+        return new RlhfObjective(0.2, 0.15, 0.001, 2.5, true);
     }
 
     /** One minibatch of rollout data, B sequences of seqLen tokens, G = seqLen - prefixLen generated. */
@@ -78,7 +81,7 @@ public record RlhfObjective(double clipCoef, double vfCoef, double entCoef, doub
             throw new IllegalArgumentException(
                     "minibatch shapes do not match B=" + batch + ", S=" + seqLen + ", V=" + vocab + ", G=" + g);
         }
-        double[] adv = Rewards.normalize(mb.advantages(), ADV_EPS);
+        double[] adv = normalizeAdvantages ? Rewards.normalize(mb.advantages(), ADV_EPS) : mb.advantages();
         float[] dlogits = new float[logits.length];
         float[] dvalues = new float[values.length];
         double[] logp = new double[vocab];

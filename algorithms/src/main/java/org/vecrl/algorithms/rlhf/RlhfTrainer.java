@@ -136,8 +136,9 @@ public final class RlhfTrainer {
         double[] rewards = RewardFunction.checked(reward, config.reward(), texts);
         double meanReward = Arrays.stream(rewards).average().orElse(0);
         double[] scored = config.normalizeReward() ? Rewards.normalize(rewards, 1e-5) : rewards;
-        double[] advantages =
-                switch (config.advantageEstimator()) {
+        double[] advantages = config.algorithm() == RlhfConfig.Algorithm.GRPO
+                ? groupAdvantages(rewards, batch)
+                : switch (config.advantageEstimator()) {
                     case TD -> Advantages.compute(values, scored, seqLen, prefix.length);
                     case GAE -> Advantages.gae(values, scored, seqLen, prefix.length, 1.0, config.gaeLambda());
                 };
@@ -205,6 +206,17 @@ public final class RlhfTrainer {
             }
         }
         return config.baseLr();
+    }
+
+    /** GRPO's advantages: each sequence's reward normalised within the batch, for all its generated tokens. */
+    private double[] groupAdvantages(double[] rewards, int batch) {
+        double[] normalised = Rewards.normalize(rewards, 1e-5);
+        int g = seqLen - prefix.length;
+        double[] a = new double[batch * g];
+        for (int b = 0; b < batch; b++) {
+            Arrays.fill(a, b * g, (b + 1) * g, normalised[b]);
+        }
+        return a;
     }
 
     /** A uniformly random permutation of [0, n) (Fisher–Yates from the run's minibatch stream). */

@@ -27,9 +27,11 @@ class RlhfObjectiveTest {
     void klPenaltyAndEntropyBonusMatchTheCurriculumsExamples() {
         float[] p = {1, 2, 3};
         float[] q = {3, 2, 1};
-        assertThat(single(new RlhfObjective(0.2, 0, 0, 1), p, q).klPenalty()).isCloseTo(1.150421, within(1e-6));
-        assertThat(single(new RlhfObjective(0.2, 0, 0, 2.5), p, q).klPenalty()).isCloseTo(2.876052, within(1e-6));
-        RlhfObjective.Result entropy = single(new RlhfObjective(0.2, 0, 1, 0), p, q);
+        assertThat(single(new RlhfObjective(0.2, 0, 0, 1, true), p, q).klPenalty())
+                .isCloseTo(1.150421, within(1e-6));
+        assertThat(single(new RlhfObjective(0.2, 0, 0, 2.5, true), p, q).klPenalty())
+                .isCloseTo(2.876052, within(1e-6));
+        RlhfObjective.Result entropy = single(new RlhfObjective(0.2, 0, 1, 0, true), p, q);
         assertThat(entropy.entropyBonus()).isCloseTo(0.832396, within(1e-6));
         // One advantage normalises to 0, the value equals its return: the objective is S - KL alone.
         assertThat(entropy.objective()).isCloseTo(0.832396, within(1e-6));
@@ -80,7 +82,7 @@ class RlhfObjectiveTest {
             adv[i] = rng.nextGaussian();
             returns[i] = rng.nextGaussian();
         }
-        RlhfObjective objective = new RlhfObjective(0.2, 0.5, 0.1, 0.7);
+        RlhfObjective objective = new RlhfObjective(0.2, 0.5, 0.1, 0.7, true);
         RlhfObjective.Minibatch mb = new RlhfObjective.Minibatch(tokens, batch, seqLen, prefix, old, adv, returns, ref);
         RlhfObjective.Result r = objective.evaluate(logits, values, vocab, mb);
         assertThat(r.clipFraction()).isBetween(0.1, 0.9);
@@ -114,7 +116,7 @@ class RlhfObjectiveTest {
         double[] lp = LogSoftmax.tokenLogProbs(logits, new int[] {0, 1}, 1, 2, 3, 1);
         RlhfObjective.Minibatch mb = new RlhfObjective.Minibatch(
                 new int[] {0, 1}, 1, 2, 1, lp, new double[] {1}, new double[] {3}, new float[6]);
-        RlhfObjective.Result r = new RlhfObjective(0.2, 0.15, 0, 0).evaluate(logits, new float[] {1, 0}, 3, mb);
+        RlhfObjective.Result r = new RlhfObjective(0.2, 0.15, 0, 0, true).evaluate(logits, new float[] {1, 0}, 3, mb);
         assertThat(r.valueLoss()).isCloseTo(0.5 * 0.15 * 4, within(1e-12));
     }
 

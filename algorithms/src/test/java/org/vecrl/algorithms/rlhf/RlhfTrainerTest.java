@@ -85,9 +85,12 @@ class RlhfTrainerTest {
     }
 
     @Test
-    void gaeAndTheAdaptiveKlCoefficientAlsoLearn() {
+    void gaeGrpoAndTheAdaptiveKlCoefficientAlsoLearn() {
         List<RlhfTrainer.Phase> gae = bandit(0, "advantage_estimator=gae");
         assertThat(gae.get(14).meanReward()).isGreaterThan(3.5);
+        List<RlhfTrainer.Phase> grpo = bandit(0, "algorithm=grpo");
+        assertThat(grpo.get(14).meanReward()).isGreaterThan(3.5);
+        assertThat(grpo.get(14).valueLoss()).isZero();
         List<RlhfTrainer.Phase> adaptive = bandit(0.5, "kl_target=0.01", "kl_horizon=100");
         // The policy's KL exceeds the small target, so the coefficient grows from 0.5 at each phase.
         assertThat(adaptive.get(0).klCoef()).isEqualTo(0.5);
