@@ -71,13 +71,25 @@ final class RlhfTrainCommand implements Callable<Integer> {
         RlhfRun.Summary s = RlhfRun.run(lm, config, dir, p -> {
             messages.printf(
                     Locale.ROOT,
-                    "Phase %03d/%03d, mean reward %.4f, kl %.4f, clip fraction %.3f: %s%n",
+                    "Phase %03d/%03d, mean reward %.4f, ref logprob %.2f, kl %.4f, clip fraction %.3f"
+                            + " (generate %.2f s, score %.2f s, update %.2f s)%n",
                     p.phase() + 1,
                     config.totalPhases(),
                     p.meanReward(),
-                    p.klPenalty(),
+                    p.meanRefLogProb(),
+                    p.meanKl(),
                     p.clipFraction(),
-                    p.firstSamples().get(0).replace("\n", "\\n"));
+                    p.generationSeconds(),
+                    p.scoringSeconds(),
+                    p.updateSeconds());
+            for (int i = 0; i < p.firstSamples().size(); i++) {
+                messages.printf(
+                        Locale.ROOT,
+                        "  %6.2f  %8.2f  %s%n",
+                        p.rewards()[i],
+                        p.refLogProbs()[i],
+                        p.samples().get(i).replace("\n", "\\n"));
+            }
             messages.flush();
         });
         jsonOption.print(

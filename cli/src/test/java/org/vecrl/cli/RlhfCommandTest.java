@@ -42,6 +42,9 @@ class RlhfCommandTest {
         assertThat(r.out()).contains("Phase 001/002, mean reward").contains("2 phases in");
         assertThat(Files.readAllLines(out.resolve("metrics.csv"))).hasSize(3);
         assertThat(out.resolve("value_head.safetensors")).exists();
+        assertThat(org.vecrl.core.io.ArrowTables.read(out.resolve("samples.arrow")))
+                .hasSize(2 * 8)
+                .allSatisfy(row -> assertThat((String) row.get("text")).startsWith("the"));
         assertThat(Json.readObject(Files.readString(out.resolve("summary.json"))))
                 .containsEntry("phases", 2);
         CliRun sample = CliRun.run("lm", "sample", out.toString(), "--prompt", "the", "--max-new-tokens", "5");

@@ -18,7 +18,9 @@ import org.vecrl.nn.gpt.SafeTensors;
 
 /**
  * One RLHF run on disk: {@value #CONFIG} (the settings), {@code metrics.arrow}/{@code .csv} (one row per
- * phase: mean reward before normalisation, the objective's terms, the mean KL and its coefficient), and at the end the fine-tuned model
+ * phase: mean reward before normalisation, the objective's terms, the mean KL and its coefficient, the
+ * samples' mean reference log-prob, the seconds of generation, scoring and update), {@code samples.arrow}/{@code
+ * .csv} (phase, sample, text, reward, reference log-prob of the generated tokens), and at the end the fine-tuned model
  * as a pretraining run directory has it ({@code model.safetensors} and the tokenizer's files, so {@code
  * vecrl lm sample} reads it), {@value #VALUE_HEAD} and {@code summary.json}. The model, the prompt and the
  * settings are checked before anything is written; the run holds the directory's lock.
@@ -26,6 +28,8 @@ import org.vecrl.nn.gpt.SafeTensors;
 public final class RlhfRun {
     /** The settings file (not config.yaml, which would make the folder look like a pretraining run). */
     public static final String CONFIG = "rlhf.yaml";
+    /** The base name of the samples table (Arrow + CSV): every sample of every phase. */
+    public static final String SAMPLES = "samples";
     /** The value head's tensors. */
     public static final String VALUE_HEAD = "value_head.safetensors";
 
@@ -47,20 +51,35 @@ public final class RlhfRun {
             AtomicFiles.writeString(dir.resolve(CONFIG), Config.toYaml(Config.toMap(config)));
             List<RlhfTrainer.Phase> phases;
             try (TableLog log = new TableLog(
-                    rd.metricsArrow(),
-                    rd.metricsCsv(),
-                    List.of(
-                            Column.ofLong("phase"),
-                            Column.ofDouble("mean_reward"),
-                            Column.ofDouble("objective"),
-                            Column.ofDouble("clipped_surrogate"),
-                            Column.ofDouble("value_loss"),
-                            Column.ofDouble("entropy_bonus"),
-                            Column.ofDouble("kl_penalty"),
-                            Column.ofDouble("mean_kl"),
-                            Column.ofDouble("kl_coef"),
-                            Column.ofDouble("clip_fraction")),
-                    100)) {
+                            rd.metricsArrow(),
+                            rd.metricsCsv(),
+                            List.of(
+                                    Column.ofLong("phase"),
+                                    Column.ofDouble("mean_reward"),
+                                    Column.ofDouble("objective"),
+                                    Column.ofDouble("clipped_surrogate"),
+                                    Column.ofDouble("value_loss"),
+                                    Column.ofDouble("entropy_bonus"),
+                                    Column.ofDouble("kl_penalty"),
+                                    Column.ofDouble("mean_kl"),
+                                    Column.ofDouble("kl_coef"),
+                                    Column.ofDouble("clip_fraction"),
+                                    Column.ofDouble("mean_ref_logprob"),
+                                    Column.ofDouble("generation_seconds"),
+                                    Column.ofDouble("scoring_seconds"),
+                                    Column.ofDouble("update_seconds"),
+                                    Column.ofDouble("generation_tokens_per_second")),
+                            100);
+                    TableLog samples = new TableLog(
+                            dir.resolve(SAMPLES + ".arrow"),
+                            dir.resolve(SAMPLES + ".csv"),
+                            List.of(
+                                    Column.ofLong("phase"),
+                                    Column.ofLong("sample"),
+                                    Column.ofString("text"),
+                                    Column.ofDouble("reward"),
+                                    Column.ofDouble("ref_logprob")),
+                            1000)) {
                 phases = trainer.train(p -> {
                     log.append(
                             (long) p.phase(),
@@ -72,7 +91,16 @@ public final class RlhfRun {
                             p.klPenalty(),
                             p.meanKl(),
                             p.klCoef(),
-                            p.clipFraction());
+                            p.clipFraction(),
+                            p.meanRefLogProb(),
+                            p.generationSeconds(),
+                            p.scoringSeconds(),
+                            p.updateSeconds(),
+                            p.generationTokensPerSecond(config.genLen()));
+                    for (int i = 0; i < p.samples().size(); i++) {
+                        samples.append(
+                                (long) p.phase(), (long) i, p.samples().get(i), p.rewards()[i], p.refLogProbs()[i]);
+                    }
                     onPhase.accept(p);
                 });
             }

@@ -58,7 +58,24 @@ public final class RlhfTrainer {
             double meanKl,
             double klCoef,
             double clipFraction,
-            List<String> firstSamples) {}
+            double meanRefLogProb,
+            double generationSeconds,
+            double scoringSeconds,
+            double updateSeconds,
+            List<String> samples,
+            double[] rewards,
+            double[] refLogProbs) {
+
+        /** The first (up to) three samples, as the curriculum's per-phase table shows them. */
+        public List<String> firstSamples() {
+            return samples.subList(0, Math.min(3, samples.size()));
+        }
+
+        /** Generated tokens per second of the phase's sampling (all sequences). */
+        public double generationTokensPerSecond(int genLen) {
+            return generationSeconds > 0 ? samples.size() * (double) genLen / generationSeconds : 0;
+        }
+    }
 
     /** A trainer of {@code lm}'s model (trained in place) with a new value head; the reference is a copy. */
     public RlhfTrainer(LanguageModel lm, RlhfConfig config) {
@@ -112,6 +129,7 @@ public final class RlhfTrainer {
     }
 
     private Phase phase(int index) {
+        long start = System.nanoTime();
         int batch = config.batchSize();
         int[][] prompts = new int[batch][];
         Arrays.fill(prompts, prefix);
@@ -120,6 +138,7 @@ public final class RlhfTrainer {
                 config.genLen(),
                 new SamplingConfig(config.temperature(), config.topK(), 1.0),
                 Seeding.derive(config.seed(), "rlhf-sample-" + index));
+        long generated = System.nanoTime();
         int[] ids = new int[batch * seqLen];
         List<String> texts = new ArrayList<>();
         for (int b = 0; b < batch; b++) {
@@ -134,6 +153,8 @@ public final class RlhfTrainer {
         }
         float[] refLogits = reference.forward(ids, batch, seqLen).logits();
         double[] rewards = RewardFunction.checked(reward, config.reward(), texts);
+        double[] refLogProbs =
+                sequenceSums(LogSoftmax.tokenLogProbs(refLogits, ids, batch, seqLen, vocab, prefix.length));
         double meanReward = Arrays.stream(rewards).average().orElse(0);
         double[] scored = config.normalizeReward() ? Rewards.normalize(rewards, 1e-5) : rewards;
         double[] advantages = config.algorithm() == RlhfConfig.Algorithm.GRPO
@@ -144,6 +165,7 @@ public final class RlhfTrainer {
                 };
         RlhfObjective objective = config.objective(klCoef);
         double[] returns = Advantages.returns(advantages, values, seqLen, prefix.length);
+        long scoredAt = System.nanoTime();
         double lrScale = config.lrScale(index);
         double[] sums = new double[7];
         int steps = 0;
@@ -173,6 +195,7 @@ public final class RlhfTrainer {
                 steps++;
             }
         }
+        long end = System.nanoTime();
         Phase phase = new Phase(
                 index,
                 meanReward,
@@ -184,7 +207,13 @@ public final class RlhfTrainer {
                 sums[5] / steps,
                 klCoef,
                 sums[6] / steps,
-                texts.subList(0, Math.min(3, texts.size())));
+                Arrays.stream(refLogProbs).average().orElse(0),
+                (generated - start) / 1e9,
+                (scoredAt - generated) / 1e9,
+                (end - scoredAt) / 1e9,
+                List.copyOf(texts),
+                rewards,
+                refLogProbs);
         if (adaptiveKl != null) {
             klCoef = adaptiveKl.update(phase.meanKl(), batch);
         }
@@ -206,6 +235,16 @@ public final class RlhfTrainer {
             }
         }
         return config.baseLr();
+    }
+
+    /** Per sequence, the sum of its generated tokens' log-probabilities [batch, G] → [batch]. */
+    private double[] sequenceSums(double[] logProbs) {
+        int g = seqLen - prefix.length;
+        double[] sums = new double[logProbs.length / g];
+        for (int i = 0; i < logProbs.length; i++) {
+            sums[i / g] += logProbs[i];
+        }
+        return sums;
     }
 
     /** GRPO's advantages: each sequence's reward normalised within the batch, for all its generated tokens. */
