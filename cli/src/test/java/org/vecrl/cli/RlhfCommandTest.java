@@ -42,6 +42,8 @@ class RlhfCommandTest {
         assertThat(r.out()).contains("Phase 001/002, mean reward").contains("2 phases in");
         assertThat(Files.readAllLines(out.resolve("metrics.csv"))).hasSize(3);
         assertThat(out.resolve("value_head.safetensors")).exists();
+        assertThat(out.resolve("reward.png")).exists();
+        assertThat(out.resolve("kl.png")).exists();
         assertThat(org.vecrl.core.io.ArrowTables.read(out.resolve("samples.arrow")))
                 .hasSize(2 * 8)
                 .allSatisfy(row -> assertThat((String) row.get("text")).startsWith("the"));

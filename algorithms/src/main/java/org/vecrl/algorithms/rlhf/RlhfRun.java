@@ -14,13 +14,15 @@ import org.vecrl.core.io.AtomicFiles;
 import org.vecrl.core.io.Json;
 import org.vecrl.core.io.TableLog;
 import org.vecrl.core.io.TableLog.Column;
+import org.vecrl.core.plot.LineChart;
 import org.vecrl.nn.gpt.SafeTensors;
 
 /**
  * One RLHF run on disk: {@value #CONFIG} (the settings), {@code metrics.arrow}/{@code .csv} (one row per
  * phase: mean reward before normalisation, the objective's terms, the mean KL and its coefficient, the
  * samples' mean reference log-prob, the seconds of generation, scoring and update), {@code samples.arrow}/{@code
- * .csv} (phase, sample, text, reward, reference log-prob of the generated tokens), and at the end the fine-tuned model
+ * .csv} (phase, sample, text, reward, reference log-prob of the generated tokens), {@value #REWARD_PLOT} and
+ * {@value #KL_PLOT}, and at the end the fine-tuned model
  * as a pretraining run directory has it ({@code model.safetensors} and the tokenizer's files, so {@code
  * vecrl lm sample} reads it), {@value #VALUE_HEAD} and {@code summary.json}. The model, the prompt and the
  * settings are checked before anything is written; the run holds the directory's lock.
@@ -37,7 +39,29 @@ public final class RlhfRun {
     public record Summary(
             int phases, double initialMeanReward, double finalMeanReward, double finalKlPenalty, double wallSeconds) {}
 
+    /** The reward curve's file name. */
+    public static final String REWARD_PLOT = "reward.png";
+    /** The KL curve's file name. */
+    public static final String KL_PLOT = "kl.png";
+
     private RlhfRun() {}
+
+    private static void plot(List<RlhfTrainer.Phase> phases, Path dir) {
+        double[] x = new double[phases.size()];
+        double[] reward = new double[x.length];
+        double[] kl = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = phases.get(i).phase() + 1;
+            reward[i] = phases.get(i).meanReward();
+            kl[i] = phases.get(i).meanKl();
+        }
+        LineChart rewards = new LineChart("Mean reward per phase (before normalisation)", "phase", "reward");
+        rewards.add("mean reward", x, reward);
+        rewards.savePng(dir.resolve(REWARD_PLOT));
+        LineChart kls = new LineChart("Mean KL(policy || reference) per generated token", "phase", "KL (nats)");
+        kls.add("mean KL", x, kl);
+        kls.savePng(dir.resolve(KL_PLOT));
+    }
 
     /** Runs {@code config} on {@code lm} (trained in place) into {@code dir}, each phase also handed to {@code onPhase}. */
     public static Summary run(LanguageModel lm, RlhfConfig config, Path dir, Consumer<RlhfTrainer.Phase> onPhase) {
@@ -104,6 +128,7 @@ public final class RlhfRun {
                     onPhase.accept(p);
                 });
             }
+            plot(phases, dir);
             ModelFile.save(lm.model(), dir.resolve(ModelFile.NAME));
             lm.tokenizer().save(dir);
             SafeTensors.write(dir.resolve(VALUE_HEAD), trainer.valueHead().tensors(), Map.of("format", "pt"));
