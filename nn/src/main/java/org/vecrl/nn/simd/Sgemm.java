@@ -11,7 +11,8 @@ import jdk.incubator.vector.VectorSpecies;
  * dimension.
  *
  * <p>Every element is the fused multiply-add chain {@code s = fma(a[i][p], b[p][j], s)} over p = 0 ..
- * k-1 from s = 0, then stored (or added to C's value): the same bits whatever the tile, the thread or
+ * k-1 from s = 0, then stored (or added to C's value); or, by {@link #multiplyOnto}, the chain from s =
+ * C's value, what a loop of axpys over p computes: the same bits whatever the tile, the thread or
  * the shape around it, and the same as that scalar loop. Large products are split over {@link
  * Parallel} threads by blocks of rows of C.
  */
@@ -28,6 +29,9 @@ public final class Sgemm {
     private static final long PARALLEL_WORK = 1L << 18;
     /** Products of at most this many rows read B in place. */
     private static final int IN_PLACE_ROWS = 32;
+
+    /** The zero accumulators a chain from 0 starts from. */
+    private static final float[] ZEROS = new float[NR];
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -58,6 +62,13 @@ public final class Sgemm {
         }
     }
 
+    /** What a product does with C: overwrite it, add to it, or start every chain from its value. */
+    private enum Mode {
+        STORE,
+        ADD,
+        ONTO
+    }
+
     /** The packing buffers of one thread. */
     private static final class Scratch {
         float[] b = new float[0];
@@ -77,13 +88,29 @@ public final class Sgemm {
      */
     public static void multiply(
             int m, int n, int k, View a, View b, float[] c, int cOffset, int ldc, boolean accumulate) {
+        run(m, n, k, a, b, c, cOffset, ldc, accumulate ? Mode.ADD : Mode.STORE, Parallel.threads() > 1);
+    }
+
+    /**
+     * C += A·B where every element is the chain {@code s = fma(a[i][p], b[p][j], s)} over p = 0 .. k-1
+     * started from s = C's value (one rounding per multiply-add, as a loop of axpys into C computes it),
+     * with A [m, k], B [k, n] and C row-major [m, n] at {@code c[cOffset + i * ldc + j]}. Runs on the
+     * calling thread: it is for the small products of an MLP layer, which handing half to another
+     * thread made twice as slow on the project's 2-core machine.
+     */
+    public static void multiplyOnto(int m, int n, int k, View a, View b, float[] c, int cOffset, int ldc) {
+        run(m, n, k, a, b, c, cOffset, ldc, Mode.ONTO, false);
+    }
+
+    private static void run(
+            int m, int n, int k, View a, View b, float[] c, int cOffset, int ldc, Mode mode, boolean threads) {
         if (m <= 0 || n <= 0) {
             return;
         }
         int nPanels = (n + NR - 1) / NR;
         int mPanels = (m + MR - 1) / MR;
         float[] bp = SCRATCH.get().b(nPanels * NR * Math.max(k, 1));
-        boolean parallel = (long) m * n * k >= PARALLEL_WORK && Parallel.threads() > 1;
+        boolean parallel = threads && (long) m * n * k >= PARALLEL_WORK;
         if (parallel) {
             Parallel.forEach(nPanels, jp -> packB(m, b, k, n, jp, bp));
             int tasks = (mPanels + PANELS_PER_TASK - 1) / PANELS_PER_TASK;
@@ -99,7 +126,7 @@ public final class Sgemm {
                             c,
                             cOffset,
                             ldc,
-                            accumulate,
+                            mode,
                             t * PANELS_PER_TASK,
                             Math.min(mPanels, (t + 1) * PANELS_PER_TASK)));
         } else {
@@ -107,7 +134,7 @@ public final class Sgemm {
                 packB(m, b, k, n, jp, bp);
             }
             for (int p0 = 0; p0 < mPanels; p0 += PANELS_PER_TASK) {
-                compute(m, n, k, a, b, bp, c, cOffset, ldc, accumulate, p0, Math.min(mPanels, p0 + PANELS_PER_TASK));
+                compute(m, n, k, a, b, bp, c, cOffset, ldc, mode, p0, Math.min(mPanels, p0 + PANELS_PER_TASK));
             }
         }
     }
@@ -163,7 +190,7 @@ public final class Sgemm {
             float[] c,
             int cOffset,
             int ldc,
-            boolean accumulate,
+            Mode mode,
             int p0,
             int p1) {
         float[] tile = SCRATCH.get().tile;
@@ -176,20 +203,7 @@ public final class Sgemm {
             int bStride = inPlace ? b.rowStride() : NR;
             for (int ip = p0; ip < p1; ip++) {
                 int rows = Math.min(MR, m - ip * MR);
-                tile(
-                        k,
-                        a,
-                        ip * MR,
-                        rows,
-                        bd,
-                        bo,
-                        bStride,
-                        c,
-                        cOffset + ip * MR * ldc + jp * NR,
-                        ldc,
-                        cols,
-                        accumulate,
-                        tile);
+                tile(k, a, ip * MR, rows, bd, bo, bStride, c, cOffset + ip * MR * ldc + jp * NR, ldc, cols, mode, tile);
             }
         }
     }
@@ -197,7 +211,8 @@ public final class Sgemm {
     /**
      * One MR × NR block of C from rows [i0, i0 + rows) of A, read in place (a missing row of an edge block
      * reads row i0 again, and its results are dropped), and a panel of B whose row p is at bp[bo + p·bStride
-     * ..) (packed, or B itself).
+     * ..) (packed, or B itself). The accumulators start from zero, or from C's block in {@link Mode#ONTO}
+     * (through {@code tile} for an edge block, whose missing rows C may not have).
      */
     private static void tile(
             int k,
@@ -211,7 +226,7 @@ public final class Sgemm {
             int co,
             int ldc,
             int cols,
-            boolean accumulate,
+            Mode mode,
             float[] tile) {
         float[] ad = a.data();
         int cs = a.colStride();
@@ -219,14 +234,29 @@ public final class Sgemm {
         int a1 = rows > 1 ? a0 + a.rowStride() : a0;
         int a2 = rows > 2 ? a0 + 2 * a.rowStride() : a0;
         int a3 = rows > 3 ? a0 + 3 * a.rowStride() : a0;
-        FloatVector c00 = FloatVector.zero(S);
-        FloatVector c01 = FloatVector.zero(S);
-        FloatVector c10 = FloatVector.zero(S);
-        FloatVector c11 = FloatVector.zero(S);
-        FloatVector c20 = FloatVector.zero(S);
-        FloatVector c21 = FloatVector.zero(S);
-        FloatVector c30 = FloatVector.zero(S);
-        FloatVector c31 = FloatVector.zero(S);
+        boolean full = rows == MR && cols == NR;
+        float[] init = ZEROS;
+        int io = 0;
+        int is = 0;
+        if (mode == Mode.ONTO && full) {
+            init = c;
+            io = co;
+            is = ldc;
+        } else if (mode == Mode.ONTO) {
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(c, co + r * ldc, tile, r * NR, cols);
+            }
+            init = tile;
+            is = NR;
+        }
+        FloatVector c00 = FloatVector.fromArray(S, init, io);
+        FloatVector c01 = FloatVector.fromArray(S, init, io + L);
+        FloatVector c10 = FloatVector.fromArray(S, init, io + is);
+        FloatVector c11 = FloatVector.fromArray(S, init, io + is + L);
+        FloatVector c20 = FloatVector.fromArray(S, init, io + 2 * is);
+        FloatVector c21 = FloatVector.fromArray(S, init, io + 2 * is + L);
+        FloatVector c30 = FloatVector.fromArray(S, init, io + 3 * is);
+        FloatVector c31 = FloatVector.fromArray(S, init, io + 3 * is + L);
         for (int p = 0, ao = 0; p < k; p++, ao += cs) {
             FloatVector b0 = FloatVector.fromArray(S, bp, bo);
             FloatVector b1 = FloatVector.fromArray(S, bp, bo + L);
@@ -244,7 +274,8 @@ public final class Sgemm {
             c31 = b1.fma(x3, c31);
             bo += bStride;
         }
-        if (rows == MR && cols == NR) {
+        boolean accumulate = mode == Mode.ADD;
+        if (full) {
             store(c00, c01, c, co, accumulate);
             store(c10, c11, c, co + ldc, accumulate);
             store(c20, c21, c, co + 2 * ldc, accumulate);

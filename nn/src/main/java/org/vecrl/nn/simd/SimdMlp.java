@@ -6,18 +6,28 @@ import org.vecrl.nn.Activation;
 import org.vecrl.nn.Engine;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.MlpSpec;
+import org.vecrl.nn.simd.Sgemm.View;
 
 /**
  * The SIMD engine's MLP: parameters and gradients live in two flat float[] arrays, layers are
- * dense kernels over float[] written with the JDK Vector API. Every buffer is sized for the largest
- * batch seen so far and reused, so steady-state calls allocate nothing. Not thread-safe.
+ * dense kernels over float[] written with the JDK Vector API, batch-major: a layer's forward is Z = b
+ * + X·W, its backward dW += Xᵀ·dZ and dX = dZ·Wᵀ, by {@link Sgemm}'s register-tiled products (a batch
+ * of fewer than {@value #GEMM_ROWS} rows runs the forward row by row, with the same bits). Every
+ * element of Z and dW is the fused multiply-add chain over the layer's inputs (over the batch's rows)
+ * started from the bias (from the gradient's value), and every element of dX the chain over the
+ * layer's outputs from 0, so results do not depend on the machine's vector length. The products run on
+ * the calling thread (a caller may run independent networks on separate threads). Every buffer is
+ * sized for the largest batch seen so far and reused, so steady-state calls allocate nothing. Not
+ * thread-safe.
  */
 public final class SimdMlp extends AbstractMlp {
 
     private final float[] params;
     private final float[] grads;
+    /** Forward batches of fewer rows than this run row by row (faster there, and the same bits). */
+    static final int GEMM_ROWS = 4;
+
     private final int numLayers;
-    private final float[] lanes = new float[VectorKernels.LANES];
 
     private int trainCapacity;
     private int inferCapacity;
@@ -74,20 +84,14 @@ public final class SimdMlp extends AbstractMlp {
             int b = spec.biasOffset(l);
             float[] x = l == 0 ? trainInput : trainHidden[l - 1];
             for (int r = 0; r < batch; r++) {
-                int zo = r * out;
-                int xo = r * in;
-                VectorKernels.add(dz, zo, grads, b, out);
-                for (int i = 0; i < in; i++) {
-                    VectorKernels.axpy(x[xo + i], dz, zo, grads, w + i * out, out);
-                }
+                VectorKernels.add(dz, r * out, grads, b, out);
             }
+            Sgemm.multiplyOnto(in, out, batch, View.transposed(x, 0, in), View.rowMajor(dz, 0, out), grads, w, out);
             if (l > 0) {
                 float[] dx = dz == deltaA ? deltaB : deltaA;
-                for (int r = 0; r < batch; r++) {
-                    for (int i = 0; i < in; i++) {
-                        dx[r * in + i] = VectorKernels.dot(params, w + i * out, dz, r * out, out, lanes);
-                    }
-                }
+                Arrays.fill(dx, 0, batch * in, 0f);
+                Sgemm.multiplyOnto(
+                        batch, in, out, View.rowMajor(dz, 0, out), View.transposed(params, w, out), dx, 0, in);
                 activationBackward(spec.layerActivation(l - 1), dx, x, batch * in);
                 dz = dx;
             }
@@ -157,11 +161,15 @@ public final class SimdMlp extends AbstractMlp {
         int w = spec.weightOffset(l);
         int b = spec.biasOffset(l);
         for (int r = 0; r < batch; r++) {
-            int yo = r * out;
-            int xo = r * in;
-            System.arraycopy(params, b, y, yo, out);
+            System.arraycopy(params, b, y, r * out, out);
+        }
+        if (batch >= GEMM_ROWS) {
+            Sgemm.multiplyOnto(batch, out, in, View.rowMajor(x, 0, in), View.rowMajor(params, w, out), y, 0, out);
+            return;
+        }
+        for (int r = 0; r < batch; r++) {
             for (int i = 0; i < in; i++) {
-                VectorKernels.axpy(x[xo + i], params, w + i * out, y, yo, out);
+                VectorKernels.axpy(x[r * in + i], params, w + i * out, y, r * out, out);
             }
         }
     }

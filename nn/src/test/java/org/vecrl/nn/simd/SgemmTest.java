@@ -10,16 +10,19 @@ import org.vecrl.nn.simd.Sgemm.View;
 
 class SgemmTest {
 
-    /** The contract: each element is the scalar fused multiply-add chain over p from 0. */
-    private static float[] reference(int m, int n, int k, View a, View b, float[] c0, int ldc, boolean accumulate) {
+    /**
+     * The contract: each element is the scalar fused multiply-add chain over p from 0, stored or added to
+     * C ("store", "add"), or the chain from C's value ("onto").
+     */
+    private static float[] reference(int m, int n, int k, View a, View b, float[] c0, int ldc, String mode) {
         float[] c = c0.clone();
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                float s = 0f;
+                float s = mode.equals("onto") ? c[i * ldc + j] : 0f;
                 for (int p = 0; p < k; p++) {
                     s = Math.fma(a.get(i, p), b.get(p, j), s);
                 }
-                c[i * ldc + j] = accumulate ? c[i * ldc + j] + s : s;
+                c[i * ldc + j] = mode.equals("add") ? c[i * ldc + j] + s : s;
             }
         }
         return c;
@@ -36,27 +39,39 @@ class SgemmTest {
 
     @ParameterizedTest
     @CsvSource({
-        "1, 1, 1, false, false, false",
-        "4, 32, 8, false, false, false",
-        "5, 33, 7, true, false, true",
-        "13, 65, 128, false, true, false",
-        "65, 128, 19, true, true, true",
-        "64, 64, 32, false, true, true",
-        "3, 17, 0, false, false, true",
-        "200, 384, 128, false, false, false",
-        "128, 512, 300, true, false, true",
-        "300, 65, 128, false, true, true"
+        "1, 1, 1, false, false, store",
+        "4, 32, 8, false, false, store",
+        "5, 33, 7, true, false, add",
+        "13, 65, 128, false, true, store",
+        "65, 128, 19, true, true, add",
+        "64, 64, 32, false, true, add",
+        "3, 17, 0, false, false, add",
+        "200, 384, 128, false, false, store",
+        "128, 512, 300, true, false, add",
+        "300, 65, 128, false, true, add",
+        "1, 1, 1, false, false, onto",
+        "4, 64, 4, false, false, onto",
+        "5, 33, 7, true, false, onto",
+        "128, 2, 64, false, false, onto",
+        "64, 64, 128, true, false, onto",
+        "120, 84, 128, true, false, onto",
+        "3, 17, 0, false, false, onto",
+        "300, 65, 128, false, true, onto"
     })
     void everyElementIsTheScalarFmaChainForEveryLayout(
-            int m, int n, int k, boolean aTransposed, boolean bTransposed, boolean accumulate) {
+            int m, int n, int k, boolean aTransposed, boolean bTransposed, String mode) {
         float[] ad = random(m * k + 3, 1);
         float[] bd = random(k * n + 5, 2);
         View a = aTransposed ? View.transposed(ad, 3, m) : View.rowMajor(ad, 3, k);
         View b = bTransposed ? View.transposed(bd, 5, k) : View.rowMajor(bd, 5, n);
         int ldc = n + 2;
         float[] c = random(m * ldc, 3);
-        float[] expected = reference(m, n, k, a, b, c, ldc, accumulate);
-        Sgemm.multiply(m, n, k, a, b, c, 0, ldc, accumulate);
+        float[] expected = reference(m, n, k, a, b, c, ldc, mode);
+        if (mode.equals("onto")) {
+            Sgemm.multiplyOnto(m, n, k, a, b, c, 0, ldc);
+        } else {
+            Sgemm.multiply(m, n, k, a, b, c, 0, ldc, mode.equals("add"));
+        }
         assertThat(c).containsExactly(expected);
     }
 
