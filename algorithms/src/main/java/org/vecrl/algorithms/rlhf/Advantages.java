@@ -1,8 +1,9 @@
 package org.vecrl.algorithms.rlhf;
 
 /**
- * The curriculum's one-step TD advantages of generated tokens (§4.6): for generated token j of sequence b,
- * A = V(prefixLen + j) - V(prefixLen - 1 + j), the last one r - V(seqLen - 2); returns = A + V(prefixLen - 1 + j).
+ * Advantages of generated tokens: the curriculum's one-step TD (§4.6), for generated token j of sequence b A =
+ * V(prefixLen + j) - V(prefixLen - 1 + j), the last one r - V(seqLen - 2), and GAE over per-token rewards, of
+ * which it is the case λ = 0; returns = A + V(prefixLen - 1 + j).
  */
 public final class Advantages {
     private Advantages() {}
@@ -14,15 +15,7 @@ public final class Advantages {
             throw new IllegalArgumentException("values must be [" + batch + ", " + seqLen
                     + "] and prefixLen in [1, seqLen), got " + values.length + " values and prefixLen " + prefixLen);
         }
-        int g = seqLen - prefixLen;
-        double[] a = new double[batch * g];
-        for (int b = 0; b < batch; b++) {
-            for (int j = 0; j < g; j++) {
-                double next = j == g - 1 ? rewards[b] : values[b * seqLen + prefixLen + j];
-                a[b * g + j] = next - values[b * seqLen + prefixLen - 1 + j];
-            }
-        }
-        return a;
+        return gae(values, rewards, seqLen, prefixLen, 1, 0);
     }
 
     /** The returns advantages + values[b, prefixLen - 1 + j], the value targets of the generated tokens. */
@@ -38,22 +31,43 @@ public final class Advantages {
     }
 
     /**
-     * Generalised advantage estimation over the generated tokens (TRL's option): the reward comes at the last
-     * token, δ_j = r_j + γ·V(next) - V(prefixLen - 1 + j) with V after the last token 0, and A_j = Σ_k (γλ)^k
-     * δ_{j+k}. With λ = 0 and γ = 1 it is {@link #compute}.
+     * Generalised advantage estimation over the generated tokens (TRL's option) with the reward at the last
+     * token: {@link #gaeOfTokenRewards} with every token's reward 0 but the last one's. With λ = 0 and γ = 1 it
+     * is {@link #compute}.
      */
     public static double[] gae(
             double[] values, double[] rewards, int seqLen, int prefixLen, double gamma, double lambda) {
-        double[] td = compute(values, rewards, seqLen, prefixLen);
         int g = seqLen - prefixLen;
-        double[] a = new double[td.length];
+        double[] tokenRewards = new double[rewards.length * g];
         for (int b = 0; b < rewards.length; b++) {
+            tokenRewards[b * g + g - 1] = rewards[b];
+        }
+        return gaeOfTokenRewards(values, tokenRewards, seqLen, prefixLen, gamma, lambda);
+    }
+
+    /**
+     * Generalised advantage estimation with a reward per generated token [batch, G] (such as TRL's per-token
+     * KL penalty plus the score at the last token): δ_j = r_j + γ·V(prefixLen + j) - V(prefixLen - 1 + j),
+     * with the value after the last token 0, and A_j = Σ_k (γλ)^k δ_{j+k}.
+     */
+    public static double[] gaeOfTokenRewards(
+            double[] values, double[] tokenRewards, int seqLen, int prefixLen, double gamma, double lambda) {
+        if (prefixLen < 1 || prefixLen >= seqLen) {
+            throw new IllegalArgumentException("prefixLen must be in [1, " + seqLen + "), got " + prefixLen);
+        }
+        int g = seqLen - prefixLen;
+        int batch = tokenRewards.length / g;
+        if (values.length != batch * seqLen || tokenRewards.length != batch * g) {
+            throw new IllegalArgumentException("values must be [" + batch + ", " + seqLen + "] and token rewards ["
+                    + batch + ", " + g + "], got " + values.length + " and " + tokenRewards.length + " values");
+        }
+        double[] a = new double[tokenRewards.length];
+        for (int b = 0; b < batch; b++) {
             double next = 0;
             for (int j = g - 1; j >= 0; j--) {
                 int i = b * g + j;
-                double delta = j == g - 1
-                        ? td[i]
-                        : gamma * values[b * seqLen + prefixLen + j] - values[b * seqLen + prefixLen - 1 + j];
+                double nextValue = j == g - 1 ? 0 : values[b * seqLen + prefixLen + j];
+                double delta = tokenRewards[i] + gamma * nextValue - values[b * seqLen + prefixLen - 1 + j];
                 next = delta + gamma * lambda * next;
                 a[i] = next;
             }

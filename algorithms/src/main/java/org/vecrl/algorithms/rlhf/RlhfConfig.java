@@ -34,6 +34,8 @@ import org.vecrl.algorithms.train.Default;
  * @param klHorizon the adaptive controller's horizon in samples
  * @param frozenLayers train neither the embeddings nor the first this many blocks
  * @param algorithm {@code ppo} (the curriculum's core) or {@code grpo}
+ * @param klEstimator {@code full} (the curriculum's KL term) or TRL's per-token {@code k1} / {@code k3} folded
+ *     into the rewards (PPO only; the advantages then come from GAE over the per-token rewards)
  */
 public record RlhfConfig(
         @Default("1") long seed,
@@ -61,7 +63,18 @@ public record RlhfConfig(
         @Default("0") double klTarget,
         @Default("10000") double klHorizon,
         @Default("0") int frozenLayers,
-        @Default("ppo") Algorithm algorithm) {
+        @Default("ppo") Algorithm algorithm,
+        @Default("full") KlEstimator klEstimator) {
+
+    /** Where the KL to the reference enters PPO. */
+    public enum KlEstimator {
+        /** The curriculum's: the exact full-vocabulary KL as a penalty term of the objective. */
+        FULL,
+        /** TRL's k1: -kl_coef·(log p - log q) of each sampled token added to its reward; no KL term. */
+        K1,
+        /** TRL's k3: -kl_coef·((q/p - 1) - log(q/p)) of each sampled token added to its reward; no KL term. */
+        K3
+    }
 
     /** The policy-gradient algorithm. */
     public enum Algorithm {
@@ -115,8 +128,8 @@ public record RlhfConfig(
                             + ": expected kl_target >= 0, kl_horizon > 0 and frozen_layers >= 0");
         }
         new RlhfObjective(clipCoef, vfCoef, entCoef, klCoef, true);
-        if (algorithm == null) {
-            throw new IllegalArgumentException("algorithm is null: expected ppo or grpo");
+        if (algorithm == null || klEstimator == null) {
+            throw new IllegalArgumentException("algorithm and kl_estimator must be set: ppo or grpo, full, k1 or k3");
         }
     }
 
@@ -134,6 +147,7 @@ public record RlhfConfig(
     /** The objective's coefficients with KL coefficient {@code kl} (kl_coef, or the adaptive controller's value). */
     public RlhfObjective objective(double kl) {
         boolean grpo = algorithm == Algorithm.GRPO;
-        return new RlhfObjective(clipCoef, grpo ? 0 : vfCoef, entCoef, kl, !grpo);
+        double penalty = klEstimator == KlEstimator.FULL ? kl : 0;
+        return new RlhfObjective(clipCoef, grpo ? 0 : vfCoef, entCoef, penalty, !grpo);
     }
 }

@@ -153,16 +153,26 @@ public final class RlhfTrainer {
         }
         float[] refLogits = reference.forward(ids, batch, seqLen).logits();
         double[] rewards = RewardFunction.checked(reward, config.reward(), texts);
-        double[] refLogProbs =
-                sequenceSums(LogSoftmax.tokenLogProbs(refLogits, ids, batch, seqLen, vocab, prefix.length));
+        double[] refTokenLogProbs = LogSoftmax.tokenLogProbs(refLogits, ids, batch, seqLen, vocab, prefix.length);
+        double[] refLogProbs = sequenceSums(refTokenLogProbs);
         double meanReward = Arrays.stream(rewards).average().orElse(0);
         double[] scored = config.normalizeReward() ? Rewards.normalize(rewards, 1e-5) : rewards;
         double[] advantages = config.algorithm() == RlhfConfig.Algorithm.GRPO
                 ? groupAdvantages(rewards, batch)
-                : switch (config.advantageEstimator()) {
-                    case TD -> Advantages.compute(values, scored, seqLen, prefix.length);
-                    case GAE -> Advantages.gae(values, scored, seqLen, prefix.length, 1.0, config.gaeLambda());
-                };
+                : config.klEstimator() != RlhfConfig.KlEstimator.FULL
+                        ? Advantages.gaeOfTokenRewards(
+                                values,
+                                tokenRewards(scored, oldLogProbs, refTokenLogProbs),
+                                seqLen,
+                                prefix.length,
+                                1.0,
+                                config.advantageEstimator() == RlhfConfig.AdvantageEstimator.GAE
+                                        ? config.gaeLambda()
+                                        : 0)
+                        : switch (config.advantageEstimator()) {
+                            case TD -> Advantages.compute(values, scored, seqLen, prefix.length);
+                            case GAE -> Advantages.gae(values, scored, seqLen, prefix.length, 1.0, config.gaeLambda());
+                        };
         RlhfObjective objective = config.objective(klCoef);
         double[] returns = Advantages.returns(advantages, values, seqLen, prefix.length);
         long scoredAt = System.nanoTime();
@@ -245,6 +255,21 @@ public final class RlhfTrainer {
             sums[i / g] += logProbs[i];
         }
         return sums;
+    }
+
+    /**
+     * TRL's per-token rewards: -kl_coef times the k1 or k3 estimate of KL(policy || reference) at each sampled
+     * token, plus the sequence's score at its last token.
+     */
+    private double[] tokenRewards(double[] scores, double[] logp, double[] logq) {
+        int g = seqLen - prefix.length;
+        double[] r = new double[logp.length];
+        for (int i = 0; i < r.length; i++) {
+            double logRatio = logq[i] - logp[i];
+            double kl = config.klEstimator() == RlhfConfig.KlEstimator.K1 ? -logRatio : Math.expm1(logRatio) - logRatio;
+            r[i] = -klCoef * kl + (i % g == g - 1 ? scores[i / g] : 0);
+        }
+        return r;
     }
 
     /** GRPO's advantages: each sequence's reward normalised within the batch, for all its generated tokens. */

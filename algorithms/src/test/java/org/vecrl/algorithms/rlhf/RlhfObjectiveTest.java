@@ -141,6 +141,9 @@ class RlhfObjectiveTest {
         assertThat(Advantages.returns(a, values, 6, 3)).containsExactly(new double[] {0.4, 0.5, 2.0}, within(1e-12));
         assertThat(Advantages.compute(new double[5 * 10], new double[5], 10, 3)).hasSize(5 * 7);
         assertThat(Advantages.gae(values, new double[] {2}, 6, 3, 1, 0)).containsExactly(a, within(1e-12));
+        // Per-token rewards: a KL-like -0.1 at every token plus the score at the last, one-step (λ = 0).
+        assertThat(Advantages.gaeOfTokenRewards(values, new double[] {-0.1, -0.1, 1.9}, 6, 3, 1, 0))
+                .containsExactly(new double[] {0.0, 0.0, 1.4}, within(1e-12));
         // λ = 1, γ = 1: every token's advantage is the reward minus its own value.
         assertThat(Advantages.gae(values, new double[] {2}, 6, 3, 1, 1))
                 .containsExactly(new double[] {1.7, 1.6, 1.5}, within(1e-12));

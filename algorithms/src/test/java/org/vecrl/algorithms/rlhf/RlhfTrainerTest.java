@@ -88,6 +88,9 @@ class RlhfTrainerTest {
     void gaeGrpoAndTheAdaptiveKlCoefficientAlsoLearn() {
         List<RlhfTrainer.Phase> gae = bandit(0, "advantage_estimator=gae");
         assertThat(gae.get(14).meanReward()).isGreaterThan(3.5);
+        List<RlhfTrainer.Phase> k3 = bandit(0.05, "kl_estimator=k3");
+        assertThat(k3.get(14).meanReward()).isGreaterThan(3.5);
+        assertThat(k3.get(14).klPenalty()).isZero();
         List<RlhfTrainer.Phase> grpo = bandit(0, "algorithm=grpo");
         assertThat(grpo.get(14).meanReward()).isGreaterThan(3.5);
         assertThat(grpo.get(14).valueLoss()).isZero();
