@@ -36,6 +36,8 @@ import org.vecrl.algorithms.train.Default;
  * @param algorithm {@code ppo} (the curriculum's core) or {@code grpo}
  * @param klEstimator {@code full} (the curriculum's KL term) or TRL's per-token {@code k1} / {@code k3} folded
  *     into the rewards (PPO only; the advantages then come from GAE over the per-token rewards)
+ * @param layerLrDecay per-layer learning rates: block l of L trains at base_lr · decay^(L-1-l), the
+ *     embeddings at base_lr · decay^L, ln_f at base_lr (1: one rate for the whole model)
  */
 public record RlhfConfig(
         @Default("1") long seed,
@@ -64,7 +66,8 @@ public record RlhfConfig(
         @Default("10000") double klHorizon,
         @Default("0") int frozenLayers,
         @Default("ppo") Algorithm algorithm,
-        @Default("full") KlEstimator klEstimator) {
+        @Default("full") KlEstimator klEstimator,
+        @Default("1.0") double layerLrDecay) {
 
     /** Where the KL to the reference enters PPO. */
     public enum KlEstimator {
@@ -128,6 +131,9 @@ public record RlhfConfig(
                             + ": expected kl_target >= 0, kl_horizon > 0 and frozen_layers >= 0");
         }
         new RlhfObjective(clipCoef, vfCoef, entCoef, klCoef, true);
+        if (!(layerLrDecay > 0 && layerLrDecay <= 1)) {
+            throw new IllegalArgumentException("layer_lr_decay=" + layerLrDecay + ": expected in (0, 1]");
+        }
         if (algorithm == null || klEstimator == null) {
             throw new IllegalArgumentException("algorithm and kl_estimator must be set: ppo or grpo, full, k1 or k3");
         }

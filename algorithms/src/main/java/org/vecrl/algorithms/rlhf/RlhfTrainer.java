@@ -230,21 +230,32 @@ public final class RlhfTrainer {
         return phase;
     }
 
-    /** The learning rate of a tensor: head_lr for the value head, 0 for frozen ones, base_lr otherwise. */
-    private double learningRate(String name) {
+    /**
+     * The learning rate of a tensor: head_lr for the value head, 0 for frozen ones, otherwise base_lr times
+     * layer_lr_decay to the power of the tensor's depth from the top (0 for ln_f, L - 1 - l for block l, L for
+     * the embeddings).
+     */
+    double learningRate(String name) {
         if (name.startsWith(HEAD)) {
             return config.headLr();
         }
-        if (config.frozenLayers() > 0 && (name.startsWith("wte.") || name.startsWith("wpe."))) {
-            return 0;
-        }
-        if (name.startsWith("h.")) {
+        int layers = policy.config().numLayers();
+        int depth;
+        if (name.startsWith("wte.") || name.startsWith("wpe.")) {
+            if (config.frozenLayers() > 0) {
+                return 0;
+            }
+            depth = layers;
+        } else if (name.startsWith("h.")) {
             int layer = Integer.parseInt(name.substring(2, name.indexOf('.', 2)));
             if (layer < config.frozenLayers()) {
                 return 0;
             }
+            depth = layers - 1 - layer;
+        } else {
+            depth = 0;
         }
-        return config.baseLr();
+        return config.baseLr() * Math.pow(config.layerLrDecay(), depth);
     }
 
     /** Per sequence, the sum of its generated tokens' log-probabilities [batch, G] → [batch]. */

@@ -12,6 +12,7 @@ import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.core.text.CharTokenizer;
 import org.vecrl.nn.gpt.GptConfig;
 import org.vecrl.nn.gpt.GptModel;
+import org.vecrl.nn.gpt.GptValueHead;
 
 class RlhfTrainerTest {
 
@@ -113,6 +114,21 @@ class RlhfTrainerTest {
         assertThat(lm.model().tensors().get("wte.weight").data()).containsExactly(wte);
         assertThat(lm.model().tensors().get("h.0.attn.c_attn.weight").data()).containsExactly(block);
         assertThat(lm.model().tensors().get("ln_f.weight").data()).isNotEqualTo(lnf);
+        // layer_lr_decay 0.5 on a 2-layer model: each step down from the top halves the rate.
+        LanguageModel twoLayers = new LanguageModel(
+                GptModel.random(new GptConfig(2, 8, 2, 2, 8), 3), CharTokenizer.fromCorpus("a."), null);
+        RlhfTrainer decayed = new RlhfTrainer(
+                twoLayers,
+                Defaults.of(
+                        RlhfConfig.class,
+                        Map.of("prefix", "a", "gen_len", 4, "base_lr", 0.01, "head_lr", 0.1, "layer_lr_decay", 0.5)));
+        assertThat(decayed.learningRate("ln_f.weight")).isEqualTo(0.01);
+        assertThat(decayed.learningRate("h.1.mlp.c_fc.weight")).isEqualTo(0.01);
+        assertThat(decayed.learningRate("h.0.mlp.c_fc.weight")).isEqualTo(0.005);
+        assertThat(decayed.learningRate("wte.weight")).isEqualTo(0.0025);
+        assertThat(decayed.learningRate(GptValueHead.W1)).isEqualTo(0.1);
+        assertThatThrownBy(() -> bandit(0, "layer_lr_decay=0"))
+                .hasMessageContaining("layer_lr_decay=0.0: expected in (0, 1]");
         assertThatThrownBy(() -> bandit(0, "frozen_layers=2"))
                 .hasMessage("frozen_layers=2: expected at most the model's 1 layers");
     }
