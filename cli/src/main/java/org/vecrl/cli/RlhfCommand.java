@@ -3,12 +3,13 @@ package org.vecrl.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code vecrl rlhf}: reinforcement learning from feedback on a pretrained language model; subcommand train. */
+/** {@code vecrl rlhf}: reinforcement learning from feedback on a pretrained language model; subcommands train, pairs and reward-model. */
 @Command(
         name = "rlhf",
         mixinStandardHelpOptions = true,
-        description = "RLHF on a pretrained language model: train (PPO with a value head and a KL penalty).",
-        subcommands = {RlhfTrainCommand.class})
+        description = "RLHF on a pretrained language model: train (PPO with a value head and a KL penalty), pairs"
+                + " (scripted preference pairs), reward-model (Bradley-Terry reward model).",
+        subcommands = {RlhfTrainCommand.class, RlhfPairsCommand.class, RlhfRewardModelCommand.class})
 final class RlhfCommand implements Runnable {
 
     @CommandLine.Spec
@@ -16,6 +17,7 @@ final class RlhfCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: train");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Missing subcommand: train, pairs or reward-model");
     }
 }

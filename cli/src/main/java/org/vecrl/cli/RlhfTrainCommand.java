@@ -32,8 +32,8 @@ final class RlhfTrainCommand implements Callable<Integer> {
 
     @Option(
             names = "--reward",
-            description = "period (count of '.'), char:X (count of a character X) or regex:PATTERN (count of"
-                    + " matches); config key reward, default period.")
+            description = "period (count of '.'), char:X (count of a character X), regex:PATTERN (count of"
+                    + " matches) or model:DIR (a reward model); config key reward, default period.")
     String reward;
 
     @Option(names = "--seed", description = "Seed (config key seed, default 1).")

@@ -69,4 +69,82 @@ class RlhfCommandTest {
         assertThat(bad.err()).contains("reward=sentiment: expected period, char:X");
         assertThat(tmp.resolve("x")).doesNotExist();
     }
+
+    @Test
+    void pairsTrainARewardModelThatTrainUsesAsItsReward(@TempDir Path tmp) throws Exception {
+        Path run = tmp.resolve("run");
+        assertThat(LmCommandTest.pretrain(LmCommandTest.corpus(tmp), run).status())
+                .isZero();
+        Path pairs = tmp.resolve("pairs.jsonl");
+        CliRun p = CliRun.run(
+                "rlhf",
+                "pairs",
+                "--model",
+                run.toString(),
+                "--prompt",
+                "the",
+                "--count",
+                "30",
+                "--max-new-tokens",
+                "8",
+                "--out",
+                pairs.toString());
+        assertThat(p.status()).as(p.err()).isZero();
+        assertThat(Files.readAllLines(pairs)).hasSize(30).allSatisfy(line -> assertThat(line)
+                .contains("\"chosen\":\"the")
+                .contains("\"source\":\"scripted:period"));
+        Path rm = tmp.resolve("rm");
+        CliRun r = CliRun.run(
+                "rlhf",
+                "reward-model",
+                "--pairs",
+                pairs.toString(),
+                "--model",
+                run.toString(),
+                "--steps",
+                "10",
+                "--batch-pairs",
+                "4",
+                "--out",
+                rm.toString(),
+                "--json");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Json.readObject(r.out())).containsEntry("held_out_pairs", 6).containsKey("held_out_accuracy");
+        CliRun t = CliRun.run(
+                "rlhf",
+                "train",
+                "--model",
+                run.toString(),
+                "--reward",
+                "model:" + rm,
+                "--out",
+                tmp.resolve("rlhf").toString(),
+                "--set",
+                "total_phases=2",
+                "--set",
+                "warmup_steps=0",
+                "--set",
+                "batch_size=8",
+                "--set",
+                "num_minibatches=2",
+                "--set",
+                "gen_len=6",
+                "--set",
+                "prefix=the");
+        assertThat(t.status()).as(t.err()).isZero();
+
+        Path bad = Files.writeString(tmp.resolve("bad.jsonl"), "{\"chosen\": \"a\", \"rejected\": \"\"}\n");
+        CliRun b = CliRun.run(
+                "rlhf",
+                "reward-model",
+                "--pairs",
+                bad.toString(),
+                "--model",
+                run.toString(),
+                "--out",
+                tmp.resolve("x").toString());
+        assertThat(b.status()).isEqualTo(2);
+        assertThat(b.err()).contains("bad.jsonl line 1").contains("two non-empty texts");
+        assertThat(tmp.resolve("x")).doesNotExist();
+    }
 }

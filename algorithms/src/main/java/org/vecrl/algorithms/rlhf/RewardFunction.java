@@ -1,5 +1,7 @@
 package org.vecrl.algorithms.rlhf;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,7 +10,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * The reward of each decoded sample of a rollout (the prompt included), one call per batch. Built-ins by
  * {@link #parse spec}: {@code period} (the curriculum's count of '.'), {@code char:X} (the count of a
- * character X) and {@code regex:PATTERN} (the number of matches of a Java regular expression).
+ * character X), {@code regex:PATTERN} (the number of matches of a Java regular expression) and {@code
+ * model:DIR} (a learned {@link RewardModel} saved in DIR).
  */
 @FunctionalInterface
 public interface RewardFunction {
@@ -36,8 +39,27 @@ public interface RewardFunction {
         return r;
     }
 
+    /**
+     * Checks {@code spec} without loading anything: {@link #parse} would accept it, and a {@code model:DIR}
+     * folder exists.
+     */
+    static void validate(String spec) {
+        if (spec != null && spec.startsWith("model:")) {
+            Path dir = Path.of(spec.substring(6));
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException(
+                        "reward=" + spec + ": " + dir + " is not a folder (a saved reward model)");
+            }
+            return;
+        }
+        parse(spec);
+    }
+
     /** The built-in reward named by {@code spec}; an unknown spec or a bad pattern is an error naming it. */
     static RewardFunction parse(String spec) {
+        if (spec != null && spec.startsWith("model:")) {
+            return RewardModel.load(Path.of(spec.substring(6)));
+        }
         if ("period".equals(spec)) {
             return samples -> Rewards.charCount(samples, '.');
         }
@@ -65,6 +87,7 @@ public interface RewardFunction {
                     .toArray();
         }
         throw new IllegalArgumentException("reward=" + spec
-                + ": expected period, char:X (count of a character X) or regex:PATTERN (count of matches)");
+                + ": expected period, char:X (count of a character X), regex:PATTERN (count of matches) or model:DIR"
+                + " (a reward model)");
     }
 }

@@ -5,7 +5,7 @@ import org.vecrl.algorithms.train.Default;
 /**
  * The settings of an RLHF run, the curriculum's {@code RLHFArgs} (§4.2) with its defaults; {@code reward}
  * names the reward function ({@link RewardFunction#parse}: {@code period}, the curriculum's example,
- * {@code char:X} or {@code regex:PATTERN}). The prompt is {@code prefix} in the model's tokenizer, without a BOS token (VecRL's
+ * {@code char:X}, {@code regex:PATTERN} or {@code model:DIR}). The prompt is {@code prefix} in the model's tokenizer, without a BOS token (VecRL's
  * character tokenizer has none).
  *
  * @param seed seeds the value head, the sampling and the minibatch permutations
@@ -26,7 +26,7 @@ import org.vecrl.algorithms.train.Default;
  * @param temperature sampling temperature
  * @param topK sample among the K most likely tokens
  * @param prefix the prompt
- * @param reward the reward function: {@code period}, {@code char:X} or {@code regex:PATTERN}
+ * @param reward the reward function: {@code period}, {@code char:X}, {@code regex:PATTERN} or {@code model:DIR}
  * @param normalizeReward normalise each rollout's rewards to mean 0 and std 1
  * @param advantageEstimator {@code td} (the curriculum's) or {@code gae}
  * @param gaeLambda GAE's λ (with {@code gae})
@@ -120,7 +120,7 @@ public record RlhfConfig(
         if (prefix == null || prefix.isEmpty()) {
             throw new IllegalArgumentException("prefix is empty: expected a prompt of at least one token");
         }
-        RewardFunction.parse(reward);
+        RewardFunction.validate(reward);
         if (advantageEstimator == null || !(gaeLambda >= 0 && gaeLambda <= 1)) {
             throw new IllegalArgumentException("advantage_estimator=" + advantageEstimator + ", gae_lambda=" + gaeLambda
                     + ": expected td or gae and a lambda in [0, 1]");

@@ -50,6 +50,24 @@ public final class GptValueHead {
         return new GptValueHead(width, MlpInitializer.initialParams(spec, Seeding.derive(seed, "value-head")));
     }
 
+    /**
+     * A head over saved tensors ({@link #tensors()} of another head, e.g. read from safetensors); a missing
+     * tensor or a wrong shape is an error naming it.
+     */
+    public static GptValueHead fromTensors(int width, Map<String, Tensor> tensors) {
+        GptValueHead head = random(width, 0);
+        for (Map.Entry<String, Tensor> e : head.params.entrySet()) {
+            Tensor t = tensors.get(e.getKey());
+            if (t == null || !Arrays.equals(t.shape(), e.getValue().shape())) {
+                throw new IllegalArgumentException("value head tensor " + e.getKey() + ": expected shape "
+                        + Arrays.toString(e.getValue().shape()) + ", found "
+                        + (t == null ? "none" : Arrays.toString(t.shape())));
+            }
+            System.arraycopy(t.data(), 0, e.getValue().data(), 0, t.data().length);
+        }
+        return head;
+    }
+
     private void put(String name, int[] shape, float[] data) {
         params.put(name, new Tensor(shape, data));
         grads.put(name, new Tensor(shape, new float[data.length]));
