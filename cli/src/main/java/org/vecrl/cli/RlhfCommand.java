@@ -3,13 +3,18 @@ package org.vecrl.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code vecrl rlhf}: reinforcement learning from feedback on a pretrained language model; subcommands train, pairs and reward-model. */
+/** {@code vecrl rlhf}: reinforcement learning from feedback on a pretrained language model; subcommands train, pairs, reward-model and elo. */
 @Command(
         name = "rlhf",
         mixinStandardHelpOptions = true,
         description = "RLHF on a pretrained language model: train (PPO with a value head and a KL penalty), pairs"
-                + " (scripted preference pairs), reward-model (Bradley-Terry reward model).",
-        subcommands = {RlhfTrainCommand.class, RlhfPairsCommand.class, RlhfRewardModelCommand.class})
+                + " (scripted preference pairs), reward-model (Bradley-Terry reward model), elo (rate policies).",
+        subcommands = {
+            RlhfTrainCommand.class,
+            RlhfPairsCommand.class,
+            RlhfRewardModelCommand.class,
+            RlhfEloCommand.class
+        })
 final class RlhfCommand implements Runnable {
 
     @CommandLine.Spec
@@ -18,6 +23,6 @@ final class RlhfCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "Missing subcommand: train, pairs or reward-model");
+                spec.commandLine(), "Missing subcommand: train, pairs, reward-model or elo");
     }
 }

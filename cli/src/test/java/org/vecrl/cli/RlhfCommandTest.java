@@ -132,6 +132,23 @@ class RlhfCommandTest {
                 "--set",
                 "prefix=the");
         assertThat(t.status()).as(t.err()).isZero();
+        CliRun e = CliRun.run(
+                "rlhf",
+                "elo",
+                "--policies",
+                run + "," + tmp.resolve("rlhf"),
+                "--prompt",
+                "the",
+                "--max-new-tokens",
+                "5",
+                "--games",
+                "6",
+                "--out",
+                tmp.resolve("elo").toString(),
+                "--json");
+        assertThat(e.status()).as(e.err()).isZero();
+        assertThat((List<?>) Json.readObject(e.out()).get("ranking")).hasSize(2);
+        assertThat(tmp.resolve("elo").resolve("elo.png")).exists();
 
         Path bad = Files.writeString(tmp.resolve("bad.jsonl"), "{\"chosen\": \"a\", \"rejected\": \"\"}\n");
         CliRun b = CliRun.run(

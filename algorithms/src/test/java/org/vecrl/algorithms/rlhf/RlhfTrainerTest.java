@@ -144,4 +144,24 @@ class RlhfTrainerTest {
         assertThatThrownBy(() -> RewardFunction.checked(s -> new double[] {1, Double.NaN, 0}, "nan", samples))
                 .hasMessage("reward nan returned NaN for sample 1: expected a finite number");
     }
+
+    @Test
+    void eloRanksTheTrainedPolicyAboveTheStart() {
+        LanguageModel trained = twoTokenModel();
+        bandit(trained, 0);
+        EloTournament.Result r = EloTournament.play(
+                List.of(trained, twoTokenModel()),
+                List.of("trained", "start"),
+                RewardFunction.parse("period"),
+                "a",
+                4,
+                40,
+                16,
+                1);
+        assertThat(r.ratings().get("trained")).isGreaterThan(r.ratings().get("start") + 100);
+        assertThat(r.history()).hasDimensions(40, 2);
+        assertThatThrownBy(() -> EloTournament.play(
+                        List.of(trained), List.of("one"), RewardFunction.parse("period"), "a", 4, 1, 16, 1))
+                .hasMessageContaining("at least 2 named policies");
+    }
 }
