@@ -1,5 +1,7 @@
 package org.vecrl.algorithms.rlhf;
 
+import org.vecrl.core.math.LogSumExp;
+
 /**
  * Stable log-softmax over rows of logits, and the log-probabilities of the tokens a sequence actually
  * took (the curriculum's {@code get_logprobs}).
@@ -9,15 +11,7 @@ public final class LogSoftmax {
 
     /** log softmax(x[o .. o+n)) into out[oo .. oo+n), computed around the row's maximum. */
     public static void row(float[] x, int o, int n, double[] out, int oo) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int v = 0; v < n; v++) {
-            max = Math.max(max, x[o + v]);
-        }
-        double sum = 0;
-        for (int v = 0; v < n; v++) {
-            sum += Math.exp(x[o + v] - max);
-        }
-        double lse = max + Math.log(sum);
+        double lse = LogSumExp.of(x, o, n);
         for (int v = 0; v < n; v++) {
             out[oo + v] = x[o + v] - lse;
         }

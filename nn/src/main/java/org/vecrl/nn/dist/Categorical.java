@@ -2,6 +2,7 @@ package org.vecrl.nn.dist;
 
 import java.util.random.RandomGenerator;
 import org.vecrl.core.math.ArgMax;
+import org.vecrl.core.math.LogSumExp;
 import org.vecrl.nn.NonFiniteException;
 
 /**
@@ -128,19 +129,11 @@ public final class Categorical {
     }
 
     private static double logSumExp(float[] x, int o, int n) {
-        double max = max(x, o, n);
-        double sum = 0;
-        for (int j = 0; j < n; j++) {
-            sum += Math.exp(x[o + j] - max);
-        }
-        return max + Math.log(sum);
+        return LogSumExp.of(x, o, n, max(x, o, n));
     }
 
     private static double max(float[] x, int o, int n) {
-        float max = x[o];
-        for (int j = 1; j < n; j++) {
-            max = Math.max(max, x[o + j]);
-        }
+        float max = LogSumExp.max(x, o, n);
         if (!Float.isFinite(max)) {
             throw new NonFiniteException("logits", max, "in the row starting at " + o + ": expected finite logits");
         }

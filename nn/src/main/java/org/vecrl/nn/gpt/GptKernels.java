@@ -2,6 +2,7 @@ package org.vecrl.nn.gpt;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
+import org.vecrl.core.math.LogSumExp;
 import org.vecrl.nn.simd.Parallel;
 import org.vecrl.nn.simd.Sgemm;
 import org.vecrl.nn.simd.Sgemm.View;
@@ -341,24 +342,11 @@ final class GptKernels {
      * Replaces logits[o .. o+n) by their softmax and gives the cross-entropy -log softmax[target].
      */
     static double softmaxCrossEntropy(float[] logits, int o, int n, int target) {
-        double lse = logSumExp(logits, o, n);
+        double lse = LogSumExp.of(logits, o, n);
         double loss = lse - logits[o + target];
         for (int v = 0; v < n; v++) {
             logits[o + v] = (float) Math.exp(logits[o + v] - lse);
         }
         return loss;
-    }
-
-    /** {@code log Σ exp(x[o .. o+n))}, computed stably around the row's maximum. */
-    static double logSumExp(float[] x, int o, int n) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int v = 0; v < n; v++) {
-            max = Math.max(max, x[o + v]);
-        }
-        double sum = 0;
-        for (int v = 0; v < n; v++) {
-            sum += Math.exp(x[o + v] - max);
-        }
-        return max + Math.log(sum);
     }
 }

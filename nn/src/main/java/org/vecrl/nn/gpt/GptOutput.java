@@ -1,5 +1,7 @@
 package org.vecrl.nn.gpt;
 
+import org.vecrl.core.math.LogSumExp;
+
 /**
  * The result of {@link GptModel#forward}: logits [batch, seqLen, vocab] and the final hidden state after
  * ln_f [batch, seqLen, width], row-major.
@@ -23,7 +25,7 @@ public record GptOutput(float[] logits, float[] hidden, int batch, int seqLen, i
                 throw new IllegalArgumentException(
                         "target " + targets[r] + " at index " + r + " is outside [0, " + vocab + ")");
             }
-            total += GptKernels.logSumExp(logits, o, vocab) - logits[o + targets[r]];
+            total += LogSumExp.of(logits, o, vocab) - logits[o + targets[r]];
         }
         return total / rows;
     }
