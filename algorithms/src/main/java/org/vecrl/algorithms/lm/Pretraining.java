@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,7 +101,7 @@ public final class Pretraining {
         this.schedule = LearningRateSchedule.of(config);
         this.batches = Seeding.generator(config.seed(), "lm-batches");
         this.evalBatches = Seeding.generator(config.seed(), "lm-eval");
-        this.accumulated = config.gradientAccumulationSteps() == 1 ? null : zerosLike(model.tensors());
+        this.accumulated = config.gradientAccumulationSteps() == 1 ? null : Tensor.zerosLike(model.tensors());
         this.x = new int[config.batchSize() * config.blockSize()];
         this.y = new int[x.length];
     }
@@ -382,12 +381,6 @@ public final class Pretraining {
 
     private double wallSeconds() {
         return wallOffset + (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static Map<String, Tensor> zerosLike(Map<String, Tensor> tensors) {
-        Map<String, Tensor> out = new LinkedHashMap<>();
-        tensors.forEach((k, t) -> out.put(k, new Tensor(t.shape(), new float[t.data().length])));
-        return out;
     }
 
     private static long checksum(String text) {

@@ -1,7 +1,6 @@
 package org.vecrl.nn.gpt;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.vecrl.core.env.SplitMix64;
 import org.vecrl.nn.simd.Sgemm;
@@ -20,7 +19,7 @@ public final class GptTrainer implements GptTrainingPass {
     private final int batch;
     private final int seqLen;
     private final Map<String, Tensor> params;
-    private final Map<String, Tensor> grads = new LinkedHashMap<>();
+    private final Map<String, Tensor> grads;
 
     private final float[] encoded;
     private final float[][] ln1;
@@ -77,10 +76,7 @@ public final class GptTrainer implements GptTrainingPass {
         this.batch = batch;
         this.seqLen = seqLen;
         params = model.tensors();
-        for (Map.Entry<String, Tensor> e : params.entrySet()) {
-            float[] data = e.getValue().data();
-            grads.put(e.getKey(), new Tensor(e.getValue().shape(), new float[data.length]));
-        }
+        grads = Tensor.zerosLike(params);
         int n = batch * seqLen;
         int d = config.width();
         int layers = config.numLayers();
@@ -159,7 +155,7 @@ public final class GptTrainer implements GptTrainingPass {
      * The gradient of every parameter ({@link #gradients()}, written) of a loss whose gradient with
      * respect to the last {@link #forward}'s logits is {@code dlogits} [batch, seqLen, vocab] and with
      * respect to its hidden state is {@code dhidden} [batch, seqLen, width] (null: the loss does not read
-     * it, as for a language-model loss; RLHF's value head reads it). Overwrites {@code dhidden}.
+     * it, as for a language-model loss; RLHF's value head reads it). Both arrays are only read.
      */
     public void backward(float[] dlogits, float[] dhidden) {
         if (lastTokens == null) {

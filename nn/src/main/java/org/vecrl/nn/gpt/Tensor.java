@@ -1,6 +1,8 @@
 package org.vecrl.nn.gpt;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A dense float tensor: its shape and its elements in row-major order (the last index fastest). The
@@ -26,5 +28,12 @@ public record Tensor(int[] shape, float[] data) {
             n *= dim;
         }
         return n;
+    }
+
+    /** Zero tensors shaped and named as {@code tensors}, in their order (e.g. gradient buffers of parameters). */
+    public static Map<String, Tensor> zerosLike(Map<String, Tensor> tensors) {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        tensors.forEach((name, t) -> out.put(name, new Tensor(t.shape(), new float[t.data().length])));
+        return out;
     }
 }

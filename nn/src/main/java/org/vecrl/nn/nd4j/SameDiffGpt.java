@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +39,7 @@ public final class SameDiffGpt implements GptTrainingPass {
     private final int batch;
     private final int seqLen;
     private final Map<String, Tensor> params;
-    private final Map<String, Tensor> grads = new LinkedHashMap<>();
+    private final Map<String, Tensor> grads;
     private final List<String> names;
     private final SameDiff sd;
     private final SameDiff gradFunction;
@@ -57,7 +56,7 @@ public final class SameDiffGpt implements GptTrainingPass {
         this.seqLen = seqLen;
         params = model.tensors();
         names = List.copyOf(params.keySet());
-        params.forEach((name, t) -> grads.put(name, new Tensor(t.shape(), new float[t.data().length])));
+        grads = Tensor.zerosLike(params);
         sd = SameDiffGptGraph.build(config, params, batch, seqLen);
         silently(sd::createGradFunction);
         long[] shape = {(long) batch * seqLen, config.vocabSize()};

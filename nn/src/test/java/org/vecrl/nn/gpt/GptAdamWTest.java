@@ -11,13 +11,6 @@ import org.junit.jupiter.api.Test;
 class GptAdamWTest {
     private static final GptConfig TINY = new GptConfig(11, 6, 1, 2, 8);
 
-    /** Zero gradients shaped as the model's parameters. */
-    private static Map<String, Tensor> zeros(GptModel model) {
-        Map<String, Tensor> grads = new LinkedHashMap<>();
-        model.tensors().forEach((k, t) -> grads.put(k, new Tensor(t.shape(), new float[t.data().length])));
-        return grads;
-    }
-
     @Test
     void twoStepsMatchHandComputedValues() {
         GptModel model = GptModel.random(TINY, 0);
@@ -25,7 +18,7 @@ class GptAdamWTest {
         float[] b = model.tensors().get("h.0.mlp.c_fc.bias").data();
         w[0] = 0.5f;
         b[0] = 0.5f;
-        Map<String, Tensor> grads = zeros(model);
+        Map<String, Tensor> grads = Tensor.zerosLike(model.tensors());
         GptAdamW adam = new GptAdamW(model, 0.9, 0.95, 1e-8, 0.1, 0.0);
         grads.get("h.0.mlp.c_fc.weight").data()[0] = 0.2f;
         grads.get("h.0.mlp.c_fc.bias").data()[0] = -0.3f;
@@ -45,7 +38,7 @@ class GptAdamWTest {
         GptModel model = GptModel.random(TINY, 0);
         float[] b = model.tensors().get("ln_f.bias").data();
         b[0] = 0.5f;
-        Map<String, Tensor> grads = zeros(model);
+        Map<String, Tensor> grads = Tensor.zerosLike(model.tensors());
         GptAdamW adam = new GptAdamW(model, 0.9, 0.95, 1e-8, 0.1, 1.0);
         grads.get("ln_f.bias").data()[0] = 3f;
         assertThat(adam.step(grads, 0.1)).isCloseTo(3.0, within(1e-9));
@@ -73,7 +66,7 @@ class GptAdamWTest {
         GptValueHead head = GptValueHead.random(8, 0);
         Map<String, Tensor> params = new LinkedHashMap<>(model.tensors());
         params.putAll(head.tensors());
-        Map<String, Tensor> grads = zeros(model);
+        Map<String, Tensor> grads = Tensor.zerosLike(model.tensors());
         head.tensors().forEach((k, t) -> grads.put(k, new Tensor(t.shape(), new float[t.data().length])));
         grads.get("h.0.mlp.c_fc.bias").data()[0] = 3f;
         grads.get(GptValueHead.B2).data()[0] = 4f;
