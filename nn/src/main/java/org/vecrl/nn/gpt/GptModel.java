@@ -156,14 +156,11 @@ public final class GptModel {
         int vocab = config.vocabSize();
         float[] logits = new float[batch * seqLen * vocab];
         float[] hidden = new float[batch * seqLen * d];
-        KvCache cache = newCache(seqLen);
-        int[] seqs = new int[seqLen];
-        float[] rowHidden = new float[seqLen * d];
-        for (int b = 0; b < batch; b++) {
-            cache.reset();
-            run(Arrays.copyOfRange(tokens, b * seqLen, (b + 1) * seqLen), seqs, cache, rowHidden);
-            System.arraycopy(rowHidden, 0, hidden, b * seqLen * d, seqLen * d);
+        int[] seqs = new int[batch * seqLen];
+        for (int r = 0; r < seqs.length; r++) {
+            seqs[r] = r / seqLen;
         }
+        run(tokens, seqs, newCache(batch, seqLen), hidden);
         GptKernels.unembed(hidden, batch * seqLen, wte, vocab, d, logits);
         return new GptOutput(logits, hidden, batch, seqLen, vocab, d);
     }
