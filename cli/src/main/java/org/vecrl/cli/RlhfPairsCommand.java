@@ -2,7 +2,6 @@ package org.vecrl.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.vecrl.algorithms.rlhf.Preference;
 import org.vecrl.algorithms.rlhf.PreferenceFiles;
 import org.vecrl.algorithms.rlhf.RewardFunction;
 import org.vecrl.core.env.Seeding;
-import org.vecrl.core.text.Tokenizer;
 import org.vecrl.nn.gpt.SamplingConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,19 +75,11 @@ final class RlhfPairsCommand implements Callable<Integer> {
                     "--count " + count + " and --max-new-tokens " + maxNewTokens + ": expected both >= 1");
         }
         RewardFunction hidden = RewardFunction.parse(score);
-        LanguageModel lm = LanguageModel.load(model, null);
-        Tokenizer tokenizer = lm.tokenizer();
-        int[] ids = tokenizer.encode(prompt);
-        if (ids.length == 0 || ids.length + maxNewTokens > lm.contextLength()) {
-            throw new IllegalArgumentException("the prompt is " + ids.length + " tokens: with --max-new-tokens "
-                    + maxNewTokens + " it must fit in the model's context of " + lm.contextLength() + " tokens");
-        }
-        int[][] prompts = new int[2 * count][];
-        Arrays.fill(prompts, ids);
-        int[][] samples = lm.model().generate(prompts, maxNewTokens, SamplingConfig.of(1.0), seed);
+        List<String> samples =
+                LanguageModel.load(model, null).sample(prompt, maxNewTokens, SamplingConfig.of(1.0), 2 * count, seed);
         List<String[]> pairs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            pairs.add(new String[] {tokenizer.decode(samples[2 * i]), tokenizer.decode(samples[2 * i + 1])});
+            pairs.add(new String[] {samples.get(2 * i), samples.get(2 * i + 1)});
         }
         List<Preference> labelled = Preference.label(
                 pairs,

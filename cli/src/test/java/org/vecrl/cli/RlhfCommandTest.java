@@ -12,32 +12,38 @@ import org.vecrl.core.io.Json;
 /** {@code vecrl rlhf train} end to end on a tiny pretrained model. */
 class RlhfCommandTest {
 
+    /** {@code vecrl rlhf train} of {@code run} into {@code out}: 2 tiny phases of 8 samples of 6 tokens after "the". */
+    private static CliRun train(Path run, Path out, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "rlhf",
+                "train",
+                "--model",
+                run.toString(),
+                "--out",
+                out.toString(),
+                "--set",
+                "total_phases=2",
+                "--set",
+                "warmup_steps=0",
+                "--set",
+                "batch_size=8",
+                "--set",
+                "num_minibatches=2",
+                "--set",
+                "gen_len=6",
+                "--set",
+                "prefix=the"));
+        args.addAll(List.of(more));
+        return CliRun.run(args.toArray(String[]::new));
+    }
+
     @Test
     void trainFineTunesAPretrainedModelIntoASampleableRunDirectory(@TempDir Path tmp) throws Exception {
         Path run = tmp.resolve("run");
         assertThat(LmCommandTest.pretrain(LmCommandTest.corpus(tmp), run).status())
                 .isZero();
         Path out = tmp.resolve("rlhf");
-        String[] settings = {
-            "--set",
-            "total_phases=2",
-            "--set",
-            "warmup_steps=0",
-            "--set",
-            "batch_size=8",
-            "--set",
-            "num_minibatches=2",
-            "--set",
-            "gen_len=6",
-            "--set",
-            "prefix=the",
-            "--set",
-            "reward=char:."
-        };
-        List<String> args =
-                new java.util.ArrayList<>(List.of("rlhf", "train", "--model", run.toString(), "--out", out.toString()));
-        args.addAll(List.of(settings));
-        CliRun r = CliRun.run(args.toArray(String[]::new));
+        CliRun r = train(run, out, "--set", "reward=char:.");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("Phase 001/002, mean reward").contains("2 phases in");
         assertThat(Files.readAllLines(out.resolve("metrics.csv"))).hasSize(3);
@@ -53,7 +59,7 @@ class RlhfCommandTest {
         assertThat(sample.status()).as(sample.err()).isZero();
         assertThat(sample.out()).startsWith("the");
 
-        CliRun again = CliRun.run(args.toArray(String[]::new));
+        CliRun again = train(run, out, "--set", "reward=char:.");
         assertThat(again.status()).isEqualTo(2);
         assertThat(again.err()).contains("already holds an RLHF run");
         CliRun bad = CliRun.run(
@@ -110,27 +116,7 @@ class RlhfCommandTest {
                 "--json");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(Json.readObject(r.out())).containsEntry("held_out_pairs", 6).containsKey("held_out_accuracy");
-        CliRun t = CliRun.run(
-                "rlhf",
-                "train",
-                "--model",
-                run.toString(),
-                "--reward",
-                "model:" + rm,
-                "--out",
-                tmp.resolve("rlhf").toString(),
-                "--set",
-                "total_phases=2",
-                "--set",
-                "warmup_steps=0",
-                "--set",
-                "batch_size=8",
-                "--set",
-                "num_minibatches=2",
-                "--set",
-                "gen_len=6",
-                "--set",
-                "prefix=the");
+        CliRun t = train(run, tmp.resolve("rlhf"), "--reward", "model:" + rm);
         assertThat(t.status()).as(t.err()).isZero();
         CliRun e = CliRun.run(
                 "rlhf",

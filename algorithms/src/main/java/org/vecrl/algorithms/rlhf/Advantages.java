@@ -10,11 +10,6 @@ public final class Advantages {
 
     /** The advantages [batch, seqLen - prefixLen] from values [batch, seqLen] and one reward per sequence. */
     public static double[] compute(double[] values, double[] rewards, int seqLen, int prefixLen) {
-        int batch = rewards.length;
-        if (values.length != batch * seqLen || prefixLen < 1 || prefixLen >= seqLen) {
-            throw new IllegalArgumentException("values must be [" + batch + ", " + seqLen
-                    + "] and prefixLen in [1, seqLen), got " + values.length + " values and prefixLen " + prefixLen);
-        }
         return gae(values, rewards, seqLen, prefixLen, 1, 0);
     }
 
@@ -37,6 +32,7 @@ public final class Advantages {
      */
     public static double[] gae(
             double[] values, double[] rewards, int seqLen, int prefixLen, double gamma, double lambda) {
+        requirePrefix(seqLen, prefixLen);
         int g = seqLen - prefixLen;
         double[] tokenRewards = new double[rewards.length * g];
         for (int b = 0; b < rewards.length; b++) {
@@ -52,9 +48,7 @@ public final class Advantages {
      */
     public static double[] gaeOfTokenRewards(
             double[] values, double[] tokenRewards, int seqLen, int prefixLen, double gamma, double lambda) {
-        if (prefixLen < 1 || prefixLen >= seqLen) {
-            throw new IllegalArgumentException("prefixLen must be in [1, " + seqLen + "), got " + prefixLen);
-        }
+        requirePrefix(seqLen, prefixLen);
         int g = seqLen - prefixLen;
         int batch = tokenRewards.length / g;
         if (values.length != batch * seqLen || tokenRewards.length != batch * g) {
@@ -73,5 +67,11 @@ public final class Advantages {
             }
         }
         return a;
+    }
+
+    private static void requirePrefix(int seqLen, int prefixLen) {
+        if (prefixLen < 1 || prefixLen >= seqLen) {
+            throw new IllegalArgumentException("prefixLen must be in [1, " + seqLen + "), got " + prefixLen);
+        }
     }
 }

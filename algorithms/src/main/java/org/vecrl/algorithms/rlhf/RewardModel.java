@@ -106,6 +106,8 @@ public final class RewardModel implements RewardFunction {
         SplitMix64 rng = Seeding.generator(seed, "reward-model");
         int vocab = trunk.config().vocabSize();
         double loss = Double.NaN;
+        // The loss reads no logit: their gradient stays zero.
+        float[] dlogits = new float[2 * batchPairs * s * vocab];
         for (int step = 0; step < steps; step++) {
             int[] tokens = new int[2 * batchPairs * s];
             int[] lastPos = new int[2 * batchPairs];
@@ -127,7 +129,7 @@ public final class RewardModel implements RewardFunction {
                 dvalues[(batchPairs + k) * s + lastPos[batchPairs + k]] = (float) -g;
             }
             loss /= batchPairs;
-            model.backward(new float[2 * batchPairs * s * vocab], dvalues);
+            model.backward(dlogits, dvalues);
             adam.step(model.gradients(), lr);
         }
         return loss;

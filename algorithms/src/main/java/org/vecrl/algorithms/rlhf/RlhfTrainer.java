@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.vecrl.algorithms.lm.LanguageModel;
+import org.vecrl.core.buffer.RolloutBuffer;
 import org.vecrl.core.env.Seeding;
 import org.vecrl.core.env.SplitMix64;
 import org.vecrl.core.text.Tokenizer;
@@ -180,10 +181,7 @@ public final class RlhfTrainer {
         double[] sums = new double[7];
         int steps = 0;
         for (int pass = 0; pass < config.batchesPerLearningPhase(); pass++) {
-            int[] order = permutation(batch);
-            int size = batch / config.numMinibatches();
-            for (int m = 0; m < config.numMinibatches(); m++) {
-                int[] rows = Arrays.copyOfRange(order, m * size, (m + 1) * size);
+            for (int[] rows : RolloutBuffer.minibatchIndices(permutations, batch, batch / config.numMinibatches())) {
                 RlhfObjective.Minibatch mb =
                         gather(rows, ids, oldLogProbs, advantages, returns, refLogits, prefix.length);
                 TransformerWithValueHead.Output o = learnModel.forward(mb.tokens());
@@ -292,21 +290,6 @@ public final class RlhfTrainer {
             Arrays.fill(a, b * g, (b + 1) * g, normalised[b]);
         }
         return a;
-    }
-
-    /** A uniformly random permutation of [0, n) (Fisher–Yates from the run's minibatch stream). */
-    private int[] permutation(int n) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = permutations.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 
     private RlhfObjective.Minibatch gather(

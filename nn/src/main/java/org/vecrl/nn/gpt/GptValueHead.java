@@ -8,6 +8,7 @@ import org.vecrl.nn.Activation;
 import org.vecrl.nn.LayerInit;
 import org.vecrl.nn.MlpSpec;
 import org.vecrl.nn.init.MlpInitializer;
+import org.vecrl.nn.simd.VectorKernels;
 
 /**
  * The value head of RLHF (the curriculum's {@code TransformerWithValueHead}, §4.3): Linear(d → 4d) – ReLU –
@@ -105,16 +106,13 @@ public final class GptValueHead {
         this.input = x;
         this.rows = rows;
         GptKernels.affine(x, rows, width, p(W1), p(B1), h, hidden, false);
-        for (int i = 0; i < rows * h; i++) {
-            hidden[i] = Math.max(hidden[i], 0f);
-        }
+        VectorKernels.relu(hidden, rows * h);
         GptKernels.affine(hidden, rows, h, p(W2), p(B2), 1, values, false);
     }
 
     /**
      * Writes the parameter gradients of a loss whose gradient with respect to the last {@link #forward}'s
-     * values is {@code dvalues} [rows], and adds its gradient with respect to the input to {@code dx}
-     * [rows, d].
+     * values is {@code dvalues} [rows], and its gradient with respect to the input to {@code dx} [rows, d].
      */
     public void backward(float[] dvalues, float[] dx) {
         if (input == null) {
@@ -122,16 +120,8 @@ public final class GptValueHead {
         }
         int h = 4 * width;
         GptBackward.affine(dhidden, g(W2), g(B2), dvalues, hidden, p(W2), rows, h, 1);
-        for (int i = 0; i < rows * h; i++) {
-            if (hidden[i] <= 0f) {
-                dhidden[i] = 0f;
-            }
-        }
-        float[] dInput = new float[rows * width];
-        GptBackward.affine(dInput, g(W1), g(B1), dhidden, input, p(W1), rows, width, h);
-        for (int i = 0; i < dInput.length; i++) {
-            dx[i] += dInput[i];
-        }
+        VectorKernels.reluBackward(dhidden, hidden, rows * h);
+        GptBackward.affine(dx, g(W1), g(B1), dhidden, input, p(W1), rows, width, h);
     }
 
     private float[] p(String name) {

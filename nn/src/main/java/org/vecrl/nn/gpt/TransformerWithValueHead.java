@@ -15,6 +15,7 @@ public final class TransformerWithValueHead {
     private final GptValueHead head;
     private final GptTrainer trainer;
     private final float[] values;
+    private final float[] dhidden;
     private final Map<String, Tensor> params = new LinkedHashMap<>();
     private final Map<String, Tensor> grads = new LinkedHashMap<>();
 
@@ -27,6 +28,7 @@ public final class TransformerWithValueHead {
         this.head = head;
         this.trainer = new GptTrainer(base, batch, seqLen);
         this.values = new float[batch * seqLen];
+        this.dhidden = new float[batch * seqLen * base.config().width()];
         params.putAll(base.tensors());
         params.putAll(head.tensors());
         grads.putAll(trainer.gradients());
@@ -57,7 +59,6 @@ public final class TransformerWithValueHead {
 
     /** Writes every gradient of a loss with gradients {@code dlogits} [B, S, V] and {@code dvalues} [B, S]. */
     public void backward(float[] dlogits, float[] dvalues) {
-        float[] dhidden = new float[values.length * base.config().width()];
         head.backward(dvalues, dhidden);
         trainer.backward(dlogits, dhidden);
     }

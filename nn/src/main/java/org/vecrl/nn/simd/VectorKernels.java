@@ -149,7 +149,7 @@ public final class VectorKernels {
     }
 
     /** y = max(y, 0) on [0, n). */
-    static void relu(float[] y, int n) {
+    public static void relu(float[] y, int n) {
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += LANES) {
             FloatVector.fromArray(S, y, i).max(0f).intoArray(y, i);
@@ -173,7 +173,7 @@ public final class VectorKernels {
     }
 
     /** d = 0 where y ≤ 0 on [0, n), the ReLU derivative from its output y. */
-    static void reluBackward(float[] d, float[] y, int n) {
+    public static void reluBackward(float[] d, float[] y, int n) {
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += LANES) {
             VectorMask<Float> dead = FloatVector.fromArray(S, y, i).compare(VectorOperators.LE, 0f);
