@@ -24,15 +24,17 @@ final class GptBackward {
 
     /**
      * Backward of y = x·W + b (W [in, out]) over {@code rows} rows: writes dx = dy·Wᵀ (unless dx is
-     * null), dW = xᵀ·dy and db = Σ dy.
+     * null), dW = xᵀ·dy and db = Σ dy (unless dw is null: a frozen weight).
      */
     static void affine(
             float[] dx, float[] dw, float[] db, float[] dy, float[] x, float[] w, int rows, int in, int out) {
         if (dx != null) {
             Sgemm.multiply(rows, in, out, View.rowMajor(dy, 0, out), View.transposed(w, 0, out), dx, 0, in, false);
         }
-        Sgemm.multiply(in, out, rows, View.transposed(x, 0, in), View.rowMajor(dy, 0, out), dw, 0, out, false);
-        columnSums(dy, rows, out, db);
+        if (dw != null) {
+            Sgemm.multiply(in, out, rows, View.transposed(x, 0, in), View.rowMajor(dy, 0, out), dw, 0, out, false);
+            columnSums(dy, rows, out, db);
+        }
     }
 
     /** sums[j] = Σ_r x[r·cols + j], adding the rows in order. */

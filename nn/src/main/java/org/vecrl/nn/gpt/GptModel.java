@@ -25,6 +25,8 @@ public final class GptModel {
     private final float[] lnFWeight;
     private final float[] lnFBias;
     private final Block[] blocks;
+    /** Null for a plain model; else the adapters every forward adds (the weights above are the frozen base's). */
+    private final GptLora lora;
 
     /** The parameters of one transformer block. */
     private record Block(
@@ -41,9 +43,10 @@ public final class GptModel {
             float[] fcProjWeight,
             float[] fcProjBias) {}
 
-    private GptModel(GptConfig config, Map<String, float[]> params) {
+    private GptModel(GptConfig config, Map<String, float[]> params, GptLora lora) {
         this.config = config;
         this.params = params;
+        this.lora = lora;
         wte = params.get("wte.weight");
         wpe = params.get("wpe.weight");
         lnFWeight = params.get("ln_f.weight");
@@ -78,7 +81,7 @@ public final class GptModel {
         for (GptParameters.Spec spec : GptParameters.specs(config)) {
             params.put(spec.name(), GptParameters.initial(spec, config.numLayers(), rng));
         }
-        return new GptModel(config, params);
+        return new GptModel(config, params, null);
     }
 
     /** Loads a Hugging Face {@code GPT2LMHeadModel} safetensors checkpoint of shape {@code config}. */
@@ -108,15 +111,36 @@ public final class GptModel {
             }
             params.put(spec.name(), t.data());
         }
-        return new GptModel(config, params);
+        return new GptModel(config, params, null);
     }
 
-    /** Saves the parameters as an F32 safetensors file with Hugging Face's names (no prefix, no lm_head). */
+    /**
+     * Saves the parameters as an F32 safetensors file with Hugging Face's names (no prefix, no lm_head); a model
+     * with LoRA adapters saves its merged weights ({@link GptLora#merged}), a plain model that computes the same.
+     */
     public void save(Path safetensors) {
-        SafeTensors.write(safetensors, tensors(), Map.of("format", "pt"));
+        GptModel plain = lora == null ? this : lora.merged(this);
+        SafeTensors.write(safetensors, plain.tensors(), Map.of("format", "pt"));
     }
 
-    /** The parameters by Hugging Face name, sharing this model's arrays. */
+    /**
+     * This model run with {@code adapters} added to its projections: a new object sharing this one's weights
+     * (nothing copied), which stays the model without them. The adapters must fit this model's shape.
+     */
+    public GptModel withLora(GptLora adapters) {
+        if (!adapters.config().equals(config)) {
+            throw new IllegalArgumentException(
+                    "LoRA adapters for " + adapters.config() + " do not fit a model of shape " + config);
+        }
+        return new GptModel(config, params, adapters);
+    }
+
+    /** The LoRA adapters this model runs with, or null for a plain model. */
+    public GptLora lora() {
+        return lora;
+    }
+
+    /** The parameters by Hugging Face name, sharing this model's arrays (the base weights, without adapters). */
     public Map<String, Tensor> tensors() {
         Map<String, Tensor> out = new LinkedHashMap<>();
         List<GptParameters.Spec> specs = GptParameters.specs(config);
@@ -384,12 +408,16 @@ public final class GptModel {
         int heads = config.numHeads();
         int hd = config.headDim();
         double eps = config.layerNormEps();
+        GptLora.Buffers adapted = lora == null ? null : lora.buffers(n);
         for (int l = 0; l < blocks.length; l++) {
             Block blk = blocks[l];
             float[] keys = cache.keys[l];
             float[] values = cache.values[l];
             GptKernels.layerNorm(x, h, n, d, blk.ln1Weight(), blk.ln1Bias(), eps);
             GptKernels.affine(h, n, d, blk.attnWeight(), blk.attnBias(), 3 * d, qkv, false);
+            if (lora != null) {
+                lora.forward(l, GptLora.Stage.QKV, n, h, qkv, adapted);
+            }
             for (int r = 0; r < n; r++) {
                 int slot = (seqs[r] * capacity + pos[r]) * d;
                 System.arraycopy(qkv, r * 3 * d + d, keys, slot, d);
@@ -418,10 +446,19 @@ public final class GptModel {
                 }
             });
             GptKernels.affine(att, n, d, blk.attnProjWeight(), blk.attnProjBias(), d, x, true);
+            if (lora != null) {
+                lora.forward(l, GptLora.Stage.ATTN_OUT, n, att, x, adapted);
+            }
             GptKernels.layerNorm(x, h, n, d, blk.ln2Weight(), blk.ln2Bias(), eps);
             GptKernels.affine(h, n, d, blk.fcWeight(), blk.fcBias(), 4 * d, ff, false);
+            if (lora != null) {
+                lora.forward(l, GptLora.Stage.MLP_IN, n, h, ff, adapted);
+            }
             GptKernels.gelu(ff, n * 4 * d);
             GptKernels.affine(ff, n, 4 * d, blk.fcProjWeight(), blk.fcProjBias(), d, x, true);
+            if (lora != null) {
+                lora.forward(l, GptLora.Stage.MLP_OUT, n, ff, x, adapted);
+            }
         }
         GptKernels.layerNorm(x, hiddenOut, n, d, lnFWeight, lnFBias, eps);
         cache.append(seqs);

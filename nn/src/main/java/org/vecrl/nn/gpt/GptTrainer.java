@@ -19,7 +19,12 @@ public final class GptTrainer implements GptTrainingPass {
     private final int batch;
     private final int seqLen;
     private final Map<String, Tensor> params;
+    /** The base weights' gradients: written by the backward, and scratch when the base is frozen. */
     private final Map<String, Tensor> grads;
+    /** Null for a plain model; else its LoRA adapters, the only weights trained (the base is frozen). */
+    private final GptLora lora;
+
+    private final GptLora.Buffers loraBuffers;
 
     private final float[] encoded;
     private final float[][] ln1;
@@ -78,6 +83,8 @@ public final class GptTrainer implements GptTrainingPass {
         params = model.tensors();
         grads = Tensor.zerosLike(params);
         int n = batch * seqLen;
+        lora = model.lora();
+        loraBuffers = lora == null ? null : lora.buffers(n);
         int d = config.width();
         int layers = config.numLayers();
         encoded = new float[n * d];
@@ -112,9 +119,18 @@ public final class GptTrainer implements GptTrainingPass {
         dmasked = drops ? new float[n * d] : null;
     }
 
+    /**
+     * The gradients of the trained weights, named as {@link #parameters()}: every base weight of a plain model;
+     * only the adapters of a model with LoRA (its base is frozen, and the backward skips its weight gradients).
+     */
     @Override
     public Map<String, Tensor> gradients() {
-        return grads;
+        return lora == null ? grads : lora.gradients();
+    }
+
+    /** The trained weights: the model's own, or its LoRA adapters when it has them. */
+    public Map<String, Tensor> parameters() {
+        return lora == null ? params : lora.tensors();
     }
 
     @Override
@@ -183,6 +199,23 @@ public final class GptTrainer implements GptTrainingPass {
         return grads.get(name).data();
     }
 
+    /** The gradient of a projection weight, or null (not computed) when the base is frozen. */
+    private float[] gw(String name) {
+        return lora == null ? g(name) : null;
+    }
+
+    private void adapt(int layer, GptLora.Stage stage, float[] x, float[] y) {
+        if (lora != null) {
+            lora.forward(layer, stage, batch * seqLen, x, y, loraBuffers);
+        }
+    }
+
+    private void adaptBack(int layer, GptLora.Stage stage, float[] x, float[] dy, float[] dx) {
+        if (lora != null) {
+            lora.backward(layer, stage, batch * seqLen, x, dy, dx, loraBuffers);
+        }
+    }
+
     /** The forward of {@code tokens} into the kept activations, up to the logits. */
     private void run(int[] tokens, boolean drop) {
         GptBatches.checkIds(tokens, batch * seqLen, config.vocabSize(), "tokens");
@@ -211,30 +244,36 @@ public final class GptTrainer implements GptTrainingPass {
                     in, ln1[l], n, d, p(h + "ln_1.weight"), p(h + "ln_1.bias"), eps, ln1Mean[l], ln1Rstd[l]);
             GptKernels.affine(
                     ln1[l], n, d, p(h + "attn.c_attn.weight"), p(h + "attn.c_attn.bias"), 3 * d, qkv[l], false);
+            adapt(l, GptLora.Stage.QKV, ln1[l], qkv[l]);
             GptKernels.causalAttention(
                     qkv[l], batch, seqLen, heads, d, attProbs[l], drop ? dropout.attention[l] : null, atty[l]);
             if (drop) {
                 GptKernels.affine(
                         atty[l], n, d, p(h + "attn.c_proj.weight"), p(h + "attn.c_proj.bias"), d, attnOut[l], false);
+                adapt(l, GptLora.Stage.ATTN_OUT, atty[l], attnOut[l]);
                 addMasked(in, attnOut[l], dropout.attentionOut[l], res2[l], n * d);
             } else {
                 System.arraycopy(in, 0, res2[l], 0, n * d);
                 GptKernels.affine(
                         atty[l], n, d, p(h + "attn.c_proj.weight"), p(h + "attn.c_proj.bias"), d, res2[l], true);
+                adapt(l, GptLora.Stage.ATTN_OUT, atty[l], res2[l]);
             }
             GptKernels.layerNorm(
                     res2[l], ln2[l], n, d, p(h + "ln_2.weight"), p(h + "ln_2.bias"), eps, ln2Mean[l], ln2Rstd[l]);
             GptKernels.affine(ln2[l], n, d, p(h + "mlp.c_fc.weight"), p(h + "mlp.c_fc.bias"), 4 * d, fcPre[l], false);
+            adapt(l, GptLora.Stage.MLP_IN, ln2[l], fcPre[l]);
             System.arraycopy(fcPre[l], 0, fcAct[l], 0, n * 4 * d);
             GptKernels.gelu(fcAct[l], n * 4 * d);
             if (drop) {
                 GptKernels.affine(
                         fcAct[l], n, 4 * d, p(h + "mlp.c_proj.weight"), p(h + "mlp.c_proj.bias"), d, mlpOut[l], false);
+                adapt(l, GptLora.Stage.MLP_OUT, fcAct[l], mlpOut[l]);
                 addMasked(res2[l], mlpOut[l], dropout.mlpOut[l], res3[l], n * d);
             } else {
                 System.arraycopy(res2[l], 0, res3[l], 0, n * d);
                 GptKernels.affine(
                         fcAct[l], n, 4 * d, p(h + "mlp.c_proj.weight"), p(h + "mlp.c_proj.bias"), d, res3[l], true);
+                adapt(l, GptLora.Stage.MLP_OUT, fcAct[l], res3[l]);
             }
         }
         GptKernels.layerNorm(
@@ -299,7 +338,10 @@ public final class GptTrainer implements GptTrainingPass {
         float[] dwte = g("wte.weight");
         // logits = lnf · wteᵀ.
         Sgemm.multiply(n, d, vocab, View.rowMajor(dlogits, 0, vocab), View.rowMajor(wte, 0, d), dln, 0, d, false);
-        Sgemm.multiply(vocab, d, n, View.transposed(dlogits, 0, vocab), View.rowMajor(lnf, 0, d), dwte, 0, d, false);
+        if (lora == null) {
+            Sgemm.multiply(
+                    vocab, d, n, View.transposed(dlogits, 0, vocab), View.rowMajor(lnf, 0, d), dwte, 0, d, false);
+        }
         if (dhidden != null) {
             VectorKernels.add(dhidden, 0, dln, 0, n * d);
         }
@@ -310,20 +352,22 @@ public final class GptTrainer implements GptTrainingPass {
         for (int l = last; l >= 0; l--) {
             String h = "h." + l + ".";
             float[] in = l == 0 ? encoded : res3[l - 1];
+            float[] dmlp = masked(dres, drop ? dropout.mlpOut[l] : null, drop);
             GptBackward.affine(
                     dfcAct,
-                    g(h + "mlp.c_proj.weight"),
+                    gw(h + "mlp.c_proj.weight"),
                     g(h + "mlp.c_proj.bias"),
-                    masked(dres, drop ? dropout.mlpOut[l] : null, drop),
+                    dmlp,
                     fcAct[l],
                     p(h + "mlp.c_proj.weight"),
                     n,
                     4 * d,
                     d);
+            adaptBack(l, GptLora.Stage.MLP_OUT, fcAct[l], dmlp, dfcAct);
             GptBackward.gelu(dfcPre, dfcAct, fcPre[l], n * 4 * d);
             GptBackward.affine(
                     dln,
-                    g(h + "mlp.c_fc.weight"),
+                    gw(h + "mlp.c_fc.weight"),
                     g(h + "mlp.c_fc.bias"),
                     dfcPre,
                     ln2[l],
@@ -331,6 +375,7 @@ public final class GptTrainer implements GptTrainingPass {
                     n,
                     d,
                     4 * d);
+            adaptBack(l, GptLora.Stage.MLP_IN, ln2[l], dfcPre, dln);
             GptBackward.layerNorm(
                     dres,
                     g(h + "ln_2.weight"),
@@ -342,16 +387,18 @@ public final class GptTrainer implements GptTrainingPass {
                     ln2Rstd[l],
                     n,
                     d);
+            float[] dattn = masked(dres, drop ? dropout.attentionOut[l] : null, drop);
             GptBackward.affine(
                     datty,
-                    g(h + "attn.c_proj.weight"),
+                    gw(h + "attn.c_proj.weight"),
                     g(h + "attn.c_proj.bias"),
-                    masked(dres, drop ? dropout.attentionOut[l] : null, drop),
+                    dattn,
                     atty[l],
                     p(h + "attn.c_proj.weight"),
                     n,
                     d,
                     d);
+            adaptBack(l, GptLora.Stage.ATTN_OUT, atty[l], dattn, datty);
             GptBackward.attention(
                     dqkv,
                     datty,
@@ -364,7 +411,7 @@ public final class GptTrainer implements GptTrainingPass {
                     d);
             GptBackward.affine(
                     dln,
-                    g(h + "attn.c_attn.weight"),
+                    gw(h + "attn.c_attn.weight"),
                     g(h + "attn.c_attn.bias"),
                     dqkv,
                     ln1[l],
@@ -372,6 +419,7 @@ public final class GptTrainer implements GptTrainingPass {
                     n,
                     d,
                     3 * d);
+            adaptBack(l, GptLora.Stage.QKV, ln1[l], dqkv, dln);
             GptBackward.layerNorm(
                     dres,
                     g(h + "ln_1.weight"),
@@ -386,6 +434,9 @@ public final class GptTrainer implements GptTrainingPass {
         }
         if (drop) {
             GptKernels.multiply(dres, dropout.embedding, 0, n * d);
+        }
+        if (lora != null) {
+            return;
         }
         float[] dwpe = g("wpe.weight");
         Arrays.fill(dwpe, 0f);

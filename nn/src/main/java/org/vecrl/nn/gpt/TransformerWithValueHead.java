@@ -8,7 +8,9 @@ import java.util.Map;
  * §4.3) for batches of one shape: one forward gives the logits [B, S, V] and the values [B, S] of the
  * head reading the final residual stream after ln_f, and one backward takes the gradients with respect to
  * both into the trunk's and the head's parameters. Parameters and gradients are named as the trunk's
- * ({@link GptModel#tensors()}) and the head's ({@code v_head.*}).
+ * ({@link GptModel#tensors()}) and the head's ({@code v_head.*}); for a model with LoRA adapters (the
+ * curriculum's {@code TransformerWithValueHeadLora}) the trunk's trained parameters are the adapters'
+ * ({@link GptLora#tensors()}), its base weights frozen.
  */
 public final class TransformerWithValueHead {
     private final GptModel base;
@@ -29,7 +31,7 @@ public final class TransformerWithValueHead {
         this.trainer = new GptTrainer(base, batch, seqLen);
         this.values = new float[batch * seqLen];
         this.dhidden = new float[batch * seqLen * base.config().width()];
-        params.putAll(base.tensors());
+        params.putAll(trainer.parameters());
         params.putAll(head.tensors());
         grads.putAll(trainer.gradients());
         grads.putAll(head.gradients());
@@ -40,7 +42,7 @@ public final class TransformerWithValueHead {
         return base;
     }
 
-    /** The trunk's and the head's parameters. */
+    /** The trained parameters: the trunk's (or its adapters') and the head's. */
     public Map<String, Tensor> tensors() {
         return params;
     }
