@@ -96,11 +96,12 @@ final class RlhfTrainCommand implements Callable<Integer> {
                 s,
                 () -> String.format(
                         Locale.ROOT,
-                        "%d phases in %.1f s: mean reward %.4f -> %.4f; the model is in %s%n",
+                        "%d phases in %.1f s: mean reward %.4f -> %.4f, %,d parameters trained; the model is in %s%n",
                         s.phases(),
                         s.wallSeconds(),
                         s.initialMeanReward(),
                         s.finalMeanReward(),
+                        s.trainableParameters(),
                         dir));
         return 0;
     }

@@ -18,7 +18,7 @@ public final class ModelFile {
 
     private ModelFile() {}
 
-    /** Writes {@code model} atomically to {@code file} with its shape in the metadata. */
+    /** Writes {@code model} (its adapters merged, if it has LoRA ones) atomically to {@code file} with its shape in the metadata. */
     public static void save(GptModel model, Path file) {
         GptConfig c = model.config();
         Map<String, String> metadata = new LinkedHashMap<>();
@@ -28,7 +28,7 @@ public final class ModelFile {
         metadata.put("n_layer", Integer.toString(c.numLayers()));
         metadata.put("n_head", Integer.toString(c.numHeads()));
         metadata.put("n_embd", Integer.toString(c.width()));
-        SafeTensors.write(file, model.tensors(), metadata);
+        SafeTensors.write(file, model.merged().tensors(), metadata);
     }
 
     /** The shape {@link #save} wrote into {@code metadata}, or null when it holds none (e.g. a Hugging Face file). */

@@ -38,6 +38,11 @@ import org.vecrl.algorithms.train.Default;
  *     into the rewards (PPO only; the advantages then come from GAE over the per-token rewards)
  * @param layerLrDecay per-layer learning rates: block l of L trains at base_lr · decay^(L-1-l), the
  *     embeddings at base_lr · decay^L, ln_f at base_lr (1: one rate for the whole model)
+ * @param loraRank 0: train the whole model (the curriculum's core); else the rank of LoRA adapters (§6.3,
+ *     {@code RLHFArgsLora}) on q, k, v and the attention output, the only weights of the model trained (at
+ *     base_lr), with the model without them as the reference (no copy)
+ * @param loraAlpha the adapters' alpha (their output scaled by alpha / rank)
+ * @param loraMlp adapters on the MLP's two projections too
  */
 public record RlhfConfig(
         @Default("1") long seed,
@@ -67,7 +72,10 @@ public record RlhfConfig(
         @Default("0") int frozenLayers,
         @Default("ppo") Algorithm algorithm,
         @Default("full") KlEstimator klEstimator,
-        @Default("1.0") double layerLrDecay) {
+        @Default("1.0") double layerLrDecay,
+        @Default("0") int loraRank,
+        @Default("32") double loraAlpha,
+        @Default("false") boolean loraMlp) {
 
     /** Where the KL to the reference enters PPO. */
     public enum KlEstimator {
@@ -133,6 +141,10 @@ public record RlhfConfig(
         new RlhfObjective(clipCoef, vfCoef, entCoef, klCoef, true);
         if (!(layerLrDecay > 0 && layerLrDecay <= 1)) {
             throw new IllegalArgumentException("layer_lr_decay=" + layerLrDecay + ": expected in (0, 1]");
+        }
+        if (loraRank < 0 || !(loraAlpha > 0)) {
+            throw new IllegalArgumentException("lora_rank=" + loraRank + ", lora_alpha=" + loraAlpha
+                    + ": expected lora_rank >= 0 (0: no LoRA) and lora_alpha > 0");
         }
         if (algorithm == null || klEstimator == null) {
             throw new IllegalArgumentException("algorithm and kl_estimator must be set: ppo or grpo, full, k1 or k3");

@@ -24,7 +24,8 @@ import org.vecrl.nn.gpt.SafeTensors;
  * .csv} (phase, sample, text, reward, reference log-prob of the generated tokens), {@value #REWARD_PLOT} and
  * {@value #KL_PLOT}, and at the end the fine-tuned model
  * as a pretraining run directory has it ({@code model.safetensors} and the tokenizer's files, so {@code
- * vecrl lm sample} reads it), {@value #VALUE_HEAD} and {@code summary.json}. The model, the prompt and the
+ * vecrl lm sample} reads it), {@value #VALUE_HEAD}, with LoRA {@value #LORA} (model.safetensors then holds the adapters merged into the base),
+ * and {@code summary.json}. The model, the prompt and the
  * settings are checked before anything is written; the run holds the directory's lock.
  */
 public final class RlhfRun {
@@ -32,12 +33,22 @@ public final class RlhfRun {
     public static final String CONFIG = "rlhf.yaml";
     /** The base name of the samples table (Arrow + CSV): every sample of every phase. */
     public static final String SAMPLES = "samples";
+    /** The LoRA adapters' tensors (runs with lora_rank > 0; model.safetensors has them merged). */
+    public static final String LORA = "lora.safetensors";
     /** The value head's tensors. */
     public static final String VALUE_HEAD = "value_head.safetensors";
 
-    /** The outcome: first and last phase's mean reward and KL penalty, and the wall time. */
+    /**
+     * The outcome: first and last phase's mean reward and KL penalty, the wall time, and the number of trained
+     * parameters (model or adapters, and value head).
+     */
     public record Summary(
-            int phases, double initialMeanReward, double finalMeanReward, double finalKlPenalty, double wallSeconds) {}
+            int phases,
+            double initialMeanReward,
+            double finalMeanReward,
+            double finalKlPenalty,
+            double wallSeconds,
+            long trainableParameters) {}
 
     /** The reward curve's file name. */
     public static final String REWARD_PLOT = "reward.png";
@@ -129,7 +140,10 @@ public final class RlhfRun {
                 });
             }
             plot(phases, dir);
-            ModelFile.save(lm.model(), dir.resolve(ModelFile.NAME));
+            ModelFile.save(trainer.policy(), dir.resolve(ModelFile.NAME));
+            if (trainer.policy().lora() != null) {
+                trainer.policy().lora().save(dir.resolve(LORA));
+            }
             lm.tokenizer().save(dir);
             SafeTensors.write(dir.resolve(VALUE_HEAD), trainer.valueHead().tensors(), Map.of("format", "pt"));
             RlhfTrainer.Phase last = phases.get(phases.size() - 1);
@@ -138,7 +152,8 @@ public final class RlhfRun {
                     phases.get(0).meanReward(),
                     last.meanReward(),
                     last.klPenalty(),
-                    (System.nanoTime() - start) / 1e9);
+                    (System.nanoTime() - start) / 1e9,
+                    trainer.trainableParameters());
             Json.writeFile(rd.summary(), s);
             return s;
         }

@@ -12,6 +12,7 @@ import org.vecrl.core.env.Seeding;
 import org.vecrl.core.env.SplitMix64;
 import org.vecrl.core.text.Tokenizer;
 import org.vecrl.nn.gpt.GptAdamW;
+import org.vecrl.nn.gpt.GptLora;
 import org.vecrl.nn.gpt.GptModel;
 import org.vecrl.nn.gpt.GptValueHead;
 import org.vecrl.nn.gpt.SamplingConfig;
@@ -20,7 +21,8 @@ import org.vecrl.nn.gpt.TransformerWithValueHead;
 
 /**
  * The curriculum's {@code RLHFTrainer} (§4.8): PPO on a pretrained language model with a value head and a
- * KL penalty to a frozen copy of the initial model. Each phase samples {@code batch_size} continuations of
+ * KL penalty to a frozen copy of the initial model (with LoRA, lora_rank > 0: the model itself, whose
+ * weights stay frozen while adapters on it are trained). Each phase samples {@code batch_size} continuations of
  * the prompt through the KV cache, scores them with the reward function (normalised if asked), computes
  * one-step TD advantages from the values, then takes {@code batches_per_learning_phase} passes of {@code
  * num_minibatches} minibatches (a fresh permutation each), one AdamW step per minibatch (base model and
@@ -78,11 +80,18 @@ public final class RlhfTrainer {
         }
     }
 
-    /** A trainer of {@code lm}'s model (trained in place) with a new value head; the reference is a copy. */
+    /**
+     * A trainer of {@code lm}'s model with a new value head: trained in place, with a copy as the reference;
+     * with lora_rank > 0, left as it is and used as the reference, the policy being it with new adapters.
+     */
     public RlhfTrainer(LanguageModel lm, RlhfConfig config) {
         this.config = config;
         this.tokenizer = lm.tokenizer();
-        this.policy = lm.model();
+        GptModel base = lm.model();
+        this.policy = config.loraRank() > 0
+                ? base.withLora(GptLora.random(
+                        base.config(), config.loraRank(), config.loraAlpha(), config.loraMlp(), config.seed()))
+                : base;
         this.prefix = tokenizer.encode(config.prefix());
         this.seqLen = prefix.length + config.genLen();
         int context = policy.config().contextLength();
@@ -92,10 +101,7 @@ public final class RlhfTrainer {
         }
         this.reward = RewardFunction.parse(config.reward());
         this.vocab = policy.config().vocabSize();
-        Map<String, Tensor> copy = new LinkedHashMap<>();
-        policy.tensors()
-                .forEach((k, t) -> copy.put(k, new Tensor(t.shape(), t.data().clone())));
-        this.reference = GptModel.fromTensors(policy.config(), copy);
+        this.reference = config.loraRank() > 0 ? base : copyOf(base);
         this.head = GptValueHead.random(policy.config().width(), config.seed());
         this.rolloutModel = new TransformerWithValueHead(policy, head, config.batchSize(), seqLen);
         this.learnModel =
@@ -111,6 +117,25 @@ public final class RlhfTrainer {
                 : null;
         this.adam = new GptAdamW(learnModel.tensors(), 0.9, 0.999, 1e-8, 0.01, config.maxGradNorm());
         this.permutations = Seeding.generator(config.seed(), "rlhf-minibatches");
+    }
+
+    private static GptModel copyOf(GptModel model) {
+        Map<String, Tensor> copy = new LinkedHashMap<>();
+        model.tensors()
+                .forEach((k, t) -> copy.put(k, new Tensor(t.shape(), t.data().clone())));
+        return GptModel.fromTensors(model.config(), copy);
+    }
+
+    /** The policy being trained: the language model, or with LoRA the model with its adapters. */
+    public GptModel policy() {
+        return policy;
+    }
+
+    /** The number of trained parameters: the model's (or its adapters') and the value head's. */
+    public long trainableParameters() {
+        return learnModel.tensors().values().stream()
+                .mapToLong(t -> t.data().length)
+                .sum();
     }
 
     /** The value head being trained. */

@@ -104,6 +104,65 @@ class RlhfTrainerTest {
     }
 
     @Test
+    void loraTrainsOnlyAdaptersAndTheHeadWhileTheBaseStaysTheReference() {
+        LanguageModel lm = twoTokenModel();
+        // GPT-2's 0.02 embeddings, frozen, bound the logits of a random model near 0 (a trained one's span ~10):
+        // a gain of 20 on ln_f gives the adapters room to move them.
+        java.util.Arrays.fill(lm.model().tensors().get("ln_f.weight").data(), 20f);
+        Map<String, float[]> before = new java.util.LinkedHashMap<>();
+        lm.model().tensors().forEach((k, t) -> before.put(k, t.data().clone()));
+        List<RlhfTrainer.Phase> phases = bandit(lm, 0, "lora_rank=4");
+        assertThat(phases.get(0).meanReward()).isLessThan(1.5);
+        assertThat(phases.get(14).meanReward()).isGreaterThan(3.5);
+        lm.model().tensors().forEach((k, t) -> assertThat(t.data()).as(k).containsExactly(before.get(k)));
+        RlhfTrainer full =
+                new RlhfTrainer(twoTokenModel(), Defaults.of(RlhfConfig.class, Map.of("prefix", "a", "gen_len", 4)));
+        RlhfTrainer lora = new RlhfTrainer(
+                twoTokenModel(), Defaults.of(RlhfConfig.class, Map.of("prefix", "a", "gen_len", 4, "lora_rank", 1)));
+        // Rank 1 on q, k, v (2 heads of 4 on width 8) and the output: 3·2·(8 + 4) + 2·(4 + 8), plus the head.
+        long head = GptValueHead.random(8, 1).numParams();
+        assertThat(lora.trainableParameters()).isEqualTo(3 * 2 * (8 + 4) + 2 * (4 + 8) + head);
+        long base = lm.model().tensors().values().stream()
+                .mapToLong(t -> t.data().length)
+                .sum();
+        assertThat(full.trainableParameters()).isEqualTo(base + head);
+        assertThat(lora.policy().lora()).isNotNull();
+        assertThatThrownBy(() -> bandit(0, "lora_rank=-1"))
+                .hasMessageContaining("lora_rank=-1, lora_alpha=32.0: expected lora_rank >= 0");
+    }
+
+    @Test
+    void theCurriculumsLoraSmokeTestRuns() {
+        LanguageModel lm = new LanguageModel(
+                GptModel.random(new GptConfig(2, 16, 1, 2, 8), 3), CharTokenizer.fromCorpus("a."), null);
+        List<RlhfTrainer.Phase> phases = new RlhfTrainer(
+                        lm,
+                        Defaults.of(
+                                RlhfConfig.class,
+                                Map.of(
+                                        "prefix",
+                                        "a",
+                                        "base_lr",
+                                        1e-3,
+                                        "batch_size",
+                                        8,
+                                        "num_minibatches",
+                                        2,
+                                        "gen_len",
+                                        8,
+                                        "total_phases",
+                                        2,
+                                        "warmup_steps",
+                                        0,
+                                        "lora_rank",
+                                        4)))
+                .train(p -> {});
+        assertThat(phases).hasSize(2);
+        assertThat(phases.get(1).samples()).hasSize(8).allSatisfy(t -> assertThat(t)
+                .hasSize(9));
+    }
+
+    @Test
     void frozenLayersKeepTheEmbeddingsAndTheirBlocks() {
         LanguageModel lm = twoTokenModel();
         float[] wte = lm.model().tensors().get("wte.weight").data().clone();

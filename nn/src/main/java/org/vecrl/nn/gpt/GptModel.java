@@ -119,8 +119,12 @@ public final class GptModel {
      * with LoRA adapters saves its merged weights ({@link GptLora#merged}), a plain model that computes the same.
      */
     public void save(Path safetensors) {
-        GptModel plain = lora == null ? this : lora.merged(this);
-        SafeTensors.write(safetensors, plain.tensors(), Map.of("format", "pt"));
+        SafeTensors.write(safetensors, merged().tensors(), Map.of("format", "pt"));
+    }
+
+    /** This model if it is plain; else a plain model with its adapters merged into new weight arrays. */
+    public GptModel merged() {
+        return lora == null ? this : lora.merged(this);
     }
 
     /**
