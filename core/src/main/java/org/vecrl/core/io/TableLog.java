@@ -120,7 +120,7 @@ public final class TableLog implements AutoCloseable {
 
     /** Rewrites both files with every row so far. */
     public synchronized void flush() {
-        writeArrow();
+        ArrowTables.write(arrowFile, columns, rows);
         if (csvFile != null) {
             AtomicFiles.writeString(csvFile, csv());
         }
@@ -134,10 +134,6 @@ public final class TableLog implements AutoCloseable {
             flush();
             closed = true;
         }
-    }
-
-    private void writeArrow() {
-        ArrowTables.write(arrowFile, columns, rows);
     }
 
     private String csv() {
