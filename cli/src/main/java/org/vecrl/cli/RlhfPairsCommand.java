@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import org.vecrl.algorithms.lm.LanguageModel;
 import org.vecrl.algorithms.rlhf.Preference;
 import org.vecrl.algorithms.rlhf.PreferenceFiles;
+import org.vecrl.algorithms.rlhf.PreferenceFormat;
 import org.vecrl.algorithms.rlhf.RewardFunction;
+import org.vecrl.algorithms.rlhf.StoredPreference;
 import org.vecrl.core.env.Seeding;
 import org.vecrl.nn.gpt.SamplingConfig;
 import picocli.CommandLine.Command;
@@ -18,13 +20,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code vecrl rlhf pairs}: samples pairs of continuations of a prompt and labels them with a scripted
- * Bradley–Terry labeller over a hidden score, into a JSON Lines pairs file.
+ * Bradley–Terry labeller over a hidden score, into a pairs file (Arrow, CSV or JSON Lines by its extension).
  */
 @Command(
         name = "pairs",
         mixinStandardHelpOptions = true,
         description = "Generate preference pairs: 2 samples per pair from a model, labelled by a scripted"
-                + " Bradley-Terry labeller of a hidden score; writes JSON Lines (prompt, chosen, rejected, source).")
+                + " Bradley-Terry labeller of a hidden score; writes the columns prompt, chosen, rejected, source"
+                + " as Arrow IPC (.arrow, recommended), CSV (.csv) or JSON Lines (.jsonl, .json) by --out's extension.")
 final class RlhfPairsCommand implements Callable<Integer> {
 
     @Option(names = "--model", required = true, description = "A pretraining run directory or its model.safetensors.")
@@ -62,7 +65,10 @@ final class RlhfPairsCommand implements Callable<Integer> {
             description = "Sampling and labelling seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", required = true, description = "The pairs file to write (JSON Lines).")
+    @Option(
+            names = "--out",
+            required = true,
+            description = "The pairs file to write: PAIRS.arrow (recommended), PAIRS.csv or PAIRS.jsonl.")
     Path out;
 
     @Mixin
@@ -74,6 +80,7 @@ final class RlhfPairsCommand implements Callable<Integer> {
             throw new IllegalArgumentException(
                     "--count " + count + " and --max-new-tokens " + maxNewTokens + ": expected both >= 1");
         }
+        PreferenceFormat.of(out); // an unsupported extension fails here, before any sampling
         RewardFunction hidden = RewardFunction.parse(score);
         List<String> samples =
                 LanguageModel.load(model, null).sample(prompt, maxNewTokens, SamplingConfig.of(1.0), 2 * count, seed);
@@ -87,7 +94,11 @@ final class RlhfPairsCommand implements Callable<Integer> {
                 labellerTemperature,
                 Seeding.generator(seed, "labeller"));
         String source = "scripted:" + score + "@T=" + labellerTemperature;
-        PreferenceFiles.write(out, labelled, prompt, source);
+        PreferenceFiles.write(
+                out,
+                labelled.stream()
+                        .map(p -> new StoredPreference(prompt, p, source))
+                        .toList());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("pairs", labelled.size());
         result.put("file", out.toString());

@@ -10,6 +10,7 @@ import org.vecrl.algorithms.lm.LanguageModel;
 import org.vecrl.algorithms.rlhf.Preference;
 import org.vecrl.algorithms.rlhf.PreferenceFiles;
 import org.vecrl.algorithms.rlhf.RewardModel;
+import org.vecrl.algorithms.rlhf.StoredPreference;
 import org.vecrl.core.io.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,11 +23,16 @@ import picocli.CommandLine.Option;
 @Command(
         name = "reward-model",
         mixinStandardHelpOptions = true,
-        description = "Train a reward model on preference pairs (JSON Lines) from a pretrained model; the last"
-                + " --held-out fraction of the pairs measures its accuracy. Use it with rlhf train --reward model:DIR.")
+        description = "Train a reward model on preference pairs (.arrow, .csv or .jsonl) from a pretrained model;"
+                + " the last --held-out fraction of the pairs measures its accuracy. Use it with rlhf train"
+                + " --reward model:DIR.")
 final class RlhfRewardModelCommand implements Callable<Integer> {
 
-    @Option(names = "--pairs", required = true, description = "Preference pairs, JSON Lines (chosen, rejected).")
+    @Option(
+            names = "--pairs",
+            required = true,
+            description = "Preference pairs by extension: Arrow IPC (.arrow), CSV with a header row (.csv) or JSON"
+                    + " Lines (.jsonl, .json); columns chosen and rejected, optionally prompt and source.")
     Path pairs;
 
     @Option(names = "--model", required = true, description = "The pretraining run whose model is the trunk.")
@@ -59,7 +65,8 @@ final class RlhfRewardModelCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--steps " + steps + ", --batch-pairs " + batchPairs + ", --lr " + lr
                     + ", --held-out " + heldOut + ": expected steps and batch >= 1, lr > 0, held-out in (0, 1)");
         }
-        List<Preference> all = PreferenceFiles.read(pairs);
+        List<Preference> all =
+                PreferenceFiles.read(pairs).stream().map(StoredPreference::pair).toList();
         int test = Math.max(1, (int) Math.round(all.size() * heldOut));
         if (test >= all.size()) {
             throw new IllegalArgumentException(

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vecrl.core.io.ArrowTables;
 import org.vecrl.core.io.Json;
 
 /** {@code vecrl rlhf train} end to end on a tiny pretrained model. */
@@ -37,6 +38,14 @@ class RlhfCommandTest {
         return CliRun.run(args.toArray(String[]::new));
     }
 
+    /** {@code vecrl rlhf pairs} of {@code run}'s model continuing "the", into {@code out}. */
+    private static CliRun pairs(Path run, Path out, String... more) {
+        List<String> args = new java.util.ArrayList<>(
+                List.of("rlhf", "pairs", "--model", run.toString(), "--prompt", "the", "--out", out.toString()));
+        args.addAll(List.of(more));
+        return CliRun.run(args.toArray(String[]::new));
+    }
+
     @Test
     void trainFineTunesAPretrainedModelIntoASampleableRunDirectory(@TempDir Path tmp) throws Exception {
         Path run = tmp.resolve("run");
@@ -50,7 +59,7 @@ class RlhfCommandTest {
         assertThat(out.resolve("value_head.safetensors")).exists();
         assertThat(out.resolve("reward.png")).exists();
         assertThat(out.resolve("kl.png")).exists();
-        assertThat(org.vecrl.core.io.ArrowTables.read(out.resolve("samples.arrow")))
+        assertThat(ArrowTables.read(out.resolve("samples.arrow")))
                 .hasSize(2 * 8)
                 .allSatisfy(row -> assertThat((String) row.get("text")).startsWith("the"));
         assertThat(Json.readObject(Files.readString(out.resolve("summary.json"))))
@@ -81,24 +90,19 @@ class RlhfCommandTest {
         Path run = tmp.resolve("run");
         assertThat(LmCommandTest.pretrain(LmCommandTest.corpus(tmp), run).status())
                 .isZero();
-        Path pairs = tmp.resolve("pairs.jsonl");
-        CliRun p = CliRun.run(
-                "rlhf",
-                "pairs",
-                "--model",
-                run.toString(),
-                "--prompt",
-                "the",
-                "--count",
-                "30",
-                "--max-new-tokens",
-                "8",
-                "--out",
-                pairs.toString());
+        Path pairs = tmp.resolve("pairs.arrow");
+        CliRun p = pairs(run, pairs, "--count", "30", "--max-new-tokens", "8");
         assertThat(p.status()).as(p.err()).isZero();
-        assertThat(Files.readAllLines(pairs)).hasSize(30).allSatisfy(line -> assertThat(line)
-                .contains("\"chosen\":\"the")
-                .contains("\"source\":\"scripted:period"));
+        ArrowTables.Table table = ArrowTables.readTable(pairs);
+        assertThat(table.columns()).containsExactly("prompt", "chosen", "rejected", "source");
+        assertThat(table.rows()).hasSize(30).allSatisfy(row -> assertThat(row)
+                .containsEntry("prompt", "the")
+                .hasEntrySatisfying("chosen", c -> assertThat((String) c).startsWith("the"))
+                .hasEntrySatisfying("source", src -> assertThat((String) src).startsWith("scripted:period")));
+        CliRun txt = pairs(run, tmp.resolve("p.txt"));
+        assertThat(txt.status()).isEqualTo(2);
+        assertThat(txt.err()).contains("p.txt: unknown extension, expected one of .arrow, .csv, .jsonl, .json");
+        assertThat(tmp.resolve("p.txt")).doesNotExist();
         Path rm = tmp.resolve("rm");
         CliRun r = CliRun.run(
                 "rlhf",
@@ -136,18 +140,36 @@ class RlhfCommandTest {
         assertThat((List<?>) Json.readObject(e.out()).get("ranking")).hasSize(2);
         assertThat(tmp.resolve("elo").resolve("elo.png")).exists();
 
-        Path bad = Files.writeString(tmp.resolve("bad.jsonl"), "{\"chosen\": \"a\", \"rejected\": \"\"}\n");
-        CliRun b = CliRun.run(
+        assertRejected(
+                run,
+                tmp,
+                "bad.jsonl",
+                "{\"chosen\": \"a\", \"rejected\": \"\"}\n",
+                "bad.jsonl line 1: a preference pair needs two non-empty texts");
+        assertRejected(
+                run,
+                tmp,
+                "bad.csv",
+                "chosen,rejected\n\"the end.,the\n",
+                "bad.csv line 2: malformed CSV: unterminated quoted field");
+        assertRejected(run, tmp, "bad.csv", "prompt,chosen\nthe,the end.\n", "bad.csv: no column 'rejected'");
+    }
+
+    /** {@code rlhf reward-model} on a pairs file {@code name} of {@code text} fails with {@code error}. */
+    private static void assertRejected(Path run, Path tmp, String name, String text, String error) throws Exception {
+        Path pairs = Files.writeString(tmp.resolve(name), text);
+        Path out = tmp.resolve("rejected");
+        CliRun r = CliRun.run(
                 "rlhf",
                 "reward-model",
                 "--pairs",
-                bad.toString(),
+                pairs.toString(),
                 "--model",
                 run.toString(),
                 "--out",
-                tmp.resolve("x").toString());
-        assertThat(b.status()).isEqualTo(2);
-        assertThat(b.err()).contains("bad.jsonl line 1").contains("two non-empty texts");
-        assertThat(tmp.resolve("x")).doesNotExist();
+                out.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains(error);
+        assertThat(out).doesNotExist();
     }
 }

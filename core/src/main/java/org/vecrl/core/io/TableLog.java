@@ -1,23 +1,9 @@
 package org.vecrl.core.io;
 
-import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.memory.RootAllocator;
-import org.apache.arrow.vector.BigIntVector;
-import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.VarCharVector;
-import org.apache.arrow.vector.VectorSchemaRoot;
-import org.apache.arrow.vector.ipc.ArrowFileWriter;
-import org.apache.arrow.vector.types.FloatingPointPrecision;
-import org.apache.arrow.vector.types.pojo.ArrowType;
-import org.apache.arrow.vector.types.pojo.Field;
-import org.apache.arrow.vector.types.pojo.FieldType;
-import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * A table of typed rows logged to an Arrow IPC file (readable by pyarrow, polars, DuckDB) and,
@@ -134,7 +120,7 @@ public final class TableLog implements AutoCloseable {
 
     /** Rewrites both files with every row so far. */
     public synchronized void flush() {
-        writeArrow();
+        ArrowTables.write(arrowFile, columns, rows);
         if (csvFile != null) {
             AtomicFiles.writeString(csvFile, csv());
         }
@@ -150,83 +136,12 @@ public final class TableLog implements AutoCloseable {
         }
     }
 
-    private void writeArrow() {
-        List<Field> fields = new ArrayList<>();
-        for (Column c : columns) {
-            ArrowType type =
-                    switch (c.type()) {
-                        case LONG -> new ArrowType.Int(64, true);
-                        case DOUBLE -> new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
-                        case STRING -> ArrowType.Utf8.INSTANCE;
-                    };
-            fields.add(new Field(c.name(), FieldType.nullable(type), null));
-        }
-        try (BufferAllocator allocator = new RootAllocator();
-                VectorSchemaRoot root = VectorSchemaRoot.create(new Schema(fields), allocator)) {
-            int n = rows.size();
-            for (int col = 0; col < columns.size(); col++) {
-                fill(root.getVector(col), col, n);
-            }
-            root.setRowCount(n);
-            AtomicFiles.write(arrowFile, out -> {
-                try (ArrowFileWriter writer = new ArrowFileWriter(root, null, Channels.newChannel(out))) {
-                    writer.start();
-                    writer.writeBatch();
-                    writer.end();
-                }
-            });
-        }
-    }
-
-    private void fill(FieldVector vector, int col, int n) {
-        vector.setInitialCapacity(n);
-        vector.allocateNew();
-        for (int r = 0; r < n; r++) {
-            Object v = rows.get(r)[col];
-            if (vector instanceof BigIntVector b) {
-                if (v == null) {
-                    b.setNull(r);
-                } else {
-                    b.setSafe(r, ((Number) v).longValue());
-                }
-            } else if (vector instanceof Float8Vector f) {
-                if (v == null) {
-                    f.setNull(r);
-                } else {
-                    f.setSafe(r, ((Number) v).doubleValue());
-                }
-            } else if (vector instanceof VarCharVector s) {
-                if (v == null) {
-                    s.setNull(r);
-                } else {
-                    s.setSafe(r, ((String) v).getBytes(StandardCharsets.UTF_8));
-                }
-            }
-        }
-        vector.setValueCount(n);
-    }
-
     private String csv() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < columns.size(); i++) {
-            sb.append(i == 0 ? "" : ",").append(csvField(columns.get(i).name()));
-        }
-        sb.append('\n');
+        StringBuilder sb =
+                new StringBuilder(Csv.line(columns.stream().map(Column::name).toList()));
         for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                Object v = row[i];
-                sb.append(i == 0 ? "" : ",")
-                        .append(v == null ? "" : v instanceof String s ? csvField(s) : v.toString());
-            }
-            sb.append('\n');
+            sb.append(Csv.line(Arrays.asList(row)));
         }
         return sb.toString();
-    }
-
-    private static String csvField(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
     }
 }
