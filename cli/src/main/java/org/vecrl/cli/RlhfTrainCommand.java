@@ -4,15 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.vecrl.algorithms.lm.LanguageModel;
 import org.vecrl.algorithms.rlhf.RlhfConfig;
 import org.vecrl.algorithms.rlhf.RlhfRun;
+import org.vecrl.algorithms.rlhf.RlhfTrainer;
 import org.vecrl.algorithms.train.Config;
-import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.algorithms.train.RunDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +29,21 @@ import picocli.CommandLine.Option;
                 + "value_head.safetensors and summary.json.")
 final class RlhfTrainCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true, description = "A pretraining run directory or its model.safetensors.")
+    @Option(
+            names = "--model",
+            description = "A pretraining run directory or its model.safetensors (required unless --resume; with"
+                    + " --resume: the model the run started from, if it moved).")
     Path model;
+
+    @Option(
+            names = "--preset",
+            description = "Settings from presets/rlhf/<NAME>.yaml over the curriculum's defaults: lora, grpo, no-kl.")
+    String preset;
+
+    @Option(
+            names = "--resume",
+            description = "Continue the unfinished RLHF run in this directory from its latest checkpoint.")
+    Path resume;
 
     @Option(
             names = "--reward",
@@ -53,22 +68,42 @@ final class RlhfTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, Object> settings = Config.parseSets(sets);
+        PrintWriter messages = jsonOption.json ? jsonOption.err() : jsonOption.out();
+        if (resume != null) {
+            if (preset != null || reward != null || seed != null || !sets.isEmpty() || out != null) {
+                throw new IllegalArgumentException("--resume continues a run with its own rlhf.yaml: it takes no"
+                        + " other option except --model and --json");
+            }
+            RlhfConfig config = RlhfConfig.fromMap(
+                    Config.readYaml(resume.resolve(RlhfRun.CONFIG)),
+                    resume.resolve(RlhfRun.CONFIG).toString());
+            report(RlhfRun.resume(resume, model, phaseReporter(messages, config)), resume);
+            return 0;
+        }
+        if (model == null) {
+            throw new IllegalArgumentException("--model DIR|FILE is required: the pretrained model to fine-tune");
+        }
+        Map<String, Object> flags = new LinkedHashMap<>();
         if (reward != null) {
-            settings.put("reward", reward);
+            flags.put("reward", reward);
         }
         if (seed != null) {
-            settings.put("seed", seed);
+            flags.put("seed", seed);
         }
-        RlhfConfig config = Defaults.of(RlhfConfig.class, settings);
+        RlhfConfig config = RlhfConfig.resolve(preset, flags, sets);
         LanguageModel lm = LanguageModel.load(model, null);
         Path dir = out != null
                 ? out
                 : RunDirectory.named("rlhf-" + config.seed(), LocalDateTime.now())
                         .root();
         OutDir.requireDirectory(dir);
-        PrintWriter messages = jsonOption.json ? jsonOption.err() : jsonOption.out();
-        RlhfRun.Summary s = RlhfRun.run(lm, config, dir, p -> {
+        report(RlhfRun.run(lm, model, config, dir, phaseReporter(messages, config)), dir);
+        return 0;
+    }
+
+    /** Prints one line per phase and the curriculum's table of its first samples. */
+    private static Consumer<RlhfTrainer.Phase> phaseReporter(PrintWriter messages, RlhfConfig config) {
+        return p -> {
             messages.printf(
                     Locale.ROOT,
                     "Phase %03d/%03d, mean reward %.4f, ref logprob %.2f, kl %.4f, clip fraction %.3f"
@@ -91,7 +126,10 @@ final class RlhfTrainCommand implements Callable<Integer> {
                         p.samples().get(i).replace("\n", "\\n"));
             }
             messages.flush();
-        });
+        };
+    }
+
+    private void report(RlhfRun.Summary s, Path dir) {
         jsonOption.print(
                 s,
                 () -> String.format(
@@ -103,6 +141,5 @@ final class RlhfTrainCommand implements Callable<Integer> {
                         s.finalMeanReward(),
                         s.trainableParameters(),
                         dir));
-        return 0;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vecrl.algorithms.train.RunDirectory;
 import org.vecrl.core.io.ArrowTables;
 import org.vecrl.core.io.Json;
 
@@ -83,6 +84,38 @@ class RlhfCommandTest {
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("reward=sentiment: expected period, char:X");
         assertThat(tmp.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void aLoraRunResumesFromItsCheckpointToTheSameModel(@TempDir Path tmp) throws Exception {
+        Path run = tmp.resolve("run");
+        assertThat(LmCommandTest.pretrain(LmCommandTest.corpus(tmp), run).status())
+                .isZero();
+        Path out = tmp.resolve("lora");
+        CliRun r = train(run, out, "--preset", "lora", "--set", "total_phases=3", "--set", "checkpoint_every=2");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("3 phases in");
+        assertThat(Files.readString(out.resolve("rlhf.yaml"))).contains("lora_rank: 4");
+        assertThat(out.resolve("lora.safetensors")).exists();
+        byte[] finished = Files.readAllBytes(out.resolve("model.safetensors"));
+        RunDirectory rd = new RunDirectory(out);
+        assertThat(rd.periodicCheckpoints()).hasSize(1);
+        CliRun done = CliRun.run("rlhf", "train", "--resume", out.toString());
+        assertThat(done.status()).isEqualTo(2);
+        assertThat(done.err()).contains("already finished");
+        // As if the run had stopped during its last phase: resuming from phase 2 repeats phase 3 exactly.
+        Files.delete(rd.finalCheckpoint());
+        CliRun resumed = CliRun.run("rlhf", "train", "--resume", out.toString());
+        assertThat(resumed.status()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("Phase 003/003").doesNotContain("Phase 002/003");
+        assertThat(Files.readAllBytes(out.resolve("model.safetensors"))).isEqualTo(finished);
+        assertThat(Files.readAllLines(out.resolve("metrics.csv"))).hasSize(4);
+        CliRun mixed = CliRun.run("rlhf", "train", "--resume", out.toString(), "--seed", "3");
+        assertThat(mixed.status()).isEqualTo(2);
+        assertThat(mixed.err()).contains("--resume continues a run with its own rlhf.yaml");
+        CliRun unknown = train(run, tmp.resolve("x"), "--preset", "nope");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no RLHF preset 'nope'");
     }
 
     @Test

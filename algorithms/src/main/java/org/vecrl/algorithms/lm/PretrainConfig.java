@@ -1,12 +1,10 @@
 package org.vecrl.algorithms.lm;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vecrl.algorithms.train.Config;
+import org.vecrl.algorithms.train.ConfigLayers;
 import org.vecrl.algorithms.train.Default;
-import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.nn.Engine;
 import org.vecrl.nn.gpt.GptConfig;
 
@@ -153,39 +151,11 @@ public record PretrainConfig(
      * keys) and {@code --set key=value} strings. An unknown preset or key is an error naming it.
      */
     public static PretrainConfig resolve(String preset, Map<String, Object> flags, List<String> sets) {
-        Map<String, Object> values =
-                new LinkedHashMap<>(Defaults.of(PretrainConfig.class).toMap());
-        if (preset != null) {
-            Map<String, Object> layer = Config.readYamlResource(PRESETS + preset + ".yaml");
-            if (layer == null) {
-                throw new IllegalArgumentException("no language-model preset '" + preset
-                        + "': expected the classpath resource " + PRESETS + preset + ".yaml");
-            }
-            apply(values, layer, "preset " + preset);
-        }
-        apply(values, flags, "command-line options");
-        apply(values, Config.parseSets(sets), "--set");
-        return Config.bind(PretrainConfig.class, values);
+        return ConfigLayers.resolve(PretrainConfig.class, "language-model", PRESETS, preset, flags, sets);
     }
 
     /** Reads back the map of a config.yaml written by a run; keys it lacks take their defaults. */
     public static PretrainConfig fromMap(Map<String, Object> map, String source) {
-        Map<String, Object> values =
-                new LinkedHashMap<>(Defaults.of(PretrainConfig.class).toMap());
-        apply(values, map, source);
-        return Config.bind(PretrainConfig.class, values);
-    }
-
-    private static void apply(Map<String, Object> values, Map<String, Object> layer, String source) {
-        if (layer == null) {
-            return;
-        }
-        for (Map.Entry<String, Object> e : layer.entrySet()) {
-            if (!values.containsKey(e.getKey())) {
-                throw new IllegalArgumentException("unknown config key '" + e.getKey() + "' in " + source
-                        + ": valid keys are " + new ArrayList<>(values.keySet()));
-            }
-            values.put(e.getKey(), e.getValue());
-        }
+        return ConfigLayers.fromMap(PretrainConfig.class, map, source);
     }
 }

@@ -1,5 +1,8 @@
 package org.vecrl.algorithms.rlhf;
 
+import java.util.List;
+import java.util.Map;
+import org.vecrl.algorithms.train.ConfigLayers;
 import org.vecrl.algorithms.train.Default;
 
 /**
@@ -43,6 +46,8 @@ import org.vecrl.algorithms.train.Default;
  *     base_lr), with the model without them as the reference (no copy)
  * @param loraAlpha the adapters' alpha (their output scaled by alpha / rank)
  * @param loraMlp adapters on the MLP's two projections too
+ * @param checkpointEvery phases between periodic checkpoints (a run resumes from the latest)
+ * @param keepCheckpoints periodic checkpoints kept on disk, the latest ones (0 = all)
  */
 public record RlhfConfig(
         @Default("1") long seed,
@@ -75,7 +80,9 @@ public record RlhfConfig(
         @Default("1.0") double layerLrDecay,
         @Default("0") int loraRank,
         @Default("32") double loraAlpha,
-        @Default("false") boolean loraMlp) {
+        @Default("false") boolean loraMlp,
+        @Default("10") int checkpointEvery,
+        @Default("3") int keepCheckpoints) {
 
     /** Where the KL to the reference enters PPO. */
     public enum KlEstimator {
@@ -146,9 +153,30 @@ public record RlhfConfig(
             throw new IllegalArgumentException("lora_rank=" + loraRank + ", lora_alpha=" + loraAlpha
                     + ": expected lora_rank >= 0 (0: no LoRA) and lora_alpha > 0");
         }
+        if (checkpointEvery < 1 || keepCheckpoints < 0) {
+            throw new IllegalArgumentException("checkpoint_every=" + checkpointEvery + ", keep_checkpoints="
+                    + keepCheckpoints + ": expected checkpoint_every >= 1 and keep_checkpoints >= 0");
+        }
         if (algorithm == null || klEstimator == null) {
             throw new IllegalArgumentException("algorithm and kl_estimator must be set: ppo or grpo, full, k1 or k3");
         }
+    }
+
+    /** The classpath folder of the presets: {@code presets/rlhf/<name>.yaml}. */
+    public static final String PRESETS = "presets/rlhf/";
+
+    /**
+     * Resolves a config from layers, each overriding the one before: the curriculum's defaults, the preset
+     * {@code presets/rlhf/<preset>.yaml} (null: none), {@code flags} (command-line options as config keys) and
+     * {@code --set key=value} strings. An unknown preset or key is an error naming it.
+     */
+    public static RlhfConfig resolve(String preset, Map<String, Object> flags, List<String> sets) {
+        return ConfigLayers.resolve(RlhfConfig.class, "RLHF", PRESETS, preset, flags, sets);
+    }
+
+    /** Reads back the map of an rlhf.yaml written by a run; keys it lacks take their defaults. */
+    public static RlhfConfig fromMap(Map<String, Object> map, String source) {
+        return ConfigLayers.fromMap(RlhfConfig.class, map, source);
     }
 
     /** The multiplier of both learning rates at phase {@code step}: the curriculum's warm-up and linear decay. */

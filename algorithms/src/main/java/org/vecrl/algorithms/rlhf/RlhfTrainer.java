@@ -11,6 +11,7 @@ import org.vecrl.core.buffer.RolloutBuffer;
 import org.vecrl.core.env.Seeding;
 import org.vecrl.core.env.SplitMix64;
 import org.vecrl.core.text.Tokenizer;
+import org.vecrl.nn.Checkpoint;
 import org.vecrl.nn.gpt.GptAdamW;
 import org.vecrl.nn.gpt.GptLora;
 import org.vecrl.nn.gpt.GptModel;
@@ -40,7 +41,7 @@ public final class RlhfTrainer {
     private final GptValueHead head;
     private final TransformerWithValueHead rolloutModel;
     private final TransformerWithValueHead learnModel;
-    private final AdaptiveKlController adaptiveKl;
+    private AdaptiveKlController adaptiveKl;
     private double klCoef;
     private final GptAdamW adam;
     private final SplitMix64 permutations;
@@ -48,6 +49,8 @@ public final class RlhfTrainer {
     private final int[] prefix;
     private final int seqLen;
     private final int vocab;
+    /** The index of the next phase to run (the number run so far). */
+    private int nextPhase;
 
     /** The statistics of one phase: rewards of its rollout, and the objective's terms averaged over its minibatches. */
     public record Phase(
@@ -143,15 +146,54 @@ public final class RlhfTrainer {
         return head;
     }
 
-    /** Runs every phase, handing each one's statistics to {@code onPhase}; gives them all. */
+    /** Runs the remaining phases, handing each one's statistics to {@code onPhase}; gives them. */
     public List<Phase> train(Consumer<Phase> onPhase) {
         List<Phase> phases = new ArrayList<>();
-        for (int p = 0; p < config.totalPhases(); p++) {
-            Phase phase = phase(p);
+        while (nextPhase < config.totalPhases()) {
+            Phase phase = phase(nextPhase++);
             phases.add(phase);
             onPhase.accept(phase);
         }
         return phases;
+    }
+
+    /** The number of phases run so far. */
+    public int phasesDone() {
+        return nextPhase;
+    }
+
+    /**
+     * Writes the whole state the next phases depend on into {@code c}: the phase count, the KL coefficient, the
+     * minibatch generator, the trained tensors (model or adapters, and value head) and AdamW's moments.
+     */
+    public void save(Checkpoint c) {
+        c.putLong("rlhf.phase", nextPhase);
+        c.putDouble("rlhf.kl_coef", klCoef);
+        c.putLong("rlhf.rng.minibatches", permutations.state());
+        learnModel.tensors().forEach((name, t) -> c.putFloats("trained." + name, t.data()));
+        c.putOptimizer("adamw", adam.state());
+    }
+
+    /**
+     * Restores what {@link #save} wrote into this trainer, built from the same config and model: it then runs
+     * the remaining phases exactly as the saved one would have.
+     */
+    public void restore(Checkpoint c) {
+        learnModel.tensors().forEach((name, t) -> {
+            float[] saved = c.getFloats("trained." + name);
+            if (saved.length != t.data().length) {
+                throw new IllegalArgumentException("checkpoint tensor " + name + " has " + saved.length
+                        + " values: expected " + t.data().length + " (a different model or rlhf.yaml?)");
+            }
+            System.arraycopy(saved, 0, t.data(), 0, saved.length);
+        });
+        adam.restore(c.getOptimizer("adamw"));
+        nextPhase = (int) c.getLong("rlhf.phase");
+        klCoef = c.getDouble("rlhf.kl_coef");
+        permutations.setState(c.getLong("rlhf.rng.minibatches"));
+        if (adaptiveKl != null) {
+            adaptiveKl = new AdaptiveKlController(klCoef, config.klTarget(), config.klHorizon());
+        }
     }
 
     private Phase phase(int index) {
