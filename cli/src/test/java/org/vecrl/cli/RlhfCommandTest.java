@@ -39,6 +39,14 @@ class RlhfCommandTest {
         return CliRun.run(args.toArray(String[]::new));
     }
 
+    /** A tiny model pretrained by {@code vecrl lm pretrain} into {@code tmp/run}. */
+    private static Path pretrained(Path tmp) throws Exception {
+        Path run = tmp.resolve("run");
+        assertThat(LmCommandTest.pretrain(LmCommandTest.corpus(tmp), run).status())
+                .isZero();
+        return run;
+    }
+
     /** {@code vecrl rlhf pairs} of {@code run}'s model continuing "the", into {@code out}. */
     private static CliRun pairs(Path run, Path out, String... more) {
         List<String> args = new java.util.ArrayList<>(
@@ -49,9 +57,7 @@ class RlhfCommandTest {
 
     @Test
     void trainFineTunesAPretrainedModelIntoASampleableRunDirectory(@TempDir Path tmp) throws Exception {
-        Path run = tmp.resolve("run");
-        assertThat(LmCommandTest.pretrain(LmCommandTest.corpus(tmp), run).status())
-                .isZero();
+        Path run = pretrained(tmp);
         Path out = tmp.resolve("rlhf");
         CliRun r = train(run, out, "--set", "reward=char:.");
         assertThat(r.status()).as(r.err()).isZero();
@@ -88,9 +94,7 @@ class RlhfCommandTest {
 
     @Test
     void aLoraRunResumesFromItsCheckpointToTheSameModel(@TempDir Path tmp) throws Exception {
-        Path run = tmp.resolve("run");
-        assertThat(LmCommandTest.pretrain(LmCommandTest.corpus(tmp), run).status())
-                .isZero();
+        Path run = pretrained(tmp);
         Path out = tmp.resolve("lora");
         CliRun r = train(run, out, "--preset", "lora", "--set", "total_phases=3", "--set", "checkpoint_every=2");
         assertThat(r.status()).as(r.err()).isZero();
@@ -120,9 +124,7 @@ class RlhfCommandTest {
 
     @Test
     void pairsTrainARewardModelThatTrainUsesAsItsReward(@TempDir Path tmp) throws Exception {
-        Path run = tmp.resolve("run");
-        assertThat(LmCommandTest.pretrain(LmCommandTest.corpus(tmp), run).status())
-                .isZero();
+        Path run = pretrained(tmp);
         Path pairs = tmp.resolve("pairs.arrow");
         CliRun p = pairs(run, pairs, "--count", "30", "--max-new-tokens", "8");
         assertThat(p.status()).as(p.err()).isZero();

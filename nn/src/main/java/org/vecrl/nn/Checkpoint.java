@@ -25,6 +25,7 @@ import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 import org.vecrl.core.io.AtomicFiles;
 import org.vecrl.core.state.StateStore;
+import org.vecrl.nn.gpt.Tensor;
 
 /**
  * Everything needed to resume a run, in one file: named primitive arrays and strings in insertion
@@ -105,6 +106,27 @@ public final class Checkpoint implements StateStore {
     /** Stores a single double, as a one-element array. */
     public Checkpoint putDouble(String name, double v) {
         return put(name, new double[] {v});
+    }
+
+    /** Stores a copy of each named tensor's values under {@code prefix} + its name. */
+    public Checkpoint putTensors(String prefix, Map<String, Tensor> tensors) {
+        tensors.forEach((name, t) -> putFloats(prefix + name, t.data()));
+        return this;
+    }
+
+    /**
+     * Copies the values stored by {@link #putTensors} under {@code prefix} into each of {@code tensors}; a
+     * missing entry or a size that differs is an error naming the tensor.
+     */
+    public void loadTensors(String prefix, Map<String, Tensor> tensors) {
+        tensors.forEach((name, t) -> {
+            float[] saved = getFloats(prefix + name);
+            if (saved.length != t.data().length) {
+                throw new IllegalArgumentException("checkpoint tensor " + name + " has " + saved.length
+                        + " values: expected " + t.data().length + " (a different model or config?)");
+            }
+            System.arraycopy(saved, 0, t.data(), 0, saved.length);
+        });
     }
 
     /** Stores a copy of the network's parameters under {@code name}, with its architecture. */

@@ -322,7 +322,7 @@ public final class Pretraining {
         c.putLong("lm.rng.eval", evalBatches.state());
         c.putString("lm.corpus", corpus.toString());
         c.putLong("lm.corpus_crc", corpusChecksum);
-        model.tensors().forEach((name, t) -> c.putFloats("model." + name, t.data()));
+        c.putTensors("model.", model.tensors());
         c.putOptimizer("adamw", adam.state());
         log.flush();
         ModelFile.save(model, dir.root().resolve(ModelFile.NAME));
@@ -335,14 +335,7 @@ public final class Pretraining {
         trainSeconds = c.getDouble("lm.train_seconds");
         batches.setState(c.getLong("lm.rng.batches"));
         evalBatches.setState(c.getLong("lm.rng.eval"));
-        model.tensors().forEach((name, t) -> {
-            float[] saved = c.getFloats("model." + name);
-            if (saved.length != t.data().length) {
-                throw new IllegalArgumentException("checkpoint tensor " + name + " has " + saved.length
-                        + " values: expected " + t.data().length + " (config.yaml changed?)");
-            }
-            System.arraycopy(saved, 0, t.data(), 0, saved.length);
-        });
+        c.loadTensors("model.", model.tensors());
         adam.restore(c.getOptimizer("adamw"));
     }
 

@@ -170,7 +170,7 @@ public final class RlhfTrainer {
         c.putLong("rlhf.phase", nextPhase);
         c.putDouble("rlhf.kl_coef", klCoef);
         c.putLong("rlhf.rng.minibatches", permutations.state());
-        learnModel.tensors().forEach((name, t) -> c.putFloats("trained." + name, t.data()));
+        c.putTensors("trained.", learnModel.tensors());
         c.putOptimizer("adamw", adam.state());
     }
 
@@ -179,14 +179,7 @@ public final class RlhfTrainer {
      * the remaining phases exactly as the saved one would have.
      */
     public void restore(Checkpoint c) {
-        learnModel.tensors().forEach((name, t) -> {
-            float[] saved = c.getFloats("trained." + name);
-            if (saved.length != t.data().length) {
-                throw new IllegalArgumentException("checkpoint tensor " + name + " has " + saved.length
-                        + " values: expected " + t.data().length + " (a different model or rlhf.yaml?)");
-            }
-            System.arraycopy(saved, 0, t.data(), 0, saved.length);
-        });
+        c.loadTensors("trained.", learnModel.tensors());
         adam.restore(c.getOptimizer("adamw"));
         nextPhase = (int) c.getLong("rlhf.phase");
         klCoef = c.getDouble("rlhf.kl_coef");

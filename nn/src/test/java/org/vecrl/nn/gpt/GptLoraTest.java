@@ -141,15 +141,7 @@ class GptLoraTest {
                 grads,
                 () -> {
                     trainer.dropoutSeed(8);
-                    GptOutput out = trainer.forward(tokens);
-                    double loss = 0;
-                    for (int i = 0; i < a.length; i++) {
-                        loss += (double) a[i] * out.logits()[i];
-                    }
-                    for (int i = 0; i < c.length; i++) {
-                        loss += (double) c[i] * out.hidden()[i];
-                    }
-                    return loss;
+                    return GptTrainerTest.linearLoss(trainer.forward(tokens), a, c);
                 },
                 2e-3);
     }

@@ -27,6 +27,18 @@ class GptTrainerTest {
         return model;
     }
 
+    /** L = Σ a·logits + Σ c·hidden, whose gradients with respect to the logits and hidden state are a and c. */
+    static double linearLoss(GptOutput out, float[] a, float[] c) {
+        double loss = 0;
+        for (int i = 0; i < a.length; i++) {
+            loss += (double) a[i] * out.logits()[i];
+        }
+        for (int i = 0; i < c.length; i++) {
+            loss += (double) c[i] * out.hidden()[i];
+        }
+        return loss;
+    }
+
     static int[] randomTokens(int n, int vocab, long seed) {
         return new SplittableRandom(seed).ints(n, 0, vocab).toArray();
     }
@@ -98,15 +110,7 @@ class GptTrainerTest {
         Map<String, float[]> grads = new LinkedHashMap<>();
         trainer.gradients().forEach((k, v) -> grads.put(k, v.data().clone()));
         assertGradientsMatchFiniteDifferences(model, toTensors(grads), () -> {
-            GptOutput out = trainer.forward(tokens);
-            double loss = 0;
-            for (int i = 0; i < logitWeights.length; i++) {
-                loss += (double) logitWeights[i] * out.logits()[i];
-            }
-            for (int i = 0; i < hiddenWeights.length; i++) {
-                loss += (double) hiddenWeights[i] * out.hidden()[i];
-            }
-            return loss;
+            return linearLoss(trainer.forward(tokens), logitWeights, hiddenWeights);
         });
         GptOutput full = model.forward(tokens, batch, seqLen);
         GptOutput kept = trainer.forward(tokens);
