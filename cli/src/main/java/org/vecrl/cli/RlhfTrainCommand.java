@@ -36,6 +36,11 @@ final class RlhfTrainCommand implements Callable<Integer> {
     Path model;
 
     @Option(
+            names = "--reference",
+            description = "The KL reference: a model folder or file of the same architecture (default: the --model).")
+    Path reference;
+
+    @Option(
             names = "--preset",
             description = "Settings from presets/rlhf/<NAME>.yaml over the curriculum's defaults: lora, grpo, no-kl.")
     String preset;
@@ -70,7 +75,12 @@ final class RlhfTrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter messages = jsonOption.json ? jsonOption.err() : jsonOption.out();
         if (resume != null) {
-            if (preset != null || reward != null || seed != null || !sets.isEmpty() || out != null) {
+            if (preset != null
+                    || reward != null
+                    || seed != null
+                    || !sets.isEmpty()
+                    || out != null
+                    || reference != null) {
                 throw new IllegalArgumentException("--resume continues a run with its own rlhf.yaml: it takes no"
                         + " other option except --model and --json");
             }
@@ -97,7 +107,7 @@ final class RlhfTrainCommand implements Callable<Integer> {
                 : RunDirectory.named("rlhf-" + config.seed(), LocalDateTime.now())
                         .root();
         OutDir.requireDirectory(dir);
-        report(RlhfRun.run(lm, model, config, dir, phaseReporter(messages, config)), dir);
+        report(RlhfRun.run(lm, model, reference, config, dir, phaseReporter(messages, config)), dir);
         return 0;
     }
 

@@ -117,6 +117,14 @@ class RlhfCommandTest {
         CliRun mixed = CliRun.run("rlhf", "train", "--resume", out.toString(), "--seed", "3");
         assertThat(mixed.status()).isEqualTo(2);
         assertThat(mixed.err()).contains("--resume continues a run with its own rlhf.yaml");
+        Path wide = tmp.resolve("wide");
+        assertThat(LmCommandTest.pretrain(LmCommandTest.corpus(tmp), wide, "--set", "n_embd=24")
+                        .status())
+                .isZero();
+        CliRun mismatch = train(run, tmp.resolve("y"), "--reference", wide.toString());
+        assertThat(mismatch.status()).isEqualTo(2);
+        assertThat(mismatch.err()).contains("the reference model has shape");
+        assertThat(tmp.resolve("y")).doesNotExist();
         CliRun unknown = train(run, tmp.resolve("x"), "--preset", "nope");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("no RLHF preset 'nope'");

@@ -105,12 +105,27 @@ public final class RlhfRun {
 
     /**
      * Runs {@code config} on {@code lm} (loaded from {@code modelSource}, which a resume reads again; trained in
-     * place unless LoRA) into {@code dir}, each phase also handed to {@code onPhase}.
+     * place unless LoRA) into {@code dir}, each phase also handed to {@code onPhase}; the KL reference is the
+     * starting model.
      */
     public static Summary run(
             LanguageModel lm, Path modelSource, RlhfConfig config, Path dir, Consumer<RlhfTrainer.Phase> onPhase) {
+        return run(lm, modelSource, null, config, dir, onPhase);
+    }
+
+    /**
+     * {@link #run(LanguageModel, Path, RlhfConfig, Path, Consumer)} with the KL reference read from {@code
+     * reference} (a model folder or file of the policy's architecture; null: the starting model).
+     */
+    public static Summary run(
+            LanguageModel lm,
+            Path modelSource,
+            Path reference,
+            RlhfConfig config,
+            Path dir,
+            Consumer<RlhfTrainer.Phase> onPhase) {
         long checksum = checksum(lm.model());
-        RlhfTrainer trainer = new RlhfTrainer(lm, config);
+        RlhfTrainer trainer = new RlhfTrainer(lm, referenceModel(reference), config);
         RunDirectory rd = new RunDirectory(dir);
         if (Files.exists(dir.resolve(CONFIG))) {
             throw new IllegalArgumentException(dir + " already holds an RLHF run (" + CONFIG + "): use another --out"
@@ -119,7 +134,10 @@ public final class RlhfRun {
         try (RunLock lock = RunLock.acquire(rd)) {
             CheckpointFiles.deleteTemporaryFiles(rd);
             AtomicFiles.writeString(dir.resolve(CONFIG), Config.toYaml(Config.toMap(config)));
-            Source source = new Source(modelSource.toAbsolutePath().toString(), checksum);
+            Source source = new Source(
+                    modelSource.toAbsolutePath().toString(),
+                    checksum,
+                    reference == null ? "" : reference.toAbsolutePath().toString());
             return new RlhfRun(lm, trainer, config, rd, source, 0).loop(List.of(), List.of(), onPhase);
         }
     }
@@ -145,7 +163,9 @@ public final class RlhfRun {
                 throw new IllegalArgumentException("model " + source + " is not the one run " + dir
                         + " started from (its weights' CRC32C differs): expected the same model");
             }
-            RlhfTrainer trainer = new RlhfTrainer(lm, config);
+            String reference = state.getString("rlhf.reference");
+            RlhfTrainer trainer =
+                    new RlhfTrainer(lm, referenceModel(reference.isEmpty() ? null : Path.of(reference)), config);
             trainer.restore(state);
             int done = trainer.phasesDone();
             RlhfRun run = new RlhfRun(
@@ -153,15 +173,22 @@ public final class RlhfRun {
                     trainer,
                     config,
                     rd,
-                    new Source(source.toAbsolutePath().toString(), checksum),
+                    new Source(source.toAbsolutePath().toString(), checksum, reference),
                     state.getDouble("rlhf.wall_seconds"));
             return run.loop(
                     rowsBefore(rd.metricsArrow(), done), rowsBefore(dir.resolve(SAMPLES + ".arrow"), done), onPhase);
         }
     }
 
-    /** Where the run's starting model came from: its path and the CRC32C of its weights. */
-    private record Source(String path, long checksum) {}
+    /**
+     * Where the run's models came from: the starting model's path and the CRC32C of its weights, and the
+     * reference's path ("" when the reference is the starting model).
+     */
+    private record Source(String path, long checksum, String reference) {}
+
+    private static GptModel referenceModel(Path reference) {
+        return reference == null ? null : LanguageModel.load(reference, null).model();
+    }
 
     private final LanguageModel lm;
     private final RlhfTrainer trainer;
@@ -272,6 +299,7 @@ public final class RlhfRun {
         c.putConfig(Config.toYaml(Config.toMap(config)));
         c.putString("rlhf.model", source.path());
         c.putLong("rlhf.model_crc", source.checksum());
+        c.putString("rlhf.reference", source.reference());
         c.putDouble("rlhf.wall_seconds", wallSeconds());
         trainer.save(c);
         c.save(file);

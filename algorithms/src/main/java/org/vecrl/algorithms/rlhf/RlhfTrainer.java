@@ -88,6 +88,14 @@ public final class RlhfTrainer {
      * with lora_rank > 0, left as it is and used as the reference, the policy being it with new adapters.
      */
     public RlhfTrainer(LanguageModel lm, RlhfConfig config) {
+        this(lm, null, config);
+    }
+
+    /**
+     * A trainer as {@link #RlhfTrainer(LanguageModel, RlhfConfig)} whose KL reference is {@code reference}
+     * (null: the starting model), which must have the policy's architecture (the same shape and vocabulary).
+     */
+    public RlhfTrainer(LanguageModel lm, GptModel reference, RlhfConfig config) {
         this.config = config;
         this.tokenizer = lm.tokenizer();
         GptModel base = lm.model();
@@ -104,7 +112,11 @@ public final class RlhfTrainer {
         }
         this.reward = RewardFunction.parse(config.reward());
         this.vocab = policy.config().vocabSize();
-        this.reference = config.loraRank() > 0 ? base : copyOf(base);
+        if (reference != null && !reference.config().equals(base.config())) {
+            throw new IllegalArgumentException("the reference model has shape " + reference.config()
+                    + " and the policy " + base.config() + ": expected the same architecture");
+        }
+        this.reference = reference != null ? reference : config.loraRank() > 0 ? base : copyOf(base);
         this.head = GptValueHead.random(policy.config().width(), config.seed());
         this.rolloutModel = new TransformerWithValueHead(policy, head, config.batchSize(), seqLen);
         this.learnModel =

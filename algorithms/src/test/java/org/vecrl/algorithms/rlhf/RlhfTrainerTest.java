@@ -132,6 +132,38 @@ class RlhfTrainerTest {
     }
 
     @Test
+    void aGivenReferenceIsTheKlTargetAndMustShareTheArchitecture() {
+        RlhfConfig config = Defaults.of(
+                RlhfConfig.class,
+                Map.of(
+                        "prefix",
+                        "a",
+                        "gen_len",
+                        4,
+                        "batch_size",
+                        16,
+                        "total_phases",
+                        2,
+                        "warmup_steps",
+                        0,
+                        "kl_coef",
+                        1));
+        double own =
+                new RlhfTrainer(twoTokenModel(), config).train(p -> {}).get(0).meanKl();
+        GptModel other = GptModel.random(new GptConfig(2, 8, 1, 2, 8), 9);
+        java.util.Arrays.fill(other.tensors().get("ln_f.weight").data(), 20f);
+        double far = new RlhfTrainer(twoTokenModel(), other, config)
+                .train(p -> {})
+                .get(0)
+                .meanKl();
+        assertThat(far).isGreaterThan(100 * own);
+        GptModel wider = GptModel.random(new GptConfig(2, 8, 1, 2, 16), 9);
+        assertThatThrownBy(() -> new RlhfTrainer(twoTokenModel(), wider, config))
+                .hasMessageContaining("the reference model has shape")
+                .hasMessageContaining("expected the same architecture");
+    }
+
+    @Test
     void theCurriculumsLoraSmokeTestRuns() {
         LanguageModel lm = new LanguageModel(
                 GptModel.random(new GptConfig(2, 16, 1, 2, 8), 3), CharTokenizer.fromCorpus("a."), null);
