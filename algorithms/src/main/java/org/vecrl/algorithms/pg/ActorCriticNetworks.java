@@ -8,10 +8,12 @@ import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.spaces.Space;
 import org.vecrl.core.wrappers.RunningNormalizer;
 import org.vecrl.nn.Checkpoint;
+import org.vecrl.nn.Engine;
 import org.vecrl.nn.LayerInit;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.MlpSpec;
 import org.vecrl.nn.Networks;
+import org.vecrl.nn.simd.Parallel;
 
 /**
  * The separate actor and critic MLPs (tanh for PPO/A2C, CleanRL init: orthogonal √2 hidden, 0.01 actor
@@ -71,6 +73,26 @@ record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, RunningNormal
     }
 
     /** The networks the optimizer updates. */
+    /**
+     * Rows from which the actor's and the critic's work on a batch runs on two threads: below it, handing
+     * half of the work to another thread costs more than it saves.
+     */
+    static final int CONCURRENT_ROWS = 64;
+
+    /**
+     * Runs {@code actorWork} and {@code criticWork} (each touching only its own network), on two threads at
+     * once ({@link Parallel}) when both networks are on the SIMD engine and the batch has at least {@link
+     * #CONCURRENT_ROWS} rows; the networks share no parameters or scratch, so the results are the same either way.
+     */
+    void concurrently(int rows, Runnable actorWork, Runnable criticWork) {
+        if (rows >= CONCURRENT_ROWS && actor.engine() == Engine.SIMD && critic.engine() == Engine.SIMD) {
+            Parallel.forEach(2, t -> (t == 0 ? actorWork : criticWork).run());
+        } else {
+            actorWork.run();
+            criticWork.run();
+        }
+    }
+
     List<Mlp> parameterNetworks() {
         List<Mlp> all = new ArrayList<>(List.of(actor, critic));
         all.addAll(head.extraNetworks());

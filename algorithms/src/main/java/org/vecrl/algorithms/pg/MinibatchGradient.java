@@ -2,18 +2,14 @@ package org.vecrl.algorithms.pg;
 
 import org.vecrl.core.buffer.Minibatch;
 import org.vecrl.core.spaces.Space;
-import org.vecrl.nn.Engine;
 import org.vecrl.nn.Mlp;
-import org.vecrl.nn.simd.Parallel;
 
 /**
  * The loss forward and backward of one minibatch, what every optimizer step of PPO, A2C and
  * REINFORCE computes (each with its own {@link PpoObjective} settings): actor and critic training forwards, the policy head's log-probs and
  * entropies, {@link PpoObjective}, and the backward passes that leave dLoss/dParams accumulated in
- * the networks (zeroed first). Scratch arrays are preallocated for one minibatch size. On the SIMD engine
- * the actor's and the critic's forward, and then their backward, run on two threads at once ({@link
- * Parallel}): the two networks share no parameters, so each one's arithmetic, and the result, is the same
- * as run one after the other.
+ * the networks (zeroed first). Scratch arrays are preallocated for one minibatch size. The actor's and the
+ * critic's forwards, and then their backwards, run {@link ActorCriticNetworks#concurrently concurrently}.
  */
 public final class MinibatchGradient {
     private final ActorCriticNetworks nets;
@@ -27,7 +23,6 @@ public final class MinibatchGradient {
     private final float[] dEntropy;
     private final float[] dValue;
     private final float[] dActorOut;
-    private final boolean concurrent;
 
     MinibatchGradient(ActorCriticNetworks nets, PpoObjective objective, int size) {
         this.nets = nets;
@@ -42,7 +37,6 @@ public final class MinibatchGradient {
         this.dEntropy = new float[size];
         this.dValue = new float[size];
         this.dActorOut = new float[size * outputs];
-        this.concurrent = nets.actor().engine() == Engine.SIMD && nets.critic().engine() == Engine.SIMD;
     }
 
     /** PPO's networks and loss for the given spaces and hyperparameters (e.g. for benchmarks). */
@@ -63,7 +57,8 @@ public final class MinibatchGradient {
         Mlp critic = nets.critic();
         PolicyHead head = nets.head();
         nets.zeroGrad();
-        both(
+        nets.concurrently(
+                size,
                 () -> actor.forwardTrain(mb.observations(), size, actorOut),
                 () -> critic.forwardTrain(mb.observations(), size, values));
         head.evaluate(actorOut, mb, size, logProbs, entropies);
@@ -80,18 +75,8 @@ public final class MinibatchGradient {
                 dEntropy,
                 dValue);
         head.backward(actorOut, mb, size, dLogProb, dEntropy, dActorOut);
-        both(() -> actor.backward(dActorOut, size), () -> critic.backward(dValue, size));
+        nets.concurrently(size, () -> actor.backward(dActorOut, size), () -> critic.backward(dValue, size));
         return loss;
-    }
-
-    /** Runs {@code first} and {@code second}, on two threads when the networks allow it. */
-    private void both(Runnable first, Runnable second) {
-        if (concurrent) {
-            Parallel.forEach(2, t -> (t == 0 ? first : second).run());
-        } else {
-            first.run();
-            second.run();
-        }
     }
 
     /** The loss terms of the last {@link #compute}. */
