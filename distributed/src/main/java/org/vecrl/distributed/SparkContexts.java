@@ -8,7 +8,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 /**
  * The Spark context of a sweep. An embedded {@code local[N]} master becomes {@code local[N,maxFailures]} (local
  * mode retries a failed task only in that form); any other master ({@code spark://}, {@code k8s://}, {@code yarn})
- * gets {@code spark.task.maxFailures}. Executors get the Vector API module that the simd engine needs.
+ * gets {@code spark.task.maxFailures} and, unless {@code spark-submit} set {@code spark.jars}, this jar for its
+ * executors. Executors get the Vector API module that the simd engine needs.
  */
 public final class SparkContexts {
     private static final Pattern LOCAL = Pattern.compile("local(?:\\[(\\*|\\d+)(?:,(\\d+))?])?");
@@ -39,6 +40,9 @@ public final class SparkContexts {
                 .setIfMissing("spark.executor.extraJavaOptions", "--add-modules=jdk.incubator.vector");
         if (LOCAL.matcher(resolved).matches()) {
             conf.set("spark.ui.enabled", "false");
+        } else if (!conf.contains("spark.jars")) {
+            // not under spark-submit: ship this jar (VecRL and its dependencies) to the executors
+            conf.setJars(JavaSparkContext.jarOfClass(SparkContexts.class));
         }
         return new JavaSparkContext(conf);
     }

@@ -75,14 +75,16 @@ public final class SweepMain implements Callable<Integer> {
         long start = System.nanoTime();
         Map<RunTask.Outcome, Integer> outcomes;
         try (JavaSparkContext spark = SparkContexts.start(master, maxFailures)) {
+            long started = System.nanoTime();
+            stdout.printf(Locale.ROOT, "Spark context started in %.1f s%n", (started - start) / 1e9);
             outcomes = Sweep.run(spec, out, spark);
+            stdout.printf(
+                    Locale.ROOT,
+                    "%d runs in %.1f s: %s%n",
+                    runs,
+                    (System.nanoTime() - started) / 1e9,
+                    outcomes.toString().toLowerCase(Locale.ROOT));
         }
-        stdout.printf(
-                Locale.ROOT,
-                "%d runs in %.1f s: %s%n",
-                runs,
-                (System.nanoTime() - start) / 1e9,
-                outcomes.toString().toLowerCase(Locale.ROOT));
         SweepReport.write(out, stdout);
         return 0;
     }

@@ -134,9 +134,13 @@ final class SweepPlots {
                 }
             }
         }
+        // from below the lowest score (fraction 1) to above the highest (fraction 0), on whole numbers
+        double margin = Math.max(1, 0.05 * (hi - lo));
+        double from = Math.floor(lo - margin);
+        double to = Math.ceil(hi + margin);
         double[] taus = new double[GRID + 1];
         for (int i = 0; i <= GRID; i++) {
-            taus[i] = hi > lo ? lo + (hi - lo) * i / GRID - (hi - lo) * 0.01 : lo - 1 + 2.0 * i / GRID;
+            taus[i] = from + (to - from) * i / GRID;
         }
         LineChart chart = new LineChart(
                         "Performance profile: fraction of runs with score > tau", "score threshold tau", "fraction")
