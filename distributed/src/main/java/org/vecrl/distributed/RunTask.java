@@ -27,26 +27,41 @@ public final class RunTask {
         /** The run was trained from the start. */
         TRAINED,
         /** The run continued from its latest periodic checkpoint. */
-        RESUMED
+        RESUMED,
+        /** The run trained (or resumed) up to a rung of successive halving and stopped there. */
+        TO_RUNG
     }
 
     /** Runs, resumes or skips {@code run} and says which. */
     public static Outcome execute(SweepRun run) {
+        return execute(run, 0);
+    }
+
+    /**
+     * As {@link #execute(SweepRun)}, but with {@code stopAt > 0} ends the run after its first checkpoint at or past
+     * {@code stopAt} steps (a rung), or skips it when it has one already.
+     */
+    public static Outcome execute(SweepRun run, long stopAt) {
         RunDirectory dir = new RunDirectory(run.path());
-        if (Files.isRegularFile(dir.summary())) {
-            LOG.info("{}: finished before (summary.json exists), skipped", run.name());
+        if (Files.isRegularFile(dir.summary())
+                || (stopAt > 0 && TaskProgress.checkpointStep(dir).orElse(0) >= stopAt)) {
+            LOG.info("{}: finished before, skipped", run.name());
             return Outcome.SKIPPED;
         }
         deleteFinalCheckpoint(dir);
+        TaskProgress progress = new TaskProgress(run, stopAt);
+        boolean resume = Files.isRegularFile(dir.config())
+                && dir.latestPeriodicCheckpoint().isPresent();
         Summary summary;
-        Outcome outcome;
-        if (Files.isRegularFile(dir.config()) && dir.latestPeriodicCheckpoint().isPresent()) {
-            summary = TrainingRun.resume(dir.root(), FailureInjection.reporter(run));
-            outcome = Outcome.RESUMED;
-        } else {
-            summary = TrainingRun.train(run.resolve(), dir.root(), FailureInjection.reporter(run));
-            outcome = Outcome.TRAINED;
+        try {
+            summary = resume
+                    ? TrainingRun.resume(dir.root(), progress)
+                    : TrainingRun.train(run.resolve(), dir.root(), progress);
+        } catch (TaskProgress.RungReached e) {
+            LOG.info("{}", e.getMessage());
+            return Outcome.TO_RUNG;
         }
+        Outcome outcome = resume ? Outcome.RESUMED : Outcome.TRAINED;
         LOG.info(
                 "{}: {} {} steps in {} s, mean return {}",
                 run.name(),

@@ -37,6 +37,29 @@ public final class SweepMain implements Callable<Integer> {
     @Option(names = "--grid", description = "Swept key and its values (repeatable): --grid learning_rate=1e-4,1e-3.")
     List<String> grid = new ArrayList<>();
 
+    @Option(names = "--random", description = "Random search instead of --grid: N configurations drawn from --dist.")
+    Integer random;
+
+    @Option(
+            names = "--dist",
+            description = "A random-search key (repeatable): 'learning_rate=loguniform(1e-5,1e-2)', 'k=uniform(a,b)',"
+                    + " 'k=choice(v1,v2)'.")
+    List<String> dists = new ArrayList<>();
+
+    @Option(names = "--search-seed", defaultValue = "0", description = "Seed of the random search's draws (default 0).")
+    long searchSeed;
+
+    @Option(
+            names = "--halving",
+            description = "Successive halving of the random search: keep the best 1/ETA configurations at each rung.")
+    Integer halving;
+
+    @Option(
+            names = "--min-steps",
+            description = "The first rung's step budget with --halving (then x ETA per rung), a multiple of"
+                    + " checkpoint_every.")
+    Long minSteps;
+
     @Option(names = "--seeds", required = true, description = "Seeds of every configuration: 1-5, 1,3,7 or 1-3,10.")
     String seeds;
 

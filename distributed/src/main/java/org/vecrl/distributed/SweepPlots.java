@@ -74,7 +74,7 @@ final class SweepPlots {
             any = true;
         }
         if (any) {
-            chart.savePng(SweepDirectory.learningCurves(sweepDir));
+            chart.savePng(SweepFile.LEARNING_CURVES.in(sweepDir));
         }
     }
 
@@ -120,7 +120,7 @@ final class SweepPlots {
                     new double[] {x, x, x - 0.2, x + 0.2, x, x},
                     new double[] {e.lower(), e.value(), e.value(), e.value(), e.value(), e.upper()});
         }
-        chart.savePng(SweepDirectory.finalScores(sweepDir));
+        chart.savePng(SweepFile.FINAL_SCORES.in(sweepDir));
     }
 
     private static void profile(Path sweepDir, List<ConfigStats> ranked, Map<String, List<RunResult>> byConfig) {
@@ -154,6 +154,6 @@ final class SweepPlots {
             };
             chart.add(s.configuration().id(), taus, Rliable.profile(scores, taus));
         }
-        chart.savePng(SweepDirectory.performanceProfile(sweepDir));
+        chart.savePng(SweepFile.PERFORMANCE_PROFILE.in(sweepDir));
     }
 }

@@ -25,7 +25,7 @@ public final class SweepReport {
 
     /** Reports the sweep in {@code sweepDir}, printing the ranking to {@code out}; returns the ranked statistics. */
     public static List<ConfigStats> write(Path sweepDir, PrintWriter out) {
-        Path specFile = SweepDirectory.spec(sweepDir);
+        Path specFile = SweepFile.SPEC.in(sweepDir);
         if (!Files.isRegularFile(specFile)) {
             throw new IllegalArgumentException(sweepDir + " is not a sweep directory: it has no sweep.yaml");
         }
@@ -34,7 +34,7 @@ public final class SweepReport {
         List<RunResult> results = RunResult.read(spec.runs(sweepDir), missing);
         if (results.isEmpty()) {
             throw new IllegalArgumentException("sweep " + sweepDir + " has no finished run yet (no summary.json under "
-                    + SweepDirectory.runs(sweepDir) + ")");
+                    + SweepFile.RUNS.in(sweepDir) + ")");
         }
         Map<String, List<RunResult>> byConfig = new LinkedHashMap<>();
         results.forEach(r -> byConfig.computeIfAbsent(r.run().configuration().id(), k -> new ArrayList<>())
@@ -50,7 +50,7 @@ public final class SweepReport {
                 .thenComparingDouble(s -> s.mean().value())
                 .reversed());
         SweepTable.write(sweepDir, new ArrayList<>(spec.grid().keySet()), results);
-        Json.writeFile(SweepDirectory.report(sweepDir), json(ranked, missing));
+        Json.writeFile(SweepFile.REPORT.in(sweepDir), json(ranked, missing));
         if (!ranked.isEmpty()) {
             SweepPlots.write(sweepDir, ranked, byConfig);
         }
@@ -111,7 +111,8 @@ public final class SweepReport {
                     s.successRate() == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * s.successRate()));
         }
         if (!missing.isEmpty()) {
-            out.println(missing.size() + " run(s) not finished: " + String.join(", ", missing));
+            out.println(missing.size() + " run(s) without summary.json (not finished, or stopped by successive halving:"
+                    + " see halving.json): " + String.join(", ", missing));
         }
         out.flush();
     }

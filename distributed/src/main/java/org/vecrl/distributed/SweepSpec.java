@@ -11,17 +11,27 @@ import org.vecrl.algorithms.train.Config;
 /**
  * What a sweep trains: an algorithm on an environment (with an optional preset), the grid of swept config keys
  * (every combination is one {@link Configuration}), the seeds each configuration runs with, and fixed
- * {@code --set} overrides shared by all runs. Its map form is the sweep directory's {@code sweep.yaml}.
+ * {@code --set} overrides shared by all runs; or, instead of the grid, a {@link RandomSearch}, optionally with
+ * {@link Halving successive halving}. Its map form is the sweep directory's {@code sweep.yaml}.
  *
- * @param algo   algorithm name
- * @param env    environment id
- * @param preset preset name, or null for the env's default preset
- * @param grid   swept key to its values, in command-line order
- * @param seeds  the seeds of every configuration
- * @param sets   fixed {@code key=value} overrides
+ * @param algo    algorithm name
+ * @param env     environment id
+ * @param preset  preset name, or null for the env's default preset
+ * @param grid    swept key to its values, in command-line order
+ * @param seeds   the seeds of every configuration
+ * @param sets    fixed {@code key=value} overrides
+ * @param search  the random search replacing the grid, or null
+ * @param halving successive halving of the random search, or null
  */
 public record SweepSpec(
-        String algo, String env, String preset, Map<String, List<String>> grid, List<Long> seeds, List<String> sets) {
+        String algo,
+        String env,
+        String preset,
+        Map<String, List<String>> grid,
+        List<Long> seeds,
+        List<String> sets,
+        RandomSearch search,
+        Halving halving) {
     /** Keys a sweep sets itself: {@code seed} comes from {@code --seeds}. */
     private static final Set<String> RESERVED = Set.of("seed", "algo", "env");
 
@@ -40,13 +50,35 @@ public record SweepSpec(
         for (String key : fixed.keySet()) {
             requireNotReserved(key, "--set " + key + "=" + fixed.get(key));
         }
-        for (Map.Entry<String, List<String>> e : grid.entrySet()) {
-            requireNotReserved(e.getKey(), "--grid " + e.getKey());
-            if (fixed.containsKey(e.getKey())) {
-                throw new IllegalArgumentException("key '" + e.getKey() + "' is both swept (--grid) and fixed (--set "
-                        + e.getKey() + "=" + fixed.get(e.getKey()) + "): expected one of them");
+        if (search != null && !grid.isEmpty()) {
+            throw new IllegalArgumentException("--grid and --random exclude each other: expected one way to sweep");
+        }
+        if (halving != null && search == null) {
+            throw new IllegalArgumentException(
+                    "--halving stops weak configurations of a random search: expected" + " --random N with --dist");
+        }
+        List<String> swept = new ArrayList<>(grid.keySet());
+        if (search != null) {
+            search.distributions().forEach(d -> swept.add(d.key()));
+        }
+        for (String key : swept) {
+            requireNotReserved(key, "--grid/--dist " + key);
+            if (fixed.containsKey(key)) {
+                throw new IllegalArgumentException("key '" + key + "' is both swept (--grid/--dist) and fixed (--set "
+                        + key + "=" + fixed.get(key) + "): expected one of them");
             }
         }
+    }
+
+    /** A grid sweep. */
+    public SweepSpec(
+            String algo,
+            String env,
+            String preset,
+            Map<String, List<String>> grid,
+            List<Long> seeds,
+            List<String> sets) {
+        this(algo, env, preset, grid, seeds, sets, null, null);
     }
 
     /**
@@ -78,8 +110,11 @@ public record SweepSpec(
         return grid;
     }
 
-    /** Every combination of the grid's values, the first key varying slowest. */
+    /** The random search's configurations, or every combination of the grid's values, the first key slowest. */
     public List<Configuration> configurations() {
+        if (search != null) {
+            return search.configurations();
+        }
         List<Map<String, String>> points = new ArrayList<>();
         points.add(new LinkedHashMap<>());
         for (Map.Entry<String, List<String>> e : grid.entrySet()) {
@@ -101,7 +136,7 @@ public record SweepSpec(
         List<SweepRun> runs = new ArrayList<>();
         for (Configuration c : configurations()) {
             for (long seed : seeds) {
-                Path dir = SweepDirectory.runs(sweepDir).resolve(c.id() + "-seed" + seed);
+                Path dir = SweepFile.RUNS.in(sweepDir).resolve(c.id() + "-seed" + seed);
                 runs.add(new SweepRun(algo, env, preset, sets, c, seed, dir.toString()));
             }
         }
@@ -119,6 +154,18 @@ public record SweepSpec(
         map.put("grid", new LinkedHashMap<>(grid));
         map.put("seeds", new ArrayList<>(seeds));
         map.put("set", new ArrayList<>(sets));
+        if (search != null) {
+            Map<String, Object> random = new LinkedHashMap<>();
+            random.put("trials", search.trials());
+            random.put("seed", search.seed());
+            random.put(
+                    "dist",
+                    search.distributions().stream().map(Distribution::option).toList());
+            map.put("random", random);
+        }
+        if (halving != null) {
+            map.put("halving", new LinkedHashMap<>(Map.of("eta", halving.eta(), "min_steps", halving.minSteps())));
+        }
         return map;
     }
 
@@ -134,8 +181,27 @@ public record SweepSpec(
                     .stream().map(Number::longValue).toList();
             List<String> sets = ((List<Object>) map.getOrDefault("set", List.of()))
                     .stream().map(String::valueOf).toList();
+            Map<String, Object> random = (Map<String, Object>) map.get("random");
+            RandomSearch search = random == null
+                    ? null
+                    : new RandomSearch(
+                            ((Number) random.get("trials")).intValue(),
+                            ((List<String>) random.get("dist"))
+                                    .stream().map(Distribution::parse).toList(),
+                            ((Number) random.get("seed")).longValue());
+            Map<String, Number> h = (Map<String, Number>) map.get("halving");
+            Halving halving = h == null
+                    ? null
+                    : new Halving(h.get("eta").intValue(), h.get("min_steps").longValue());
             return new SweepSpec(
-                    (String) map.get("algo"), (String) map.get("env"), (String) map.get("preset"), grid, seeds, sets);
+                    (String) map.get("algo"),
+                    (String) map.get("env"),
+                    (String) map.get("preset"),
+                    grid,
+                    seeds,
+                    sets,
+                    search,
+                    halving);
         } catch (ClassCastException | NullPointerException e) {
             throw new IllegalArgumentException(
                     source + " is not a sweep spec (" + e.getMessage() + "): expected a sweep.yaml written by a sweep",

@@ -27,7 +27,7 @@ final class SweepTable {
             columns.add(column(Config.snakeCase(f.getName()), f.getType()));
         }
         try (TableLog table = new TableLog(
-                SweepDirectory.table(sweepDir), SweepDirectory.tableCsv(sweepDir), columns, Integer.MAX_VALUE)) {
+                SweepFile.TABLE.in(sweepDir), SweepFile.TABLE_CSV.in(sweepDir), columns, Integer.MAX_VALUE)) {
             for (RunResult r : results) {
                 Map<String, String> values = r.run().configuration().values();
                 List<Object> row = new ArrayList<>();

@@ -59,7 +59,7 @@ class SweepSparkTest {
         // the injected failure came after the first checkpoint: Spark's retry resumed from it
         assertThat(outcomes)
                 .containsExactlyInAnyOrderEntriesOf(Map.of(RunTask.Outcome.TRAINED, 3, RunTask.Outcome.RESUMED, 1));
-        assertThat(Files.readString(SweepDirectory.spec(out), StandardCharsets.UTF_8))
+        assertThat(Files.readString(SweepFile.SPEC.in(out), StandardCharsets.UTF_8))
                 .contains("learning_rate");
 
         for (SweepRun run : spec.runs(out)) {
@@ -81,19 +81,64 @@ class SweepSparkTest {
         assertThat(ranked.get(0).iqm().value())
                 .isGreaterThanOrEqualTo(ranked.get(1).iqm().value());
         assertThat(console.toString()).contains("learning_rate=1e-3", "IQM [95% CI]");
-        List<Map<String, Object>> table = ArrowTables.read(SweepDirectory.table(out));
+        List<Map<String, Object>> table = ArrowTables.read(SweepFile.TABLE.in(out));
         assertThat(table).hasSize(4);
         assertThat(table.get(0)).containsKeys("config_id", "learning_rate", "seed", "final_mean_return", "diverged");
-        assertThat(Files.readAllLines(SweepDirectory.tableCsv(out))).hasSize(5);
-        Map<String, Object> report = Json.readObject(Files.readString(SweepDirectory.report(out)));
+        assertThat(Files.readAllLines(SweepFile.TABLE_CSV.in(out))).hasSize(5);
+        Map<String, Object> report = Json.readObject(Files.readString(SweepFile.REPORT.in(out)));
         assertThat((List<?>) report.get("configurations")).hasSize(2);
-        assertThat(SweepDirectory.learningCurves(out)).isRegularFile();
-        assertThat(SweepDirectory.finalScores(out)).isRegularFile();
-        assertThat(SweepDirectory.performanceProfile(out)).isRegularFile();
+        assertThat(SweepFile.LEARNING_CURVES.in(out)).isRegularFile();
+        assertThat(SweepFile.FINAL_SCORES.in(out)).isRegularFile();
+        assertThat(SweepFile.PERFORMANCE_PROFILE.in(out)).isRegularFile();
 
         // the same directory refuses a different sweep
         assertThatThrownBy(() -> Sweep.run(spec("learning_rate=1e-4"), out, spark))
                 .hasMessageContaining("holds a different sweep");
+    }
+
+    @Test
+    void successiveHalvingKeepsTheBestHalfAtEachRung(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("halving");
+        SweepSpec spec = new SweepSpec(
+                "ppo",
+                "CartPole-v1",
+                null,
+                Map.of(),
+                List.of(1L),
+                List.of("total_timesteps=4096", "checkpoint_every=1024", "eval_episodes=2"),
+                new RandomSearch(4, List.of(Distribution.parse("learning_rate=loguniform(1e-4,3e-3)")), 5),
+                new Halving(2, 1024));
+        // rungs at 1024 and 2048 steps: 4 configurations, then 2, then 1 that finishes from its checkpoint
+        assertThat(Sweep.run(spec, out, spark))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(RunTask.Outcome.TO_RUNG, 6, RunTask.Outcome.RESUMED, 1));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rungs = (List<Map<String, Object>>)
+                Json.readObject(Files.readString(SweepFile.HALVING.in(out))).get("rungs");
+        assertThat(rungs).extracting(r -> r.get("budget")).containsExactly(1024, 2048);
+        @SuppressWarnings("unchecked")
+        Map<String, Double> firstScores = (Map<String, Double>) rungs.get(0).get("scores");
+        List<String> best2 = firstScores.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(2)
+                .map(Map.Entry::getKey)
+                .toList();
+        assertThat(rungs.get(0).get("promoted")).isEqualTo(best2);
+        List<?> winner = (List<?>) rungs.get(1).get("promoted");
+        assertThat(winner).hasSize(1);
+
+        SweepRun finished = spec.runs(out).stream()
+                .filter(r -> r.configuration().id().equals(winner.get(0)))
+                .findFirst()
+                .orElseThrow();
+        Path sequential = tmp.resolve("sequential");
+        TrainingRun.train(finished.resolve(), sequential, ProgressReporter.none());
+        assertThat(deterministic(summary(finished.path()))).isEqualTo(deterministic(summary(sequential)));
+        assertThat(episodes(finished.path())).isEqualTo(episodes(sequential));
+        assertThat(spec.runs(out).stream().filter(r -> Files.exists(new RunDirectory(r.path()).summary())))
+                .containsExactly(finished);
+
+        assertThat(Sweep.run(spec, out, spark)).containsExactlyEntriesOf(Map.of(RunTask.Outcome.SKIPPED, 7));
+        assertThat(SweepReport.write(out, new PrintWriter(new StringWriter()))).hasSize(1);
     }
 
     @Test
