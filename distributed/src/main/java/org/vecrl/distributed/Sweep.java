@@ -34,7 +34,9 @@ public final class Sweep {
      */
     public static Map<RunTask.Outcome, Integer> run(SweepSpec spec, Path out, JavaSparkContext spark) {
         List<SweepRun> runs = validate(spec, out);
-        writeSpec(spec, out);
+        if (!Files.isRegularFile(SweepFile.SPEC.in(out))) {
+            writeSpec(spec, out);
+        }
         Map<RunTask.Outcome, Integer> counts = new EnumMap<>(RunTask.Outcome.class);
         List<Configuration> alive = spec.configurations();
         if (spec.halving() != null) {
@@ -52,10 +54,11 @@ public final class Sweep {
                 ranked.sort(Comparator.comparingDouble((Configuration c) -> scores.get(c.id()))
                         .reversed());
                 alive = ranked.subList(0, spec.halving().keep(alive.size()));
-                rungs.add(Map.of(
-                        "budget", budget,
-                        "scores", scores,
-                        "promoted", alive.stream().map(Configuration::id).toList()));
+                Map<String, Object> rung = new LinkedHashMap<>();
+                rung.put("budget", budget);
+                rung.put("scores", scores);
+                rung.put("promoted", alive.stream().map(Configuration::id).toList());
+                rungs.add(rung);
             }
             Json.writeFile(SweepFile.HALVING.in(out), Map.of("rungs", rungs));
         }
@@ -66,8 +69,12 @@ public final class Sweep {
         return counts;
     }
 
-    /** The runs of {@code spec} under {@code out}, each resolved as {@code vecrl train} would; the first bad one fails. */
+    /**
+     * The runs of {@code spec} under {@code out}, each resolved as {@code vecrl train} would; the first bad one
+     * fails, and so does a directory that holds a different sweep. Writes nothing.
+     */
     public static List<SweepRun> validate(SweepSpec spec, Path out) {
+        requireSameSpec(spec, out);
         List<SweepRun> runs = spec.runs(out);
         for (SweepRun run : runs) {
             RunConfig config = run.resolve();
@@ -99,7 +106,7 @@ public final class Sweep {
         outcomes.forEach(o -> counts.merge(o, 1, Integer::sum));
     }
 
-    private static void writeSpec(SweepSpec spec, Path out) {
+    private static void requireSameSpec(SweepSpec spec, Path out) {
         Path file = SweepFile.SPEC.in(out);
         if (Files.isRegularFile(file)) {
             SweepSpec existing = SweepSpec.fromMap(Config.readYaml(file), file.toString());
@@ -107,8 +114,11 @@ public final class Sweep {
                 throw new IllegalArgumentException(out + " holds a different sweep (" + file + ": " + existing.toMap()
                         + "; this one: " + spec.toMap() + "): expected the same spec to continue it, or another --out");
             }
-            return;
         }
+    }
+
+    private static void writeSpec(SweepSpec spec, Path out) {
+        Path file = SweepFile.SPEC.in(out);
         try {
             Files.createDirectories(SweepFile.RUNS.in(out));
         } catch (IOException e) {

@@ -82,9 +82,32 @@ public final class SweepMain implements Callable<Integer> {
                     + " last checkpoint.")
     int maxFailures;
 
+    /** The sweep the options describe; a bad option fails naming it. */
+    SweepSpec spec() {
+        if ((random == null) != dists.isEmpty() || (halving == null) != (minSteps == null)) {
+            throw new IllegalArgumentException(
+                    "--random N goes with --dist options, and --halving ETA with --min-steps B: expected both or"
+                            + " neither");
+        }
+        return new SweepSpec(
+                algo,
+                env,
+                preset,
+                SweepSpec.parseGrid(grid),
+                Seeds.parse(seeds),
+                sets,
+                random == null
+                        ? null
+                        : new RandomSearch(
+                                random, dists.stream().map(Distribution::parse).toList(), searchSeed),
+                halving == null ? null : new Halving(halving, minSteps));
+    }
+
     @Override
     public Integer call() {
-        SweepSpec spec = new SweepSpec(algo, env, preset, SweepSpec.parseGrid(grid), Seeds.parse(seeds), sets);
+        SweepSpec spec = spec();
+        // executors on other machines resolve the run directories: give them absolute paths
+        out = out.toAbsolutePath().normalize();
         int runs = Sweep.validate(spec, out).size();
         PrintWriter stdout = new PrintWriter(System.out, true);
         stdout.printf(
