@@ -18,14 +18,8 @@ mkdir -p "$home/jars"
 ln -sf "$jar" "$home/jars/vecrl-sweep.jar"
 touch "$home/RELEASE"
 export SPARK_HOME="$home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
-opens=(-XX:+IgnoreUnrecognizedVMOptions --add-modules jdk.incubator.vector
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED)
+mapfile -t opens < "$root/distributed/spark-jvm-options"
+opens+=(--add-modules jdk.incubator.vector)
 
 # the daemons log at info (the jar's slf4j-simple default is warn): the script waits for their start lines
 info=(-Dorg.slf4j.simpleLogger.defaultLogLevel=info)
