@@ -152,7 +152,7 @@ public final class LearningCurves {
     }
 
     /** Linear interpolation of (xs, ys) at x, with xs ascending; constant beyond the ends. */
-    static double interpolate(double[] xs, double[] ys, double x) {
+    public static double interpolate(double[] xs, double[] ys, double x) {
         if (x <= xs[0]) {
             return ys[0];
         }

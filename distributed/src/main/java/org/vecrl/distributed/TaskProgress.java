@@ -1,0 +1,64 @@
+package org.vecrl.distributed;
+
+import java.util.OptionalLong;
+import org.vecrl.algorithms.train.ProgressReporter;
+import org.vecrl.algorithms.train.RunDirectory;
+
+/**
+ * The progress reporter of a sweep task's run, which shows nothing but can end the run after a periodic
+ * checkpoint: at the first iteration after a checkpoint at or past {@code stopAt} (a rung of successive
+ * halving) with {@link RungReached}, and, when {@link FailureInjection} is armed, after the first checkpoint
+ * with an injected failure. Ending a run there loses at most one iteration: a resume starts from the checkpoint.
+ */
+final class TaskProgress extends ProgressReporter {
+    private final SweepRun run;
+    private final RunDirectory dir;
+    private final long stopAt;
+    private final boolean failOnce;
+
+    /** Thrown to end a run that reached its rung; the sweep catches it. */
+    static final class RungReached extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RungReached(String message) {
+            super(message);
+        }
+    }
+
+    /** @param stopAt the rung budget to stop at, or 0 to run to the end */
+    TaskProgress(SweepRun run, long stopAt) {
+        this.run = run;
+        this.dir = new RunDirectory(run.path());
+        this.stopAt = stopAt;
+        this.failOnce = FailureInjection.armed(run);
+    }
+
+    /** The step of the run's latest periodic checkpoint, if it has one. */
+    static OptionalLong checkpointStep(RunDirectory dir) {
+        return dir.latestPeriodicCheckpoint()
+                .map(p -> OptionalLong.of(
+                        Long.parseLong(p.getFileName().toString().replaceAll("\\D", ""))))
+                .orElse(OptionalLong.empty());
+    }
+
+    @Override
+    public void update(long done, long total, double elapsedSeconds, String status) {
+        if (!failOnce && stopAt <= 0) {
+            return;
+        }
+        OptionalLong checkpoint = checkpointStep(dir);
+        if (checkpoint.isEmpty()) {
+            return;
+        }
+        if (failOnce) {
+            throw new IllegalStateException(
+                    "injected failure of " + run.name() + " at step " + done + " (" + FailureInjection.PROPERTY + ")");
+        }
+        if (checkpoint.getAsLong() >= stopAt) {
+            throw new RungReached(run.name() + " reached its rung of " + stopAt + " steps");
+        }
+    }
+
+    @Override
+    public void finish(long done, long total, double elapsedSeconds, String status) {}
+}
