@@ -60,6 +60,13 @@ public record PpoHyperparameters(
         @Default("simd") Engine engine)
         implements OnPolicyHyperparameters {
 
+    /** Checks what a run would only find wrong once training starts; the error names the key and its value. */
+    public PpoHyperparameters {
+        if (!(clipCoef > 0)) {
+            throw new IllegalArgumentException("clip_coef=" + clipCoef + ": expected a number > 0");
+        }
+    }
+
     /** CleanRL's {@code ppo.py} defaults, from the annotations. */
     public static PpoHyperparameters defaults() {
         return Defaults.of(PpoHyperparameters.class);

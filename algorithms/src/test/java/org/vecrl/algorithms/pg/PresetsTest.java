@@ -1,6 +1,7 @@
 package org.vecrl.algorithms.pg;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.vecrl.algorithms.train.Algorithm;
 import org.vecrl.algorithms.train.Algorithms;
 import org.vecrl.algorithms.train.Config;
+import org.vecrl.algorithms.train.Defaults;
 import org.vecrl.algorithms.train.RunConfig;
 import org.vecrl.algorithms.train.RunSettings;
 
@@ -122,5 +124,11 @@ class PresetsTest {
     @Test
     void algorithmsAreRegistered() {
         assertThat(Algorithms.names()).contains("ppo", "a2c", "reinforce");
+    }
+
+    @Test
+    void aClipCoefficientThatIsNotPositiveIsRejectedWhenTheConfigIsBuilt() {
+        assertThatThrownBy(() -> Defaults.of(PpoHyperparameters.class, Map.of("clip_coef", -1)))
+                .hasMessageContaining("clip_coef=-1.0: expected a number > 0");
     }
 }
