@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorSpecies;
  * [k, n] are {@link View views} with any strides (a transposed operand needs no copy) and C is
  * row-major. A is read in place; B is packed into panels of two vectors of columns, or read in place
  * for short products where its rows are contiguous. A register tile of {@value #MR} rows × two vectors accumulates each block of C over the whole k
- * dimension.
+ * dimension (over blocks of it, one after the other, for very deep products).
  *
  * <p>Every element is the fused multiply-add chain {@code s = fma(a[i][p], b[p][j], s)} over p = 0 ..
  * k-1 from s = 0, then stored (or added to C's value); or, by {@link #multiplyOnto}, the chain from s =
@@ -27,6 +27,14 @@ public final class Sgemm {
     private static final int PANELS_PER_TASK = 8;
     /** Products with fewer multiply-adds than this run on the calling thread. */
     private static final long PARALLEL_WORK = 1L << 18;
+    /**
+     * Products deeper than this (a weight gradient Xᵀ·dY over a large batch) run in blocks of {@value #KC} of
+     * the k dimension, so that the block of A and the panel of B each tile reads stay in cache instead of
+     * streaming the whole of A from memory for every tile.
+     */
+    private static final int BLOCKED_DEPTH = 4096;
+    /** The depth of one block of a blocked product. */
+    private static final int KC = 512;
     /** Products of at most this many rows read B in place. */
     private static final int IN_PLACE_ROWS = 32;
 
@@ -102,7 +110,25 @@ public final class Sgemm {
         run(m, n, k, a, b, c, cOffset, ldc, Mode.ONTO, false);
     }
 
+    /**
+     * The product, in blocks of the k dimension when it is deeper than {@value #BLOCKED_DEPTH} (not in {@link
+     * Mode#ADD}, whose chain must start from 0 apart from C): each block after the first continues every
+     * element's chain from the value the block before stored, which is exactly the unblocked chain.
+     */
     private static void run(
+            int m, int n, int k, View a, View b, float[] c, int cOffset, int ldc, Mode mode, boolean threads) {
+        if (k <= BLOCKED_DEPTH || mode == Mode.ADD) {
+            runBlock(m, n, k, a, b, c, cOffset, ldc, mode, threads);
+            return;
+        }
+        for (int k0 = 0; k0 < k; k0 += KC) {
+            View ak = new View(a.data(), a.offset() + k0 * a.colStride(), a.rowStride(), a.colStride());
+            View bk = new View(b.data(), b.offset() + k0 * b.rowStride(), b.rowStride(), b.colStride());
+            runBlock(m, n, Math.min(KC, k - k0), ak, bk, c, cOffset, ldc, k0 == 0 ? mode : Mode.ONTO, threads);
+        }
+    }
+
+    private static void runBlock(
             int m, int n, int k, View a, View b, float[] c, int cOffset, int ldc, Mode mode, boolean threads) {
         if (m <= 0 || n <= 0) {
             return;

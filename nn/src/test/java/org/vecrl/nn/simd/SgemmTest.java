@@ -56,7 +56,10 @@ class SgemmTest {
         "64, 64, 128, true, false, onto",
         "120, 84, 128, true, false, onto",
         "3, 17, 0, false, false, onto",
-        "300, 65, 128, false, true, onto"
+        "300, 65, 128, false, true, onto",
+        "64, 64, 5000, true, false, store",
+        "64, 33, 4700, true, false, onto",
+        "9, 20, 4500, false, true, add"
     })
     void everyElementIsTheScalarFmaChainForEveryLayout(
             int m, int n, int k, boolean aTransposed, boolean bTransposed, String mode) {
