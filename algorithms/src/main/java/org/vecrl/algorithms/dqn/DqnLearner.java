@@ -2,7 +2,6 @@ package org.vecrl.algorithms.dqn;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.vecrl.algorithms.train.AutoresetRequirement;
 import org.vecrl.algorithms.train.Learner;
 import org.vecrl.algorithms.train.Metrics;
@@ -18,10 +17,8 @@ import org.vecrl.core.schedule.LinearSchedule;
 import org.vecrl.core.spaces.Discrete;
 import org.vecrl.core.vector.VectorEnv;
 import org.vecrl.nn.Checkpoint;
-import org.vecrl.nn.Engine;
 import org.vecrl.nn.Optimizer;
 import org.vecrl.nn.Optimizers;
-import org.vecrl.nn.simd.Parallel;
 
 /**
  * Deep Q-learning as a {@link Learner}. One iteration is either the prefill
@@ -67,9 +64,6 @@ public final class DqnLearner implements Learner {
     private final float[] targets;
     private final float[] gradChosen;
     private final float[] gradOut;
-    /** Whether the target network's forward runs beside the online network's (two threads, SIMD engine). */
-    private final boolean concurrent;
-
     private long trainSteps;
 
     /** A learner on {@code env} (already reset) with networks and generators seeded from {@code run.seed()}. */
@@ -87,9 +81,6 @@ public final class DqnLearner implements Learner {
         long initSeed = Seeding.derive(run.seed(), "init");
         this.q = Dqn.qFunction(args, env.obsDim(), numActions, initSeed);
         this.target = Dqn.qFunction(args, env.obsDim(), numActions, initSeed);
-        this.concurrent = args.batchSize() >= CONCURRENT_ROWS
-                && Stream.concat(q.networks().stream(), target.networks().stream())
-                        .allMatch(net -> net.engine() == Engine.SIMD);
         target.updateFrom(q, 1.0);
         this.optimizer = Optimizers.adam(
                 q.networks(), args.learningRate(), 0.9, 0.999, args.adamEps(), args.weightDecay(), args.maxGradNorm());
@@ -152,14 +143,9 @@ public final class DqnLearner implements Learner {
         }
     }
 
-    /** Batch rows from which the target and online forwards run on two threads (below, the hand-over costs more). */
-    static final int CONCURRENT_ROWS = 64;
-
     /**
      * One gradient step on a sampled batch, then the priority update (prioritized replay) and the
-     * target update when it is due. On the SIMD engine the target network's forward of the next observations
-     * runs on a second thread beside the online network's forwards: they share no parameters or scratch,
-     * so the result is the same.
+     * target update when it is due.
      */
     public void trainingStep(Metrics metrics) {
         int b = args.batchSize();
@@ -168,27 +154,8 @@ public final class DqnLearner implements Learner {
         } else {
             prioritized.sample(b, betaSchedule.value(agent.step()), batch, weights);
         }
-        if (concurrent) {
-            Parallel.forEach(2, t -> {
-                if (t == 0) {
-                    target.forward(batch.nextObs, b, qNext);
-                } else {
-                    onlineForwards(b);
-                }
-            });
-        } else {
-            target.forward(batch.nextObs, b, qNext);
-            onlineForwards(b);
-        }
-        bellmanTargets(
-                batch.rewards,
-                batch.terminated,
-                qNext,
-                args.doubleDqn() ? qNextOnline : qNext,
-                b,
-                numActions,
-                args.gamma(),
-                targets);
+        computeTargets(b);
+        q.forwardTrain(batch.obs, b, qPred);
         double qSum = 0;
         for (int k = 0; k < b; k++) {
             chosen[k] = qPred[k * numActions + batch.actions[k]];
@@ -217,12 +184,20 @@ public final class DqnLearner implements Learner {
         trainSteps++;
     }
 
-    /** The online network's forwards of a step: of the next observations (Double DQN), then the training one. */
-    private void onlineForwards(int b) {
+    private void computeTargets(int b) {
+        target.forward(batch.nextObs, b, qNext);
         if (args.doubleDqn()) {
             q.forward(batch.nextObs, b, qNextOnline);
         }
-        q.forwardTrain(batch.obs, b, qPred);
+        bellmanTargets(
+                batch.rewards,
+                batch.terminated,
+                qNext,
+                args.doubleDqn() ? qNextOnline : qNext,
+                b,
+                numActions,
+                args.gamma(),
+                targets);
     }
 
     /**
