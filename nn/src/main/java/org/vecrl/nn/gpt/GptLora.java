@@ -32,82 +32,124 @@ public final class GptLora {
         MLP_OUT
     }
 
-    /** One adapter at one site: its module, its layout and the projection weight it merges into. */
-    private record Hook(String name, Lora lora, Lora.Layout layout, String weight) {}
+    /**
+     * One adapter's place in one block: where it reads and writes, the projection weight it merges into, and
+     * the shape of its module (instances, d_in, d_out).
+     */
+    private record Site(
+            String name, int layer, Stage stage, Lora.Layout layout, String weight, int instances, int dIn, int dOut) {}
+
+    /** An adapter at its site, and the index of its buffers. */
+    private record Hook(Site site, Lora lora, int slot) {}
 
     private final GptConfig config;
     private final int rank;
     private final double alpha;
     private final boolean mlp;
-    /** [layer][stage]: the adapters of that site, in a fixed order. */
-    private final List<List<List<Hook>>> hooks = new ArrayList<>();
+    /** Every adapter, in the order of {@link #sites}. */
+    private final List<Hook> all = new ArrayList<>();
+    /** [layer][stage]: the adapters of that stage. */
+    private final List<List<List<Hook>>> byStage = new ArrayList<>();
 
-    /** Per-site buffers of a training pass with a fixed number of rows: the kept products and scratch. */
+    /** Per-adapter buffers of a training pass with a fixed number of rows: the kept products, and scratch. */
     static final class Buffers {
-        private final float[][][] kept;
+        private final float[][] kept;
         private final float[] scratch;
 
         private Buffers(GptLora lora, int rows) {
-            int layers = lora.config.numLayers();
-            int sites = lora.hooks.get(0).stream().mapToInt(List::size).sum();
-            kept = new float[layers][sites][];
+            kept = new float[lora.all.size()][];
             int widest = 0;
-            for (int l = 0; l < layers; l++) {
-                int s = 0;
-                for (List<Hook> stage : lora.hooks.get(l)) {
-                    for (Hook h : stage) {
-                        kept[l][s++] = new float[rows * h.lora().width()];
-                        widest = Math.max(widest, rows * h.lora().width());
-                    }
-                }
+            for (Hook h : lora.all) {
+                kept[h.slot()] = new float[rows * h.lora().width()];
+                widest = Math.max(widest, kept[h.slot()].length);
             }
             scratch = new float[widest];
         }
     }
 
-    private GptLora(GptConfig config, int rank, double alpha, boolean mlp, Map<String, Lora> adapters) {
-        this.config = config;
-        this.rank = rank;
-        this.alpha = alpha;
-        this.mlp = mlp;
+    /** Every site of a model of shape {@code config}, block by block: q, k, v, the attention output, then the MLP's. */
+    private static List<Site> sites(GptConfig config, boolean mlp) {
         int d = config.width();
+        int heads = config.numHeads();
         int hd = config.headDim();
+        List<Site> sites = new ArrayList<>();
         for (int l = 0; l < config.numLayers(); l++) {
             String h = "h." + l + ".";
-            List<List<Hook>> stages = new ArrayList<>();
             String attn = h + "attn.c_attn.weight";
-            stages.add(List.of(
-                    hook(adapters, h + "attn.lora_q", new Lora.Layout(d, 0, 3 * d, 0, hd), attn),
-                    hook(adapters, h + "attn.lora_k", new Lora.Layout(d, 0, 3 * d, d, hd), attn),
-                    hook(adapters, h + "attn.lora_v", new Lora.Layout(d, 0, 3 * d, 2 * d, hd), attn)));
-            stages.add(List.of(
-                    hook(adapters, h + "attn.lora_o", new Lora.Layout(d, hd, d, 0, 0), h + "attn.c_proj.weight")));
-            stages.add(
-                    mlp
-                            ? List.of(hook(
-                                    adapters,
-                                    h + "mlp.lora_fc",
-                                    new Lora.Layout(d, 0, 4 * d, 0, 0),
-                                    h + "mlp.c_fc.weight"))
-                            : List.of());
-            stages.add(
-                    mlp
-                            ? List.of(hook(
-                                    adapters,
-                                    h + "mlp.lora_proj",
-                                    new Lora.Layout(4 * d, 0, d, 0, 0),
-                                    h + "mlp.c_proj.weight"))
-                            : List.of());
-            hooks.add(stages);
+            sites.add(
+                    new Site(h + "attn.lora_q", l, Stage.QKV, new Lora.Layout(d, 0, 3 * d, 0, hd), attn, heads, d, hd));
+            sites.add(
+                    new Site(h + "attn.lora_k", l, Stage.QKV, new Lora.Layout(d, 0, 3 * d, d, hd), attn, heads, d, hd));
+            sites.add(new Site(
+                    h + "attn.lora_v", l, Stage.QKV, new Lora.Layout(d, 0, 3 * d, 2 * d, hd), attn, heads, d, hd));
+            sites.add(new Site(
+                    h + "attn.lora_o",
+                    l,
+                    Stage.ATTN_OUT,
+                    new Lora.Layout(d, hd, d, 0, 0),
+                    h + "attn.c_proj.weight",
+                    heads,
+                    hd,
+                    d));
+            if (mlp) {
+                sites.add(new Site(
+                        h + "mlp.lora_fc",
+                        l,
+                        Stage.MLP_IN,
+                        new Lora.Layout(d, 0, 4 * d, 0, 0),
+                        h + "mlp.c_fc.weight",
+                        1,
+                        d,
+                        4 * d));
+                sites.add(new Site(
+                        h + "mlp.lora_proj",
+                        l,
+                        Stage.MLP_OUT,
+                        new Lora.Layout(4 * d, 0, d, 0, 0),
+                        h + "mlp.c_proj.weight",
+                        1,
+                        4 * d,
+                        d));
+            }
         }
+        return sites;
     }
 
-    private static Hook hook(Map<String, Lora> adapters, String name, Lora.Layout layout, String weight) {
-        Lora lora = adapters.get(name);
-        if (lora == null) {
-            throw new IllegalArgumentException("missing LoRA adapter " + name);
+    /**
+     * Adapters {@code adapters} (by site name) at every site of a model of shape {@code config}; one of the
+     * wrong shape for its site, or of another rank than the others, is an error naming it.
+     */
+    private GptLora(GptConfig config, double alpha, boolean mlp, Map<String, Lora> adapters) {
+        this.config = config;
+        this.alpha = alpha;
+        this.mlp = mlp;
+        for (int l = 0; l < config.numLayers(); l++) {
+            List<List<Hook>> stages = new ArrayList<>();
+            for (int st = 0; st < Stage.values().length; st++) {
+                stages.add(new ArrayList<>());
+            }
+            byStage.add(stages);
         }
-        return new Hook(name, lora, layout, weight);
+        for (Site site : sites(config, mlp)) {
+            Lora lora = adapters.get(site.name());
+            if (lora == null) {
+                throw new IllegalArgumentException("missing LoRA adapter " + site.name());
+            }
+            Tensor a = lora.a();
+            Tensor b = lora.b();
+            if (lora.instances() != site.instances()
+                    || a.shape()[1] != site.dIn()
+                    || b.shape()[2] != site.dOut()
+                    || (!all.isEmpty() && lora.rank() != all.get(0).lora().rank())) {
+                throw new IllegalArgumentException(
+                        "LoRA tensor " + site.name() + " has the wrong shape for this model: A "
+                                + Arrays.toString(a.shape()) + ", B " + Arrays.toString(b.shape()));
+            }
+            Hook hook = new Hook(site, lora, all.size());
+            all.add(hook);
+            byStage.get(site.layer()).get(site.stage().ordinal()).add(hook);
+        }
+        this.rank = all.get(0).lora().rank();
     }
 
     /**
@@ -117,21 +159,10 @@ public final class GptLora {
     public static GptLora random(GptConfig config, int rank, double alpha, boolean mlp, long seed) {
         SplitMix64 rng = Seeding.generator(seed, "lora");
         Map<String, Lora> adapters = new LinkedHashMap<>();
-        int d = config.width();
-        int heads = config.numHeads();
-        int hd = config.headDim();
-        for (int l = 0; l < config.numLayers(); l++) {
-            String h = "h." + l + ".";
-            for (String site : new String[] {"q", "k", "v"}) {
-                adapters.put(h + "attn.lora_" + site, Lora.random(heads, d, hd, rank, alpha, rng));
-            }
-            adapters.put(h + "attn.lora_o", Lora.random(heads, hd, d, rank, alpha, rng));
-            if (mlp) {
-                adapters.put(h + "mlp.lora_fc", Lora.random(1, d, 4 * d, rank, alpha, rng));
-                adapters.put(h + "mlp.lora_proj", Lora.random(1, 4 * d, d, rank, alpha, rng));
-            }
+        for (Site site : sites(config, mlp)) {
+            adapters.put(site.name(), Lora.random(site.instances(), site.dIn(), site.dOut(), rank, alpha, rng));
         }
-        return new GptLora(config, rank, alpha, mlp, adapters);
+        return new GptLora(config, alpha, mlp, adapters);
     }
 
     /**
@@ -139,28 +170,17 @@ public final class GptLora {
      * tensor or a wrong shape is an error naming it.
      */
     public static GptLora fromTensors(GptConfig config, double alpha, Map<String, Tensor> tensors) {
-        GptLora shape = random(config, 1, alpha, tensors.containsKey("h.0.mlp.lora_fc.A"), 0);
+        boolean mlp = tensors.containsKey("h.0.mlp.lora_fc.A");
         Map<String, Lora> adapters = new LinkedHashMap<>();
-        int rank = -1;
-        for (Hook h : shape.allHooks()) {
-            Tensor a = tensors.get(h.name() + ".A");
-            Tensor b = tensors.get(h.name() + ".B");
+        for (Site site : sites(config, mlp)) {
+            Tensor a = tensors.get(site.name() + ".A");
+            Tensor b = tensors.get(site.name() + ".B");
             if (a == null || b == null) {
-                throw new IllegalArgumentException("missing LoRA tensor " + h.name() + (a == null ? ".A" : ".B"));
+                throw new IllegalArgumentException("missing LoRA tensor " + site.name() + (a == null ? ".A" : ".B"));
             }
-            Lora lora = Lora.of(a, b, alpha);
-            Lora expected = h.lora();
-            if (lora.instances() != expected.instances()
-                    || a.shape()[1] != expected.a().shape()[1]
-                    || b.shape()[2] != expected.b().shape()[2]
-                    || (rank >= 0 && lora.rank() != rank)) {
-                throw new IllegalArgumentException("LoRA tensor " + h.name() + " has the wrong shape for this model: A "
-                        + Arrays.toString(a.shape()) + ", B " + Arrays.toString(b.shape()));
-            }
-            rank = lora.rank();
-            adapters.put(h.name(), lora);
+            adapters.put(site.name(), Lora.of(a, b, alpha));
         }
-        return new GptLora(config, rank, alpha, shape.mlp, adapters);
+        return new GptLora(config, alpha, mlp, adapters);
     }
 
     /** Reads adapters saved by {@link #save} for a model of shape {@code config}. */
@@ -204,9 +224,9 @@ public final class GptLora {
     /** Every adapter's A and B, by name ({@code h.L.attn.lora_q.A}, …), sharing this object's arrays. */
     public Map<String, Tensor> tensors() {
         Map<String, Tensor> out = new LinkedHashMap<>();
-        for (Hook h : allHooks()) {
-            out.put(h.name() + ".A", h.lora().a());
-            out.put(h.name() + ".B", h.lora().b());
+        for (Hook h : all) {
+            out.put(h.site().name() + ".A", h.lora().a());
+            out.put(h.site().name() + ".B", h.lora().b());
         }
         return out;
     }
@@ -214,16 +234,16 @@ public final class GptLora {
     /** The gradients of the last training backward, named as {@link #tensors()}. */
     public Map<String, Tensor> gradients() {
         Map<String, Tensor> out = new LinkedHashMap<>();
-        for (Hook h : allHooks()) {
-            out.put(h.name() + ".A", h.lora().gradA());
-            out.put(h.name() + ".B", h.lora().gradB());
+        for (Hook h : all) {
+            out.put(h.site().name() + ".A", h.lora().gradA());
+            out.put(h.site().name() + ".B", h.lora().gradB());
         }
         return out;
     }
 
     /** The number of trainable parameters. */
     public long numParameters() {
-        return allHooks().stream().mapToLong(h -> h.lora().numParameters()).sum();
+        return all.stream().mapToLong(h -> h.lora().numParameters()).sum();
     }
 
     /**
@@ -234,16 +254,10 @@ public final class GptLora {
         Map<String, Tensor> copy = new LinkedHashMap<>();
         base.tensors()
                 .forEach((k, t) -> copy.put(k, new Tensor(t.shape(), t.data().clone())));
-        for (Hook h : allHooks()) {
-            h.lora().mergeInto(copy.get(h.weight()).data(), h.layout());
+        for (Hook h : all) {
+            h.lora().mergeInto(copy.get(h.site().weight()).data(), h.site().layout());
         }
         return GptModel.fromTensors(base.config(), copy);
-    }
-
-    private List<Hook> allHooks() {
-        List<Hook> all = new ArrayList<>();
-        hooks.forEach(stages -> stages.forEach(all::addAll));
-        return all;
     }
 
     /** Buffers for training passes of {@code rows} rows. */
@@ -253,9 +267,8 @@ public final class GptLora {
 
     /** Adds the adapters of {@code stage} in {@code layer} to the projection output {@code y} of input {@code x}. */
     void forward(int layer, Stage stage, int rows, float[] x, float[] y, Buffers buffers) {
-        int s = firstSite(layer, stage);
-        for (Hook h : hooks.get(layer).get(stage.ordinal())) {
-            h.lora().forward(rows, x, y, h.layout(), buffers.kept[layer][s++]);
+        for (Hook h : byStage.get(layer).get(stage.ordinal())) {
+            h.lora().forward(rows, x, y, h.site().layout(), buffers.kept[h.slot()]);
         }
     }
 
@@ -264,17 +277,8 @@ public final class GptLora {
      * their input gradient to {@code dx}.
      */
     void backward(int layer, Stage stage, int rows, float[] x, float[] dy, float[] dx, Buffers buffers) {
-        int s = firstSite(layer, stage);
-        for (Hook h : hooks.get(layer).get(stage.ordinal())) {
-            h.lora().backward(rows, x, dy, dx, h.layout(), buffers.kept[layer][s++], buffers.scratch);
+        for (Hook h : byStage.get(layer).get(stage.ordinal())) {
+            h.lora().backward(rows, x, dy, dx, h.site().layout(), buffers.kept[h.slot()], buffers.scratch);
         }
-    }
-
-    private int firstSite(int layer, Stage stage) {
-        int s = 0;
-        for (int i = 0; i < stage.ordinal(); i++) {
-            s += hooks.get(layer).get(i).size();
-        }
-        return s;
     }
 }
