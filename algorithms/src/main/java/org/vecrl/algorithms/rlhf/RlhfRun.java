@@ -229,6 +229,7 @@ public final class RlhfRun {
             Consumer<RlhfTrainer.Phase> onPhase) {
         Path dir = rd.root();
         List<Point> points = new ArrayList<>();
+        List<RlhfTrainer.Phase> ran;
         try (TableLog log = new TableLog(rd.metricsArrow(), rd.metricsCsv(), METRICS, 100);
                 TableLog samples = new TableLog(
                         dir.resolve(SAMPLES + ".arrow"), dir.resolve(SAMPLES + ".csv"), SAMPLE_COLUMNS, 1000)) {
@@ -242,7 +243,7 @@ public final class RlhfRun {
             for (Map<String, Object> r : oldSamples) {
                 samples.append(r.values().toArray());
             }
-            trainer.train(p -> {
+            ran = trainer.train(p -> {
                 log.append(
                         (long) p.phase(),
                         p.meanReward(),
@@ -280,13 +281,13 @@ public final class RlhfRun {
         }
         lm.tokenizer().save(dir);
         SafeTensors.write(dir.resolve(VALUE_HEAD), trainer.valueHead().tensors(), Map.of("format", "pt"));
-        List<Map<String, Object>> rows = ArrowTables.read(rd.metricsArrow());
-        Map<String, Object> last = rows.get(rows.size() - 1);
+        // A resume runs at least one phase: periodic checkpoints come before the last one.
+        RlhfTrainer.Phase last = ran.get(ran.size() - 1);
         Summary s = new Summary(
-                rows.size(),
-                ((Number) rows.get(0).get("mean_reward")).doubleValue(),
-                ((Number) last.get("mean_reward")).doubleValue(),
-                ((Number) last.get("kl_penalty")).doubleValue(),
+                points.size(),
+                points.get(0).meanReward(),
+                last.meanReward(),
+                last.klPenalty(),
                 wallSeconds(),
                 trainer.trainableParameters());
         saveCheckpoint(rd.finalCheckpoint());
