@@ -23,6 +23,23 @@ class LmCommandTest {
         return Files.writeString(dir.resolve("corpus.txt"), "the cat sat on the mat.\nthe dog ran.\n".repeat(60));
     }
 
+    /** {@code vecrl lm sample} of {@code run}: 2 samples of 10 tokens after "the ", as JSON. */
+    private static CliRun sampleTwo(Path run, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "lm",
+                "sample",
+                run.toString(),
+                "--prompt",
+                "the ",
+                "--max-new-tokens",
+                "10",
+                "--num-samples",
+                "2",
+                "--json"));
+        args.addAll(List.of(more));
+        return CliRun.run(args.toArray(String[]::new));
+    }
+
     static CliRun pretrain(Path corpus, Path out, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("lm", "pretrain", "--corpus", corpus.toString()));
         args.addAll(List.of(TINY));
@@ -43,66 +60,22 @@ class LmCommandTest {
         assertThat(Files.readString(run.resolve("config.yaml"))).contains("seed: 4", "n_embd: 16");
         assertThat(run.resolve("model.safetensors")).exists();
 
-        CliRun s = CliRun.run(
-                "lm",
-                "sample",
-                run.toString(),
-                "--prompt",
-                "the ",
-                "--max-new-tokens",
-                "10",
-                "--num-samples",
-                "2",
-                "--json");
+        CliRun s = sampleTwo(run);
         assertThat(s.status()).as(s.err()).isZero();
         @SuppressWarnings("unchecked")
         List<String> samples = (List<String>) Json.readObject(s.out()).get("samples");
         assertThat(samples)
                 .hasSize(2)
                 .allSatisfy(t -> assertThat(t).startsWith("the ").hasSize(14));
-        CliRun again = CliRun.run(
-                "lm",
-                "sample",
-                run.toString(),
-                "--prompt",
-                "the ",
-                "--max-new-tokens",
-                "10",
-                "--num-samples",
-                "2",
-                "--json");
+        CliRun again = sampleTwo(run);
         assertThat(again.out()).as("seeded").isEqualTo(s.out());
 
         // Greedy samples are all the argmax continuation; a tiny --top-p keeps only the most likely token.
-        CliRun greedy = CliRun.run(
-                "lm",
-                "sample",
-                run.toString(),
-                "--prompt",
-                "the ",
-                "--max-new-tokens",
-                "10",
-                "--temperature",
-                "0",
-                "--num-samples",
-                "2",
-                "--json");
+        CliRun greedy = sampleTwo(run, "--temperature", "0");
         @SuppressWarnings("unchecked")
         List<String> argmax = (List<String>) Json.readObject(greedy.out()).get("samples");
         assertThat(argmax.get(1)).isEqualTo(argmax.get(0));
-        CliRun nucleus = CliRun.run(
-                "lm",
-                "sample",
-                run.toString(),
-                "--prompt",
-                "the ",
-                "--max-new-tokens",
-                "10",
-                "--top-p",
-                "1e-6",
-                "--num-samples",
-                "2",
-                "--json");
+        CliRun nucleus = sampleTwo(run, "--top-p", "1e-6");
         assertThat(nucleus.out()).isEqualTo(greedy.out());
 
         // A bare model file: its shape from the metadata, the tokenizer from --tokenizer-dir.

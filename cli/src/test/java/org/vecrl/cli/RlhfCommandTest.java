@@ -147,20 +147,7 @@ class RlhfCommandTest {
         assertThat(txt.err()).contains("p.txt: unknown extension, expected one of .arrow, .csv, .jsonl, .json");
         assertThat(tmp.resolve("p.txt")).doesNotExist();
         Path rm = tmp.resolve("rm");
-        CliRun r = CliRun.run(
-                "rlhf",
-                "reward-model",
-                "--pairs",
-                pairs.toString(),
-                "--model",
-                run.toString(),
-                "--steps",
-                "10",
-                "--batch-pairs",
-                "4",
-                "--out",
-                rm.toString(),
-                "--json");
+        CliRun r = rewardModel(run, pairs, rm, "--steps", "10", "--batch-pairs", "4", "--json");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(Json.readObject(r.out())).containsEntry("held_out_pairs", 6).containsKey("held_out_accuracy");
         CliRun t = train(run, tmp.resolve("rlhf"), "--reward", "model:" + rm);
@@ -198,11 +185,9 @@ class RlhfCommandTest {
         assertRejected(run, tmp, "bad.csv", "prompt,chosen\nthe,the end.\n", "bad.csv: no column 'rejected'");
     }
 
-    /** {@code rlhf reward-model} on a pairs file {@code name} of {@code text} fails with {@code error}. */
-    private static void assertRejected(Path run, Path tmp, String name, String text, String error) throws Exception {
-        Path pairs = Files.writeString(tmp.resolve(name), text);
-        Path out = tmp.resolve("rejected");
-        CliRun r = CliRun.run(
+    /** {@code vecrl rlhf reward-model} of {@code run}'s model on {@code pairs}, into {@code out}. */
+    private static CliRun rewardModel(Path run, Path pairs, Path out, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(
                 "rlhf",
                 "reward-model",
                 "--pairs",
@@ -210,7 +195,16 @@ class RlhfCommandTest {
                 "--model",
                 run.toString(),
                 "--out",
-                out.toString());
+                out.toString()));
+        args.addAll(List.of(more));
+        return CliRun.run(args.toArray(String[]::new));
+    }
+
+    /** {@code rlhf reward-model} on a pairs file {@code name} of {@code text} fails with {@code error}. */
+    private static void assertRejected(Path run, Path tmp, String name, String text, String error) throws Exception {
+        Path pairs = Files.writeString(tmp.resolve(name), text);
+        Path out = tmp.resolve("rejected");
+        CliRun r = rewardModel(run, pairs, out);
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains(error);
         assertThat(out).doesNotExist();

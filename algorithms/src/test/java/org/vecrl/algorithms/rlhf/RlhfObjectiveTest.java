@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 
 class RlhfObjectiveTest {
@@ -86,25 +87,10 @@ class RlhfObjectiveTest {
         RlhfObjective.Minibatch mb = new RlhfObjective.Minibatch(tokens, batch, seqLen, prefix, old, adv, returns, ref);
         RlhfObjective.Result r = objective.evaluate(logits, values, vocab, mb);
         assertThat(r.clipFraction()).isBetween(0.1, 0.9);
-        float h = 1e-3f;
-        for (int i = 0; i < logits.length; i++) {
-            float saved = logits[i];
-            logits[i] = saved + h;
-            double up = -objective.evaluate(logits, values, vocab, mb).objective();
-            logits[i] = saved - h;
-            double down = -objective.evaluate(logits, values, vocab, mb).objective();
-            logits[i] = saved;
-            assertThat((double) r.dlogits()[i]).as("dlogits[%d]", i).isCloseTo((up - down) / (2 * h), within(2e-4));
-        }
-        for (int i = 0; i < values.length; i++) {
-            float saved = values[i];
-            values[i] = saved + h;
-            double up = -objective.evaluate(logits, values, vocab, mb).objective();
-            values[i] = saved - h;
-            double down = -objective.evaluate(logits, values, vocab, mb).objective();
-            values[i] = saved;
-            assertThat((double) r.dvalues()[i]).as("dvalues[%d]", i).isCloseTo((up - down) / (2 * h), within(2e-4));
-        }
+        DoubleSupplier loss =
+                () -> -objective.evaluate(logits, values, vocab, mb).objective();
+        assertCentralDifferences(logits, r.dlogits(), "dlogits", loss);
+        assertCentralDifferences(values, r.dvalues(), "dvalues", loss);
         // Positions before the prompt's last token predict nothing generated: no gradient there.
         assertThat(r.dvalues()[0]).isZero();
         assertThat(g).isEqualTo(3);
@@ -168,5 +154,19 @@ class RlhfObjectiveTest {
                 java.util.Arrays.stream(n).map(x -> (x - mean) * (x - mean)).sum() / (n.length - 1);
         assertThat(Math.abs(mean)).isLessThan(1e-4);
         assertThat(Math.abs(Math.sqrt(var) - 1)).isLessThan(1e-4);
+    }
+
+    /** Checks every entry of {@code grad} against central differences (step 1e-3) of {@code loss} in {@code x}. */
+    private static void assertCentralDifferences(float[] x, float[] grad, String name, DoubleSupplier loss) {
+        float h = 1e-3f;
+        for (int i = 0; i < x.length; i++) {
+            float saved = x[i];
+            x[i] = saved + h;
+            double up = loss.getAsDouble();
+            x[i] = saved - h;
+            double down = loss.getAsDouble();
+            x[i] = saved;
+            assertThat((double) grad[i]).as("%s[%d]", name, i).isCloseTo((up - down) / (2 * h), within(2e-4));
+        }
     }
 }
