@@ -1,6 +1,7 @@
 package org.vecrl.nn.gpt;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.vecrl.core.env.SplitMix64;
 import org.vecrl.nn.simd.Sgemm;
@@ -19,7 +20,10 @@ public final class GptTrainer implements GptTrainingPass {
     private final int batch;
     private final int seqLen;
     private final Map<String, Tensor> params;
-    /** The base weights' gradients: written by the backward, and scratch when the base is frozen. */
+    /**
+     * The base weights' gradients the backward writes: all of them, or when the base is frozen only the
+     * LayerNorms' (scratch of the LayerNorm backward; the other weights' gradients are not computed).
+     */
     private final Map<String, Tensor> grads;
     /** Null for a plain model; else its LoRA adapters, the only weights trained (the base is frozen). */
     private final GptLora lora;
@@ -81,9 +85,13 @@ public final class GptTrainer implements GptTrainingPass {
         this.batch = batch;
         this.seqLen = seqLen;
         params = model.tensors();
-        grads = Tensor.zerosLike(params);
-        int n = batch * seqLen;
         lora = model.lora();
+        Map<String, Tensor> written = new LinkedHashMap<>(params);
+        if (lora != null) {
+            written.keySet().removeIf(name -> !name.contains("ln_"));
+        }
+        grads = Tensor.zerosLike(written);
+        int n = batch * seqLen;
         loraBuffers = lora == null ? null : lora.buffers(n);
         int d = config.width();
         int layers = config.numLayers();
@@ -195,13 +203,10 @@ public final class GptTrainer implements GptTrainingPass {
         return params.get(name).data();
     }
 
+    /** The gradient of a base weight, or null when it is not computed (the frozen base's, but the LayerNorms'). */
     private float[] g(String name) {
-        return grads.get(name).data();
-    }
-
-    /** The gradient of a projection weight, or null (not computed) when the base is frozen. */
-    private float[] gw(String name) {
-        return lora == null ? g(name) : null;
+        Tensor t = grads.get(name);
+        return t == null ? null : t.data();
     }
 
     private void adapt(int layer, GptLora.Stage stage, float[] x, float[] y) {
@@ -355,7 +360,7 @@ public final class GptTrainer implements GptTrainingPass {
             float[] dmlp = masked(dres, drop ? dropout.mlpOut[l] : null, drop);
             GptBackward.affine(
                     dfcAct,
-                    gw(h + "mlp.c_proj.weight"),
+                    g(h + "mlp.c_proj.weight"),
                     g(h + "mlp.c_proj.bias"),
                     dmlp,
                     fcAct[l],
@@ -367,7 +372,7 @@ public final class GptTrainer implements GptTrainingPass {
             GptBackward.gelu(dfcPre, dfcAct, fcPre[l], n * 4 * d);
             GptBackward.affine(
                     dln,
-                    gw(h + "mlp.c_fc.weight"),
+                    g(h + "mlp.c_fc.weight"),
                     g(h + "mlp.c_fc.bias"),
                     dfcPre,
                     ln2[l],
@@ -390,7 +395,7 @@ public final class GptTrainer implements GptTrainingPass {
             float[] dattn = masked(dres, drop ? dropout.attentionOut[l] : null, drop);
             GptBackward.affine(
                     datty,
-                    gw(h + "attn.c_proj.weight"),
+                    g(h + "attn.c_proj.weight"),
                     g(h + "attn.c_proj.bias"),
                     dattn,
                     atty[l],
@@ -411,7 +416,7 @@ public final class GptTrainer implements GptTrainingPass {
                     d);
             GptBackward.affine(
                     dln,
-                    gw(h + "attn.c_attn.weight"),
+                    g(h + "attn.c_attn.weight"),
                     g(h + "attn.c_attn.bias"),
                     dqkv,
                     ln1[l],
