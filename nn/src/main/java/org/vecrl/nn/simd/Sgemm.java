@@ -8,7 +8,8 @@ import jdk.incubator.vector.VectorSpecies;
  * [k, n] are {@link View views} with any strides (a transposed operand needs no copy) and C is
  * row-major. A is read in place; B is packed into panels of two vectors of columns, or read in place
  * for short products where its rows are contiguous. A register tile of {@value #MR} rows × two vectors accumulates each block of C over the whole k
- * dimension (over blocks of it, one after the other, for very deep products).
+ * dimension (over blocks of it, one after the other, for very deep products). Products of one or two columns run
+ * as scalar chains eight rows at a time, or, when A's columns are contiguous, as their transpose through the tile.
  *
  * <p>Every element is the fused multiply-add chain {@code s = fma(a[i][p], b[p][j], s)} over p = 0 ..
  * k-1 from s = 0, then stored (or added to C's value); or, by {@link #multiplyOnto}, the chain from s =
@@ -28,15 +29,20 @@ public final class Sgemm {
     /** Products with fewer multiply-adds than this run on the calling thread. */
     private static final long PARALLEL_WORK = 1L << 18;
     /**
-     * Products deeper than this (a weight gradient Xᵀ·dY over a large batch) run in blocks of {@value #KC} of
-     * the k dimension, so that the block of A and the panel of B each tile reads stay in cache instead of
-     * streaming the whole of A from memory for every tile.
+     * The depth of one block of a blocked product: products deeper than this (a weight gradient Xᵀ·dY over a
+     * minibatch) run in blocks of it, so that the block of A and the panel of B each tile reads stay in the core's
+     * cache instead of streaming the whole of A from memory for every tile (five times faster at 4096 rows).
      */
-    private static final int BLOCKED_DEPTH = 4096;
-    /** The depth of one block of a blocked product. */
     private static final int KC = 512;
     /** Products of at most this many rows read B in place. */
     private static final int IN_PLACE_ROWS = 32;
+    /**
+     * Products of at most this many columns (an MLP's value or action head, and its weight gradient) would fill so
+     * little of the tile's {@link #NR} columns that they run by {@link #narrow} or {@link #transposed} instead.
+     */
+    private static final int NARROW_COLS = 2;
+    /** The rows of {@link #narrow}'s block: its independent chains per column. */
+    private static final int NARROW_ROWS = 8;
 
     /** The zero accumulators a chain from 0 starts from. */
     private static final float[] ZEROS = new float[NR];
@@ -80,6 +86,7 @@ public final class Sgemm {
     /** The packing buffers of one thread. */
     private static final class Scratch {
         float[] b = new float[0];
+        float[] transposed = new float[0];
         final float[] tile = new float[MR * NR];
 
         float[] b(int size) {
@@ -87,6 +94,13 @@ public final class Sgemm {
                 b = new float[size];
             }
             return b;
+        }
+
+        float[] transposed(int size) {
+            if (transposed.length < size) {
+                transposed = new float[size];
+            }
+            return transposed;
         }
     }
 
@@ -111,13 +125,13 @@ public final class Sgemm {
     }
 
     /**
-     * The product, in blocks of the k dimension when it is deeper than {@value #BLOCKED_DEPTH} (not in {@link
+     * The product, in blocks of the k dimension when it is deeper than {@value #KC} (not in {@link
      * Mode#ADD}, whose chain must start from 0 apart from C): each block after the first continues every
      * element's chain from the value the block before stored, which is exactly the unblocked chain.
      */
     private static void run(
             int m, int n, int k, View a, View b, float[] c, int cOffset, int ldc, Mode mode, boolean threads) {
-        if (k <= BLOCKED_DEPTH || mode == Mode.ADD) {
+        if (k <= KC || mode == Mode.ADD) {
             runBlock(m, n, k, a, b, c, cOffset, ldc, mode, threads);
             return;
         }
@@ -131,6 +145,14 @@ public final class Sgemm {
     private static void runBlock(
             int m, int n, int k, View a, View b, float[] c, int cOffset, int ldc, Mode mode, boolean threads) {
         if (m <= 0 || n <= 0) {
+            return;
+        }
+        if (n <= NARROW_COLS && a.rowStride() == 1 && m >= NR) {
+            transposed(m, n, k, a, b, c, cOffset, ldc, mode, threads);
+            return;
+        }
+        if (n <= NARROW_COLS) {
+            narrow(m, n, k, a, b, c, cOffset, ldc, mode);
             return;
         }
         int nPanels = (n + NR - 1) / NR;
@@ -163,6 +185,103 @@ public final class Sgemm {
                 compute(m, n, k, a, b, bp, c, cOffset, ldc, mode, p0, Math.min(mPanels, p0 + PANELS_PER_TASK));
             }
         }
+    }
+
+    /**
+     * A product of at most {@value #NARROW_COLS} columns whose A has contiguous columns (a weight gradient Xᵀ·dY of a
+     * narrow layer), as its transpose Cᵀ = Bᵀ·Aᵀ through a scratch copy of Cᵀ: Aᵀ has contiguous rows, so the tile
+     * runs the long dimension along its vectors. fma(a, b, s) = fma(b, a, s), so every chain keeps its bits.
+     */
+    private static void transposed(
+            int m, int n, int k, View a, View b, float[] c, int cOffset, int ldc, Mode mode, boolean threads) {
+        float[] ct = SCRATCH.get().transposed(n * m);
+        if (mode == Mode.ONTO) {
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    ct[j * m + i] = c[cOffset + i * ldc + j];
+                }
+            }
+        }
+        View bt = new View(b.data(), b.offset(), b.colStride(), b.rowStride());
+        View at = new View(a.data(), a.offset(), a.colStride(), a.rowStride());
+        runBlock(n, m, k, bt, at, ct, 0, m, mode == Mode.ONTO ? Mode.ONTO : Mode.STORE, threads);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                int ci = cOffset + i * ldc + j;
+                c[ci] = mode == Mode.ADD ? c[ci] + ct[j * m + i] : ct[j * m + i];
+            }
+        }
+    }
+
+    /**
+     * A product of at most {@value #NARROW_COLS} columns in scalar chains: with A's rows contiguous, {@value
+     * #NARROW_ROWS} rows of a column at a time against a contiguous copy of B's column, so that the chains'
+     * multiply-adds overlap and every index is the loop's counter plus a constant.
+     */
+    private static void narrow(int m, int n, int k, View a, View b, float[] c, int cOffset, int ldc, Mode mode) {
+        float[] column = SCRATCH.get().b(k);
+        for (int j = 0; j < n; j++) {
+            for (int p = 0; p < k; p++) {
+                column[p] = b.get(p, j);
+            }
+            int i = 0;
+            if (a.colStride() == 1) {
+                for (; i + NARROW_ROWS <= m; i += NARROW_ROWS) {
+                    narrowBlock(k, a, i, column, c, cOffset + i * ldc + j, ldc, mode);
+                }
+            }
+            for (; i < m; i++) {
+                int ci = cOffset + i * ldc + j;
+                float s = mode == Mode.ONTO ? c[ci] : 0f;
+                for (int p = 0; p < k; p++) {
+                    s = Math.fma(a.get(i, p), column[p], s);
+                }
+                c[ci] = mode == Mode.ADD ? c[ci] + s : s;
+            }
+        }
+    }
+
+    /** One column of rows [i0, i0 + {@value #NARROW_ROWS}) of C, as eight interleaved scalar chains. */
+    private static void narrowBlock(int k, View a, int i0, float[] column, float[] c, int co, int ldc, Mode mode) {
+        float[] ad = a.data();
+        int rs = a.rowStride();
+        int a0 = a.offset() + i0 * rs;
+        int a1 = a0 + rs;
+        int a2 = a1 + rs;
+        int a3 = a2 + rs;
+        int a4 = a3 + rs;
+        int a5 = a4 + rs;
+        int a6 = a5 + rs;
+        int a7 = a6 + rs;
+        boolean onto = mode == Mode.ONTO;
+        float s0 = onto ? c[co] : 0f;
+        float s1 = onto ? c[co + ldc] : 0f;
+        float s2 = onto ? c[co + 2 * ldc] : 0f;
+        float s3 = onto ? c[co + 3 * ldc] : 0f;
+        float s4 = onto ? c[co + 4 * ldc] : 0f;
+        float s5 = onto ? c[co + 5 * ldc] : 0f;
+        float s6 = onto ? c[co + 6 * ldc] : 0f;
+        float s7 = onto ? c[co + 7 * ldc] : 0f;
+        for (int p = 0; p < k; p++) {
+            float x = column[p];
+            s0 = Math.fma(ad[a0 + p], x, s0);
+            s1 = Math.fma(ad[a1 + p], x, s1);
+            s2 = Math.fma(ad[a2 + p], x, s2);
+            s3 = Math.fma(ad[a3 + p], x, s3);
+            s4 = Math.fma(ad[a4 + p], x, s4);
+            s5 = Math.fma(ad[a5 + p], x, s5);
+            s6 = Math.fma(ad[a6 + p], x, s6);
+            s7 = Math.fma(ad[a7 + p], x, s7);
+        }
+        boolean add = mode == Mode.ADD;
+        c[co] = add ? c[co] + s0 : s0;
+        c[co + ldc] = add ? c[co + ldc] + s1 : s1;
+        c[co + 2 * ldc] = add ? c[co + 2 * ldc] + s2 : s2;
+        c[co + 3 * ldc] = add ? c[co + 3 * ldc] + s3 : s3;
+        c[co + 4 * ldc] = add ? c[co + 4 * ldc] + s4 : s4;
+        c[co + 5 * ldc] = add ? c[co + 5 * ldc] + s5 : s5;
+        c[co + 6 * ldc] = add ? c[co + 6 * ldc] + s6 : s6;
+        c[co + 7 * ldc] = add ? c[co + 7 * ldc] + s7 : s7;
     }
 
     /**

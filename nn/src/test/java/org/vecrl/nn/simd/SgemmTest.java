@@ -59,7 +59,17 @@ class SgemmTest {
         "300, 65, 128, false, true, onto",
         "64, 64, 5000, true, false, store",
         "64, 33, 4700, true, false, onto",
-        "9, 20, 4500, false, true, add"
+        "9, 20, 4500, false, true, add",
+        "64, 2, 128, true, false, onto",
+        "64, 1, 5000, true, false, onto",
+        "20, 2, 50, true, true, store",
+        "33, 2, 70, true, false, add",
+        "7, 2, 33, true, false, onto",
+        "130, 1, 64, false, false, store",
+        "129, 2, 64, false, false, onto",
+        "13, 2, 9, false, true, add",
+        "64, 64, 1500, true, false, onto",
+        "70, 2, 1300, true, false, store"
     })
     void everyElementIsTheScalarFmaChainForEveryLayout(
             int m, int n, int k, boolean aTransposed, boolean bTransposed, String mode) {
