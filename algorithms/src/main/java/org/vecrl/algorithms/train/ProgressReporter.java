@@ -11,9 +11,19 @@ import org.vecrl.core.progress.ProgressBar;
  */
 public abstract class ProgressReporter {
 
-    /** Reports one moment of the run; called after every iteration (implementations rate-limit). */
+    /**
+     * Reports one moment of the run; called after every iteration (a DQN iteration is one environment step), so
+     * the status text is built only when {@link #isDue} says it would be shown.
+     */
     public final void update(long step, long totalSteps, double elapsedSeconds, double sps, Double meanReturn) {
-        update(step, totalSteps, elapsedSeconds, status(step, totalSteps, elapsedSeconds, sps, meanReturn));
+        if (isDue(elapsedSeconds)) {
+            update(step, totalSteps, elapsedSeconds, status(step, totalSteps, elapsedSeconds, sps, meanReturn));
+        }
+    }
+
+    /** Whether an update at {@code elapsedSeconds} would be shown: always, unless an implementation rate-limits. */
+    protected boolean isDue(double elapsedSeconds) {
+        return true;
     }
 
     /** Ends the display (a final line or newline). */
@@ -33,6 +43,11 @@ public abstract class ProgressReporter {
     /** Shows nothing. */
     public static ProgressReporter none() {
         return new ProgressReporter() {
+            @Override
+            protected boolean isDue(double elapsedSeconds) {
+                return false;
+            }
+
             @Override
             public void update(long done, long total, double elapsedSeconds, String status) {}
 
@@ -81,8 +96,13 @@ public abstract class ProgressReporter {
         }
 
         @Override
+        protected boolean isDue(double elapsedSeconds) {
+            return elapsedSeconds - lastShown >= interval;
+        }
+
+        @Override
         public void update(long done, long total, double elapsedSeconds, String status) {
-            if (elapsedSeconds - lastShown >= interval) {
+            if (isDue(elapsedSeconds)) {
                 lastShown = elapsedSeconds;
                 show(done, total, status);
             }
