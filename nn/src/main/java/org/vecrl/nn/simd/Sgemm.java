@@ -29,11 +29,16 @@ public final class Sgemm {
     /** Products with fewer multiply-adds than this run on the calling thread. */
     private static final long PARALLEL_WORK = 1L << 18;
     /**
-     * The depth of one block of a blocked product: products deeper than this (a weight gradient Xᵀ·dY over a
-     * minibatch) run in blocks of it, so that the block of A and the panel of B each tile reads stay in the core's
-     * cache instead of streaming the whole of A from memory for every tile (five times faster at 4096 rows).
+     * The depth of one block of a blocked product: products deeper than this whose C is at most {@value
+     * #BLOCKED_C} elements (a weight gradient Xᵀ·dY over a minibatch), or deeper than {@value #BLOCKED_DEPTH},
+     * run in blocks of it, so that the block of A and the panel of B each tile reads stay in the core's cache
+     * instead of streaming the whole of A from memory for every tile (five times faster at 4096 rows).
      */
     private static final int KC = 512;
+    /** The largest C (in elements) that blocks from {@value #KC} deep: every block reads and writes C again. */
+    private static final long BLOCKED_C = 1L << 16;
+    /** The depth from which every product runs in blocks. */
+    private static final int BLOCKED_DEPTH = 4096;
     /** Products of at most this many rows read B in place. */
     private static final int IN_PLACE_ROWS = 32;
     /**
@@ -125,13 +130,13 @@ public final class Sgemm {
     }
 
     /**
-     * The product, in blocks of the k dimension when it is deeper than {@value #KC} (not in {@link
-     * Mode#ADD}, whose chain must start from 0 apart from C): each block after the first continues every
-     * element's chain from the value the block before stored, which is exactly the unblocked chain.
+     * The product, in blocks of the k dimension when it is deep (see {@link #KC}; not in {@link Mode#ADD}, whose
+     * chain must start from 0 apart from C): each block after the first continues every element's chain from the value the block before stored, which is exactly the unblocked chain.
      */
     private static void run(
             int m, int n, int k, View a, View b, float[] c, int cOffset, int ldc, Mode mode, boolean threads) {
-        if (k <= KC || mode == Mode.ADD) {
+        boolean deep = k > BLOCKED_DEPTH || (k > KC && (long) m * n <= BLOCKED_C);
+        if (!deep || mode == Mode.ADD) {
             runBlock(m, n, k, a, b, c, cOffset, ldc, mode, threads);
             return;
         }

@@ -69,7 +69,8 @@ class SgemmTest {
         "129, 2, 64, false, false, onto",
         "13, 2, 9, false, true, add",
         "64, 64, 1500, true, false, onto",
-        "70, 2, 1300, true, false, store"
+        "70, 2, 1300, true, false, store",
+        "300, 260, 600, false, false, onto"
     })
     void everyElementIsTheScalarFmaChainForEveryLayout(
             int m, int n, int k, boolean aTransposed, boolean bTransposed, String mode) {
