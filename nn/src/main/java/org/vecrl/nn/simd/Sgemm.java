@@ -131,7 +131,8 @@ public final class Sgemm {
 
     /**
      * The product, in blocks of the k dimension when it is deep (see {@link #KC}; not in {@link Mode#ADD}, whose
-     * chain must start from 0 apart from C): each block after the first continues every element's chain from the value the block before stored, which is exactly the unblocked chain.
+     * chain must start from 0 apart from C): each block after the first continues every element's chain from the
+     * value the block before stored, which is exactly the unblocked chain.
      */
     private static void run(
             int m, int n, int k, View a, View b, float[] c, int cOffset, int ldc, Mode mode, boolean threads) {
