@@ -4,7 +4,7 @@ import static org.bytedeco.cuda.global.cudart.*;
 
 /**
  * Names of the CUDA driver's result codes (for messages; the constants are compile-time values, so naming a
- * code never loads the natives) and the check that turns a failed call into a {@link CudaException}.
+ * code never loads the natives) and the checks that turn a failed driver or runtime call into a {@link CudaException}.
  */
 final class CudaError {
 
@@ -14,6 +14,14 @@ final class CudaError {
     static void check(int rc, String call) {
         if (rc != CUDA_SUCCESS) {
             throw new CudaException(call + " failed with " + describe(rc));
+        }
+    }
+
+    /** Throws a {@link CudaException} naming {@code call} unless the runtime API result {@code rc} is cudaSuccess. */
+    static void checkRuntime(int rc, String call) {
+        if (rc != cudaSuccess) {
+            throw new CudaException(call + " failed with CUDA runtime error " + rc + " ("
+                    + cudaGetErrorString(rc).getString() + ")");
         }
     }
 

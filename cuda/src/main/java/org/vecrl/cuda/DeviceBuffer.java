@@ -1,0 +1,120 @@
+package org.vecrl.cuda;
+
+import static org.bytedeco.cuda.global.cudart.*;
+
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.javacpp.Pointer;
+
+/**
+ * An array in device memory of {@code length} elements of {@code elementBytes} bytes each ({@link Float#BYTES}
+ * for most buffers, {@link Double#BYTES} for loss terms and partial sums), zeroed when allocated; float
+ * buffers copy to and from Java arrays. Freed by {@link #close()}.
+ */
+final class DeviceBuffer implements AutoCloseable {
+
+    private final Pointer pointer = new Pointer();
+    private final long length;
+    private final int elementBytes;
+
+    /** A zeroed buffer of {@code length} floats. */
+    static DeviceBuffer floats(long length) {
+        return new DeviceBuffer(length, Float.BYTES);
+    }
+
+    /** A zeroed buffer of {@code length} doubles. */
+    static DeviceBuffer doubles(long length) {
+        return new DeviceBuffer(length, Double.BYTES);
+    }
+
+    private DeviceBuffer(long length, int elementBytes) {
+        if (length <= 0) {
+            throw new IllegalArgumentException("device buffer length=" + length + ": expected > 0");
+        }
+        this.length = length;
+        this.elementBytes = elementBytes;
+        CudaError.checkRuntime(cudaMalloc(pointer, bytes()), "cudaMalloc(" + bytes() + " bytes)");
+        zero();
+    }
+
+    /** The device address. */
+    long address() {
+        return pointer.address();
+    }
+
+    /** The number of elements. */
+    long length() {
+        return length;
+    }
+
+    /** The buffer as a float pointer, for cuBLAS. */
+    FloatPointer asFloats() {
+        return new FloatPointer(pointer);
+    }
+
+    /** Sets every byte to 0. */
+    void zero() {
+        CudaError.checkRuntime(cudaMemset(pointer, 0, bytes()), "cudaMemset");
+    }
+
+    /** Copies {@code count} floats from {@code host[0..count)} to the start of this buffer. */
+    void upload(float[] host, int count) {
+        checkCount(count);
+        try (FloatPointer staging = new FloatPointer(count)) {
+            staging.put(host, 0, count);
+            CudaError.checkRuntime(
+                    cudaMemcpy(pointer, staging, (long) count * Float.BYTES, cudaMemcpyHostToDevice),
+                    "cudaMemcpy(host to device, " + count + " floats)");
+        }
+    }
+
+    /** Copies the first {@code count} floats of this buffer into {@code host[0..count)}. */
+    void download(float[] host, int count) {
+        checkCount(count);
+        try (FloatPointer staging = new FloatPointer(count)) {
+            CudaError.checkRuntime(
+                    cudaMemcpy(staging, pointer, (long) count * Float.BYTES, cudaMemcpyDeviceToHost),
+                    "cudaMemcpy(device to host, " + count + " floats)");
+            staging.get(host, 0, count);
+        }
+    }
+
+    /** Copies the first {@code count} doubles of this buffer into {@code host[0..count)}. */
+    void download(double[] host, int count) {
+        checkCount(count);
+        try (DoublePointer staging = new DoublePointer(count)) {
+            CudaError.checkRuntime(
+                    cudaMemcpy(staging, pointer, (long) count * Double.BYTES, cudaMemcpyDeviceToHost),
+                    "cudaMemcpy(device to host, " + count + " doubles)");
+            staging.get(host, 0, count);
+        }
+    }
+
+    /** Copies the first {@code count} elements of {@code source} (same element size) into this buffer. */
+    void copyFrom(DeviceBuffer source, long count) {
+        checkCount(count);
+        source.checkCount(count);
+        CudaError.checkRuntime(
+                cudaMemcpy(pointer, source.pointer, count * elementBytes, cudaMemcpyDeviceToDevice),
+                "cudaMemcpy(device to device)");
+    }
+
+    @Override
+    public void close() {
+        if (!pointer.isNull()) {
+            cudaFree(pointer);
+            pointer.setNull();
+        }
+    }
+
+    private long bytes() {
+        return length * elementBytes;
+    }
+
+    private void checkCount(long count) {
+        if (count < 0 || count > length) {
+            throw new IllegalArgumentException(
+                    "copy of " + count + " elements: expected 0 to the buffer's " + length + " elements");
+        }
+    }
+}
