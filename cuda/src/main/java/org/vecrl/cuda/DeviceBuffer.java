@@ -70,22 +70,16 @@ final class DeviceBuffer implements AutoCloseable {
 
     /** Copies the first {@code count} floats of this buffer into {@code host[0..count)}. */
     void download(float[] host, int count) {
-        checkCount(count);
         try (FloatPointer staging = new FloatPointer(count)) {
-            CudaError.checkRuntime(
-                    cudaMemcpy(staging, pointer, (long) count * Float.BYTES, cudaMemcpyDeviceToHost),
-                    "cudaMemcpy(device to host, " + count + " floats)");
+            copyToHost(staging, count, Float.BYTES);
             staging.get(host, 0, count);
         }
     }
 
     /** Copies the first {@code count} doubles of this buffer into {@code host[0..count)}. */
     void download(double[] host, int count) {
-        checkCount(count);
         try (DoublePointer staging = new DoublePointer(count)) {
-            CudaError.checkRuntime(
-                    cudaMemcpy(staging, pointer, (long) count * Double.BYTES, cudaMemcpyDeviceToHost),
-                    "cudaMemcpy(device to host, " + count + " doubles)");
+            copyToHost(staging, count, Double.BYTES);
             staging.get(host, 0, count);
         }
     }
@@ -105,6 +99,17 @@ final class DeviceBuffer implements AutoCloseable {
             cudaFree(pointer);
             pointer.setNull();
         }
+    }
+
+    private void copyToHost(Pointer staging, int count, int bytesPerElement) {
+        if (bytesPerElement != elementBytes) {
+            throw new IllegalArgumentException(
+                    "a buffer of " + elementBytes + "-byte elements read as " + bytesPerElement + "-byte elements");
+        }
+        checkCount(count);
+        CudaError.checkRuntime(
+                cudaMemcpy(staging, pointer, (long) count * elementBytes, cudaMemcpyDeviceToHost),
+                "cudaMemcpy(device to host, " + count + " elements)");
     }
 
     private long bytes() {
