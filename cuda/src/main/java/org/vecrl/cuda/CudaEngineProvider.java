@@ -1,10 +1,10 @@
 package org.vecrl.cuda;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.vecrl.nn.Engine;
 import org.vecrl.nn.EngineProvider;
-import org.vecrl.nn.EngineUnavailableException;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.MlpSpec;
 import org.vecrl.nn.Optimizer;
@@ -20,14 +20,22 @@ public final class CudaEngineProvider implements EngineProvider {
     @Override
     public Mlp mlp(MlpSpec spec, float[] initialParams) {
         CudaDevices.require();
-        throw new EngineUnavailableException("engine=cuda has no MLP yet");
+        return new CudaMlp(spec, initialParams);
     }
 
     @Override
     public Optimizer adam(
             List<Mlp> nets, double lr, double beta1, double beta2, double eps, double weightDecay, double maxGradNorm) {
         CudaDevices.require();
-        throw new EngineUnavailableException("engine=cuda has no Adam yet");
+        List<CudaMlp> cuda = new ArrayList<>(nets.size());
+        for (Mlp net : nets) {
+            if (!(net instanceof CudaMlp c)) {
+                throw new IllegalArgumentException("network " + net.getClass().getName() + " claims engine "
+                        + net.engine() + " but is not a CudaMlp");
+            }
+            cuda.add(c);
+        }
+        return new CudaAdam(cuda, lr, beta1, beta2, eps, weightDecay, maxGradNorm);
     }
 
     @Override
