@@ -14,11 +14,11 @@ mkdir -p "$out/lib"
 nd4j_groups=org.nd4j,com.github.oshi,net.java.dev.jna,commons-net,net.ericaro,com.jakewharton.byteunits,org.threeten,commons-io
 plot_groups=org.knowm.xchart,de.erichseifert.vectorgraphics2d,de.rototor.pdfbox,org.apache.pdfbox,com.madgag,commons-logging
 nd4j_artifacts=vecrl-native-config,openblas,commons-math3,commons-lang3,commons-collections4,commons-compress,byte-buddy
-flock /tmp/vecrl-mvn.lock ./mvnw -o -q -B -Pcuda13 -pl cuda,algorithms -am -DskipTests \
+flock /tmp/vecrl-mvn.lock ./mvnw -o -q -B -Pcuda13 -pl cuda -am -DskipTests \
     package dependency:copy-dependencies -DincludeScope=test -DoutputDirectory="$PWD/$out/lib" \
     -DexcludeGroupIds="$nd4j_groups,$plot_groups" -DexcludeArtifactIds="$nd4j_artifacts"
 rm "$out/lib/commons-codec-1.10.jar" # ND4J's copy, from native-config (built for the reactor), beside Arrow's 1.18
-cp cuda/target/vecrl-cuda-*.jar algorithms/target/vecrl-algorithms-*.jar "$out/lib/"
+cp cuda/target/vecrl-cuda-*.jar "$out/lib/"
 cp -r cuda/target/test-classes "$out/test-classes"
 # Of the CUDA natives only the JNI libraries of the presets the engine uses (cudart, nvrtc, cublas): 1.5 of 5 MB.
 natives=$(realpath "$out"/lib/cuda-*-linux-x86_64.jar)
@@ -30,8 +30,9 @@ jar --create --file "$natives" -C "$out/natives" .
 rm -r "$out/natives"
 # What the jars need (jdeps cannot resolve the modular jars among them): java.desktop for the envs' colours
 # (CartPole's class loads java.awt.Color), java.sql and java.xml for Jackson and Arrow, jdk.unsupported for
-# JavaCPP's and Arrow's Unsafe. Headless: no X11, sound or splash-screen libraries; libjvm without debug symbols.
-modules=java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.unsupported,jdk.incubator.vector
+# JavaCPP's and Arrow's Unsafe, jdk.zipfs for JUnit's class-path scan. Headless: no X11, sound or
+# splash-screen libraries; libjvm without debug symbols.
+modules=java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.unsupported,jdk.zipfs,jdk.incubator.vector
 jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
     --exclude-files='**/libawt_xawt.so,**/libjsound.so,**/libsplashscreen.so' --output "$out/jre"
 strip --strip-unneeded "$out/jre/lib/server/libjvm.so"
