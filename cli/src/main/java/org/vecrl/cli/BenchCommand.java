@@ -85,7 +85,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--gpt-steps", description = "gpt: timed training steps (default: 200).")
     int gptSteps = 200;
 
-    @Option(names = "--engine", description = "Network engine for ppo and dqn: simd or nd4j (default: the presets').")
+    @Option(
+            names = "--engine",
+            description = "Network engine for ppo and dqn: simd, nd4j or cuda (default: the presets').")
     String engine;
 
     @Mixin

@@ -1,10 +1,14 @@
 package org.vecrl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.vecrl.cli.CliRun.run;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.io.Json;
+import org.vecrl.nn.Engine;
+import org.vecrl.nn.Engines;
 
 class VecRlTest {
 
@@ -26,6 +30,17 @@ class VecRlTest {
     }
 
     @Test
+    void infoSaysWhyTheDefaultBuildHasNoCudaEngine() {
+        assumeTrue(Engines.find(Engine.CUDA).isEmpty(), "this build has the cuda engine (-Pcuda13)");
+        CliRun text = run("info");
+        assertThat(text.out())
+                .contains("cuda available:   false", "cuda reason:      " + Engines.notInBuild(Engine.CUDA));
+        CliRun json = run("info", "--json");
+        assertThat(Json.readObject(json.out()).get("cuda_engine"))
+                .isEqualTo(Map.of("available", false, "reason", Engines.notInBuild(Engine.CUDA)));
+    }
+
+    @Test
     void infoJsonIsValidJson() {
         CliRun r = run("info", "--json");
         assertThat(r.status()).isZero();
@@ -44,7 +59,8 @@ class VecRlTest {
                         "heap_max_bytes",
                         "off_heap_max_bytes",
                         "physical_max_bytes",
-                        "data_type");
+                        "data_type",
+                        "cuda_engine");
         assertThat(Json.readObject(r.out())).containsEntry("backend", "CPU");
     }
 

@@ -33,6 +33,8 @@ public final class GptEngines {
                 }
                 yield new SameDiffGpt(model, batch, seqLen);
             }
+            case CUDA -> throw new IllegalArgumentException(
+                    "engine=cuda has no GPT training pass: expected simd or nd4j");
         };
     }
 }

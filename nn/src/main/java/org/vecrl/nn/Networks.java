@@ -4,7 +4,7 @@ import org.vecrl.nn.init.MlpInitializer;
 import org.vecrl.nn.nd4j.Nd4jMlp;
 import org.vecrl.nn.simd.SimdMlp;
 
-/** Builds networks on either engine, plus the standard network shapes for classic-control tasks. */
+/** Builds networks on any engine, plus the standard network shapes for classic-control tasks. */
 public final class Networks {
 
     /** CleanRL's hidden-layer gain √2. */
@@ -18,6 +18,7 @@ public final class Networks {
         return switch (engine) {
             case SIMD -> new SimdMlp(spec, initial);
             case ND4J -> new Nd4jMlp(spec, initial);
+            case CUDA -> Engines.provider(engine).mlp(spec, initial);
         };
     }
 

@@ -28,6 +28,7 @@ public final class Optimizers {
         return switch (engine) {
             case SIMD -> new SimdAdam(cast(nets, SimdMlp.class), lr, beta1, beta2, eps, weightDecay, maxGradNorm);
             case ND4J -> new Nd4jAdam(cast(nets, Nd4jMlp.class), lr, beta1, beta2, eps, weightDecay, maxGradNorm);
+            case CUDA -> Engines.provider(engine).adam(nets, lr, beta1, beta2, eps, weightDecay, maxGradNorm);
         };
     }
 
@@ -44,6 +45,7 @@ public final class Optimizers {
         return switch (engine) {
             case SIMD -> new SimdRmsprop(cast(nets, SimdMlp.class), lr, alpha, eps, weightDecay, maxGradNorm);
             case ND4J -> new Nd4jRmsprop(cast(nets, Nd4jMlp.class), lr, alpha, eps, weightDecay, maxGradNorm);
+            case CUDA -> Engines.provider(engine).rmsprop(nets, lr, alpha, eps, weightDecay, maxGradNorm);
         };
     }
 

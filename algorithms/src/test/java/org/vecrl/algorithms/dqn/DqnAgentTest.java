@@ -3,6 +3,7 @@ package org.vecrl.algorithms.dqn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vecrl.core.buffer.ReplayBuffer;
 import org.vecrl.core.env.Envs;
@@ -63,7 +64,7 @@ class DqnAgentTest {
 
     @Test
     void qNetworkMatchesTheCurriculumOnBothEngines() {
-        for (Engine e : Engine.values()) {
+        for (Engine e : List.of(Engine.SIMD, Engine.ND4J)) {
             DqnHyperparameters args = DqnTesting.args(java.util.Map.of("engine", e));
             QFunction q = Dqn.qFunction(args, 4, 2, 0);
             assertThat(q.networks().get(0).engine()).isEqualTo(e);

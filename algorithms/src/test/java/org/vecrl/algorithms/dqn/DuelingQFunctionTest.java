@@ -15,7 +15,9 @@ import org.vecrl.nn.Mlp;
 class DuelingQFunctionTest {
 
     @ParameterizedTest
-    @EnumSource(Engine.class)
+    @EnumSource(
+            value = Engine.class,
+            names = {"SIMD", "ND4J"})
     void combinesValueAndMeanCentredAdvantagesAndBackpropagatesExactly(Engine engine) {
         DqnHyperparameters args =
                 DqnTesting.args(Map.of("engine", engine, "dueling", true, "hidden_sizes", List.of(6, 5)));

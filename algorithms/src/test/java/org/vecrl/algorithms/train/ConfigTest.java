@@ -71,7 +71,7 @@ class ConfigTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("config key batch_size=abc: expected an integer");
         assertThatThrownBy(() -> resolve(null, null, null, List.of("engine=gpu")))
-                .hasMessage("config key engine=gpu: expected one of [nd4j, simd]");
+                .hasMessage("config key engine=gpu: expected one of [nd4j, simd, cuda]");
         assertThatThrownBy(() -> resolve(null, null, null, List.of("gamma=2")))
                 .hasMessage("gamma=2.0: expected in [0, 1]");
         assertThatThrownBy(() -> resolve(null, null, null, List.of("gamma")))
