@@ -221,34 +221,43 @@ public final class Sgemm {
 
     /**
      * A product of at most {@value #NARROW_COLS} columns in scalar chains: with A's rows contiguous, {@value
-     * #NARROW_ROWS} rows of a column at a time against a contiguous copy of B's column, so that the chains'
-     * multiply-adds overlap and every index is the loop's counter plus a constant.
+     * #NARROW_ROWS} rows at a time (each column of them against a contiguous copy of B's column, while the rows
+     * are in cache), so that the chains' multiply-adds overlap and every index is the loop's counter plus a
+     * constant.
      */
     private static void narrow(int m, int n, int k, View a, View b, float[] c, int cOffset, int ldc, Mode mode) {
-        float[] column = SCRATCH.get().b(k);
+        float[] columns = SCRATCH.get().b(n * k);
         for (int j = 0; j < n; j++) {
             for (int p = 0; p < k; p++) {
-                column[p] = b.get(p, j);
+                columns[j * k + p] = b.get(p, j);
             }
-            int i = 0;
-            if (a.colStride() == 1) {
-                for (; i + NARROW_ROWS <= m; i += NARROW_ROWS) {
-                    narrowBlock(k, a, i, column, c, cOffset + i * ldc + j, ldc, mode);
+        }
+        int i = 0;
+        if (a.colStride() == 1) {
+            for (; i + NARROW_ROWS <= m; i += NARROW_ROWS) {
+                for (int j = 0; j < n; j++) {
+                    narrowBlock(k, a, i, columns, j * k, c, cOffset + i * ldc + j, ldc, mode);
                 }
             }
-            for (; i < m; i++) {
+        }
+        for (; i < m; i++) {
+            for (int j = 0; j < n; j++) {
                 int ci = cOffset + i * ldc + j;
                 float s = mode == Mode.ONTO ? c[ci] : 0f;
                 for (int p = 0; p < k; p++) {
-                    s = Math.fma(a.get(i, p), column[p], s);
+                    s = Math.fma(a.get(i, p), columns[j * k + p], s);
                 }
                 c[ci] = mode == Mode.ADD ? c[ci] + s : s;
             }
         }
     }
 
-    /** One column of rows [i0, i0 + {@value #NARROW_ROWS}) of C, as eight interleaved scalar chains. */
-    private static void narrowBlock(int k, View a, int i0, float[] column, float[] c, int co, int ldc, Mode mode) {
+    /**
+     * One column of rows [i0, i0 + {@value #NARROW_ROWS}) of C, as eight interleaved scalar chains, from B's column
+     * at {@code columns[bo ..)}.
+     */
+    private static void narrowBlock(
+            int k, View a, int i0, float[] columns, int bo, float[] c, int co, int ldc, Mode mode) {
         float[] ad = a.data();
         int rs = a.rowStride();
         int a0 = a.offset() + i0 * rs;
@@ -269,7 +278,7 @@ public final class Sgemm {
         float s6 = onto ? c[co + 6 * ldc] : 0f;
         float s7 = onto ? c[co + 7 * ldc] : 0f;
         for (int p = 0; p < k; p++) {
-            float x = column[p];
+            float x = columns[bo + p];
             s0 = Math.fma(ad[a0 + p], x, s0);
             s1 = Math.fma(ad[a1 + p], x, s1);
             s2 = Math.fma(ad[a2 + p], x, s2);
