@@ -2,7 +2,6 @@ package org.vecrl.benchmarks;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -49,21 +48,15 @@ public class SgemmBenchmark {
     private float[] c;
     private long flops;
 
-    /** The floating-point operations done, reported per ns: GFLOP/s. */
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    @State(Scope.Thread)
-    public static class Flops {
-        public long flops;
-    }
-
     @Setup(Level.Trial)
     public void setUp() {
         String[] parts = shape.split("[ x]");
         int in = Integer.parseInt(parts[1]);
         int out = Integer.parseInt(parts[2]);
-        float[] x = random(rows * in, 1);
-        float[] w = random(in * out, 2);
-        float[] dz = random(rows * out, 3);
+        SplittableRandom rng = new SplittableRandom(1);
+        float[] x = Flops.uniform(rng, rows * in);
+        float[] w = Flops.uniform(rng, in * out);
+        float[] dz = Flops.uniform(rng, rows * out);
         switch (parts[0]) {
             case "fwd" -> set(rows, out, in, View.rowMajor(x, 0, in), View.rowMajor(w, 0, out));
             case "dW" -> set(in, out, rows, View.transposed(x, 0, in), View.rowMajor(dz, 0, out));
@@ -80,15 +73,6 @@ public class SgemmBenchmark {
         this.b = b;
         this.c = new float[m * n];
         this.flops = 2L * m * n * k;
-    }
-
-    private static float[] random(int size, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        float[] v = new float[size];
-        for (int i = 0; i < size; i++) {
-            v[i] = (float) rng.nextDouble(-1, 1);
-        }
-        return v;
     }
 
     @Benchmark

@@ -2,7 +2,6 @@ package org.vecrl.benchmarks;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,27 +49,14 @@ public class SimdMlpBenchmark {
     private long forwardFlops;
     private long trainFlops;
 
-    /** The floating-point operations done, reported per ns: GFLOP/s. */
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    @State(Scope.Thread)
-    public static class Flops {
-        public long flops;
-    }
-
     @Setup(Level.Trial)
     public void setUp() {
         MlpSpec spec = net.equals("ppo") ? Networks.actorSpec(4, 2) : Networks.qNetworkSpec(4, 2);
         mlp = Networks.mlp(spec, Engine.SIMD, 1);
         SplittableRandom rng = new SplittableRandom(2);
-        input = new float[batch * spec.inputSize()];
-        gradOutput = new float[batch * spec.outputSize()];
+        input = Flops.uniform(rng, batch * spec.inputSize());
+        gradOutput = Flops.uniform(rng, batch * spec.outputSize());
         output = new float[gradOutput.length];
-        for (int i = 0; i < input.length; i++) {
-            input[i] = (float) rng.nextDouble(-1, 1);
-        }
-        for (int i = 0; i < gradOutput.length; i++) {
-            gradOutput[i] = (float) rng.nextDouble(-1, 1);
-        }
         long macs = 0;
         long backMacs = 0;
         for (int l = 0; l < spec.numLayers(); l++) {
