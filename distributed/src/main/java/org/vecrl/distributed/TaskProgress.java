@@ -9,12 +9,18 @@ import org.vecrl.algorithms.train.RunDirectory;
  * checkpoint: at the first iteration after a checkpoint at or past {@code stopAt} (a rung of successive
  * halving) with {@link RungReached}, and, when {@link FailureInjection} is armed, after the first checkpoint
  * with an injected failure. Ending a run there loses at most one iteration: a resume starts from the checkpoint.
+ * It lists the run's checkpoints only once the run has passed a multiple of {@code checkpoint_every} beyond the
+ * latest checkpoint it saw (a DQN iteration is one environment step: listing the folder at each would slow the
+ * run down).
  */
 final class TaskProgress extends ProgressReporter {
     private final SweepRun run;
     private final RunDirectory dir;
     private final long stopAt;
     private final boolean failOnce;
+    private final long checkpointEvery;
+    /** The step of the latest checkpoint seen: no newer one can exist before the next multiple of the interval. */
+    private long latestSeen;
 
     /** Thrown to end a run that reached its rung; the sweep catches it. */
     static final class RungReached extends RuntimeException {
@@ -31,6 +37,7 @@ final class TaskProgress extends ProgressReporter {
         this.dir = new RunDirectory(run.path());
         this.stopAt = stopAt;
         this.failOnce = FailureInjection.armed(run);
+        this.checkpointEvery = run.resolve().run().checkpointEvery();
     }
 
     /** The step of the run's latest periodic checkpoint, if it has one. */
@@ -43,18 +50,19 @@ final class TaskProgress extends ProgressReporter {
 
     @Override
     public void update(long done, long total, double elapsedSeconds, String status) {
-        if (!failOnce && stopAt <= 0) {
+        if ((!failOnce && stopAt <= 0) || done / checkpointEvery * checkpointEvery <= latestSeen) {
             return;
         }
         OptionalLong checkpoint = checkpointStep(dir);
         if (checkpoint.isEmpty()) {
             return;
         }
+        latestSeen = checkpoint.getAsLong();
         if (failOnce) {
             throw new IllegalStateException(
                     "injected failure of " + run.name() + " at step " + done + " (" + FailureInjection.PROPERTY + ")");
         }
-        if (checkpoint.getAsLong() >= stopAt) {
+        if (latestSeen >= stopAt) {
             throw new RungReached(run.name() + " reached its rung of " + stopAt + " steps");
         }
     }

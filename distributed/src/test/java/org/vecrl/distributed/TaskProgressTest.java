@@ -1,0 +1,58 @@
+package org.vecrl.distributed;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vecrl.algorithms.train.RunDirectory;
+
+class TaskProgressTest {
+
+    @Test
+    void theRungIsFoundAtTheFirstUpdatePastACheckpointIntervalAndNotListedBefore(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("c0-seed1");
+        SweepRun run = new SweepRun(
+                "ppo",
+                "CartPole-v1",
+                null,
+                List.of("checkpoint_every=1000"),
+                Configuration.of(Map.of()),
+                1,
+                dir.toString());
+        TaskProgress progress = new TaskProgress(run, 1000);
+        RunDirectory runDir = new RunDirectory(dir);
+        Files.createDirectories(runDir.checkpoints());
+        Files.createFile(runDir.checkpoint(1024));
+        // Before step 1000 no checkpoint can exist yet, so the folder is not read (the file above is not seen).
+        assertThatCode(() -> progress.update(512, 4096, 1.0, "")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> progress.update(1536, 4096, 2.0, ""))
+                .isInstanceOf(TaskProgress.RungReached.class)
+                .hasMessage("c0-seed1 reached its rung of 1000 steps");
+    }
+
+    @Test
+    void aRunBelowItsRungGoesOnAndLooksAgainOnlyAfterTheNextInterval(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("c0-seed2");
+        SweepRun run = new SweepRun(
+                "ppo",
+                "CartPole-v1",
+                null,
+                List.of("checkpoint_every=1000"),
+                Configuration.of(Map.of()),
+                2,
+                dir.toString());
+        TaskProgress progress = new TaskProgress(run, 2000);
+        RunDirectory runDir = new RunDirectory(dir);
+        Files.createDirectories(runDir.checkpoints());
+        Files.createFile(runDir.checkpoint(1024));
+        assertThatCode(() -> progress.update(1536, 4096, 1.0, "")).doesNotThrowAnyException();
+        Files.createFile(runDir.checkpoint(2048));
+        assertThatCode(() -> progress.update(1900, 4096, 1.5, "")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> progress.update(2560, 4096, 2.0, "")).isInstanceOf(TaskProgress.RungReached.class);
+    }
+}
