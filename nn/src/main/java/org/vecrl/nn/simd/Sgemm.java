@@ -95,17 +95,17 @@ public final class Sgemm {
         final float[] tile = new float[MR * NR];
 
         float[] b(int size) {
-            if (b.length < size) {
-                b = new float[size];
-            }
+            b = atLeast(b, size);
             return b;
         }
 
         float[] transposed(int size) {
-            if (transposed.length < size) {
-                transposed = new float[size];
-            }
+            transposed = atLeast(transposed, size);
             return transposed;
+        }
+
+        private static float[] atLeast(float[] buffer, int size) {
+            return buffer.length < size ? new float[size] : buffer;
         }
     }
 
@@ -136,6 +136,10 @@ public final class Sgemm {
      */
     private static void run(
             int m, int n, int k, View a, View b, float[] c, int cOffset, int ldc, Mode mode, boolean threads) {
+        if (n <= NARROW_COLS && a.rowStride() == 1 && m >= NR) {
+            transposed(m, n, k, a, b, c, cOffset, ldc, mode, threads);
+            return;
+        }
         boolean deep = k > BLOCKED_DEPTH || (k > KC && (long) m * n <= BLOCKED_C);
         if (!deep || mode == Mode.ADD) {
             runBlock(m, n, k, a, b, c, cOffset, ldc, mode, threads);
@@ -151,10 +155,6 @@ public final class Sgemm {
     private static void runBlock(
             int m, int n, int k, View a, View b, float[] c, int cOffset, int ldc, Mode mode, boolean threads) {
         if (m <= 0 || n <= 0) {
-            return;
-        }
-        if (n <= NARROW_COLS && a.rowStride() == 1 && m >= NR) {
-            transposed(m, n, k, a, b, c, cOffset, ldc, mode, threads);
             return;
         }
         if (n <= NARROW_COLS) {
@@ -196,7 +196,8 @@ public final class Sgemm {
     /**
      * A product of at most {@value #NARROW_COLS} columns whose A has contiguous columns (a weight gradient Xᵀ·dY of a
      * narrow layer), as its transpose Cᵀ = Bᵀ·Aᵀ through a scratch copy of Cᵀ: Aᵀ has contiguous rows, so the tile
-     * runs the long dimension along its vectors. fma(a, b, s) = fma(b, a, s), so every chain keeps its bits.
+     * runs the long dimension along its vectors (in blocks of k when deep: C and Cᵀ are copied once per product).
+     * fma(a, b, s) = fma(b, a, s), so every chain keeps its bits.
      */
     private static void transposed(
             int m, int n, int k, View a, View b, float[] c, int cOffset, int ldc, Mode mode, boolean threads) {
@@ -210,7 +211,7 @@ public final class Sgemm {
         }
         View bt = new View(b.data(), b.offset(), b.colStride(), b.rowStride());
         View at = new View(a.data(), a.offset(), a.colStride(), a.rowStride());
-        runBlock(n, m, k, bt, at, ct, 0, m, mode == Mode.ONTO ? Mode.ONTO : Mode.STORE, threads);
+        run(n, m, k, bt, at, ct, 0, m, mode == Mode.ONTO ? Mode.ONTO : Mode.STORE, threads);
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 int ci = cOffset + i * ldc + j;
