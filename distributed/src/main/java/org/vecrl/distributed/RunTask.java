@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vecrl.algorithms.train.RunConfig;
 import org.vecrl.algorithms.train.RunDirectory;
 import org.vecrl.algorithms.train.Summary;
 import org.vecrl.algorithms.train.TrainingRun;
@@ -49,14 +50,14 @@ public final class RunTask {
             return Outcome.SKIPPED;
         }
         deleteFinalCheckpoint(dir);
-        TaskProgress progress = new TaskProgress(run, stopAt);
+        RunConfig config = run.resolve();
+        TaskProgress progress = new TaskProgress(run, stopAt, config.run().checkpointEvery());
         boolean resume = Files.isRegularFile(dir.config())
                 && dir.latestPeriodicCheckpoint().isPresent();
         Summary summary;
         try {
-            summary = resume
-                    ? TrainingRun.resume(dir.root(), progress)
-                    : TrainingRun.train(run.resolve(), dir.root(), progress);
+            summary =
+                    resume ? TrainingRun.resume(dir.root(), progress) : TrainingRun.train(config, dir.root(), progress);
         } catch (TaskProgress.RungReached e) {
             LOG.info("{}", e.getMessage());
             return Outcome.TO_RUNG;

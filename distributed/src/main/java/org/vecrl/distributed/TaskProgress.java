@@ -31,13 +31,16 @@ final class TaskProgress extends ProgressReporter {
         }
     }
 
-    /** @param stopAt the rung budget to stop at, or 0 to run to the end */
-    TaskProgress(SweepRun run, long stopAt) {
+    /**
+     * @param stopAt the rung budget to stop at, or 0 to run to the end
+     * @param checkpointEvery the run's {@code checkpoint_every}
+     */
+    TaskProgress(SweepRun run, long stopAt, long checkpointEvery) {
         this.run = run;
         this.dir = new RunDirectory(run.path());
         this.stopAt = stopAt;
         this.failOnce = FailureInjection.armed(run);
-        this.checkpointEvery = run.resolve().run().checkpointEvery();
+        this.checkpointEvery = checkpointEvery;
     }
 
     /** The step of the run's latest periodic checkpoint, if it has one. */

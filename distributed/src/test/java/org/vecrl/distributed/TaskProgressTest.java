@@ -27,7 +27,7 @@ class TaskProgressTest {
                 Configuration.of(Map.of()),
                 1,
                 tmp.resolve("c0-seed1").toString());
-        return new TaskProgress(run, stopAt);
+        return new TaskProgress(run, stopAt, run.resolve().run().checkpointEvery());
     }
 
     private void checkpointAt(long step) throws IOException {
