@@ -11,7 +11,8 @@ import org.vecrl.nn.MlpSpec;
  * layer's forward is the cuBLAS product X·W then one kernel for bias and activation, its backward the bias
  * gradient kernel (column sums), dW += Xᵀ·dZ and dX = dZ·Wᵀ by cuBLAS, then the activation's gradient kernel
  * (see {@link CudaBlas} for the row-major layout). A forward copies the input to the device and the output back,
- * once each; a backward copies the output gradient in. Device buffers are sized for the largest batch seen and
+ * once each; a backward copies the output gradient in. The package's device-resident PPO uses the forward and
+ * backward over device buffers instead, which copy nothing to or from the host. Device buffers are sized for the largest batch seen and
  * reused; they are freed with the process. Not thread-safe.
  */
 public final class CudaMlp extends AbstractMlp {
@@ -63,8 +64,38 @@ public final class CudaMlp extends AbstractMlp {
     public void backward(float[] gradOutput, int batch) {
         checkBackward(gradOutput, batch, trainedBatch);
         CudaContext.get();
+        train.deltaA.upload(gradOutput, batch * spec.outputSize());
+        backpropagate(batch);
+    }
+
+    /**
+     * The training forward of {@code batch} rows that start at row {@code firstRow} of {@code input}, a device
+     * buffer: copied on the device, nothing crosses to the host. Returns the output [batch x outputs], valid until
+     * the next training forward.
+     */
+    DeviceBuffer forwardTrain(DeviceBuffer input, long firstRow, int batch) {
+        DeviceBuffer output = run(train, input, firstRow, batch);
+        trainedBatch = batch;
+        return output;
+    }
+
+    /** As {@link #forwardTrain(DeviceBuffer, long, int)}, for inference (the output stays valid until the next). */
+    DeviceBuffer forward(DeviceBuffer input, long firstRow, int batch) {
+        return run(infer, input, firstRow, batch);
+    }
+
+    /** Adds the gradients of the last training forward's batch for the output gradient {@code gradOutput} (device). */
+    void backward(DeviceBuffer gradOutput, int batch) {
+        if (batch != trainedBatch) {
+            throw new IllegalArgumentException(
+                    "backward of batch=" + batch + ": expected the last training forward's batch " + trainedBatch);
+        }
+        train.deltaA.copyFrom(gradOutput, 0, 0, (long) batch * spec.outputSize());
+        backpropagate(batch);
+    }
+
+    private void backpropagate(int batch) {
         DeviceBuffer dz = train.deltaA;
-        dz.upload(gradOutput, batch * spec.outputSize());
         for (int l = numLayers - 1; l >= 0; l--) {
             int in = spec.layerIn(l);
             int out = spec.layerOut(l);
@@ -151,6 +182,23 @@ public final class CudaMlp extends AbstractMlp {
     private void run(Buffers buffers, float[] input, int batch, float[] output) {
         buffers.ensureCapacity(batch);
         buffers.input.upload(input, batch * spec.inputSize());
+        compute(buffers, batch);
+        buffers.output.download(output, batch * spec.outputSize());
+    }
+
+    private DeviceBuffer run(Buffers buffers, DeviceBuffer input, long firstRow, int batch) {
+        if (batch <= 0) {
+            throw new IllegalArgumentException("batch=" + batch + ": expected > 0");
+        }
+        CudaContext.get();
+        buffers.ensureCapacity(batch);
+        int width = spec.inputSize();
+        buffers.input.copyFrom(input, firstRow * width, 0, (long) batch * width);
+        compute(buffers, batch);
+        return buffers.output;
+    }
+
+    private void compute(Buffers buffers, int batch) {
         for (int l = 0; l < numLayers; l++) {
             int out = spec.layerOut(l);
             DeviceBuffer y = buffers.layerOutput(l);
@@ -164,7 +212,6 @@ public final class CudaMlp extends AbstractMlp {
                             .i32(batch)
                             .i32(out));
         }
-        buffers.output.download(output, batch * spec.outputSize());
     }
 
     private static String biasKernel(Activation activation) {

@@ -3,8 +3,9 @@ package org.vecrl.cuda;
 import java.util.List;
 
 /**
- * Sums over device arrays in double with reduce.cu's kernels, in a fixed order: per buffer one pass of partial
- * sums per block and one pass over the partials, then one copy of all the totals to the host.
+ * Sums over device arrays in double with reduce.cu's kernels, in a fixed order: per array one pass of partial
+ * sums per block and one pass over the partials, then (for the global norm) one copy of all the totals to the
+ * host, or (for diagnostics) the totals left on the device for the host to read later, many at once.
  */
 final class CudaReductions implements AutoCloseable {
 
@@ -28,22 +29,7 @@ final class CudaReductions implements AutoCloseable {
         }
         for (int k = 0; k < buffers.size(); k++) {
             DeviceBuffer x = buffers.get(k);
-            int n = Math.toIntExact(x.length());
-            int blocks = CudaKernels.blocks(n);
-            kernels.launch(
-                    "sum_squares_f32",
-                    blocks,
-                    1,
-                    CudaKernels.BLOCK,
-                    1,
-                    new KernelArgs().ptr(x).i32(n).ptr(partial));
-            kernels.launch(
-                    "sum_f64",
-                    1,
-                    1,
-                    CudaKernels.BLOCK,
-                    1,
-                    new KernelArgs().ptr(partial).i32(blocks).ptr(totals.address() + (long) k * Double.BYTES));
+            sum("sum_squares_f32", x.address(), Math.toIntExact(x.length()), totals.elementAddress(k));
         }
         totals.download(hostTotals, buffers.size());
         double sum = 0;
@@ -51,6 +37,29 @@ final class CudaReductions implements AutoCloseable {
             sum += hostTotals[k];
         }
         return sum;
+    }
+
+    /** Writes the sum of the {@code n} doubles from element {@code offset} of {@code x} into {@code sums[index]}. */
+    void sumInto(DeviceBuffer x, long offset, int n, DeviceBuffer sums, int index) {
+        sum("sum_f64", x.elementAddress(offset), n, sums.elementAddress(index));
+    }
+
+    private void sum(String firstPass, long x, int n, long total) {
+        int blocks = CudaKernels.blocks(n);
+        kernels.launch(
+                firstPass,
+                blocks,
+                1,
+                CudaKernels.BLOCK,
+                1,
+                new KernelArgs().ptr(x).i32(n).ptr(partial));
+        kernels.launch(
+                "sum_f64",
+                1,
+                1,
+                CudaKernels.BLOCK,
+                1,
+                new KernelArgs().ptr(partial).i32(blocks).ptr(total));
     }
 
     @Override

@@ -5,12 +5,14 @@ import static org.bytedeco.cuda.global.cudart.*;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.LongPointer;
 import org.bytedeco.javacpp.Pointer;
 
 /**
  * An array in device memory of {@code length} elements of {@code elementBytes} bytes each ({@link Float#BYTES}
- * for most buffers, {@link Double#BYTES} for loss terms and partial sums), zeroed when allocated; float
- * buffers copy to and from Java arrays of their element type. Freed by {@link #close()}.
+ * for most buffers, {@link Double#BYTES} for loss terms, partial sums and env states, {@link Long#BYTES} for
+ * random streams), zeroed when allocated; buffers copy to and from Java arrays of their element type. Freed by
+ * {@link #close()}.
  */
 final class DeviceBuffer implements AutoCloseable {
 
@@ -26,6 +28,11 @@ final class DeviceBuffer implements AutoCloseable {
     /** A zeroed buffer of {@code length} ints. */
     static DeviceBuffer ints(long length) {
         return new DeviceBuffer(length, Integer.BYTES);
+    }
+
+    /** A zeroed buffer of {@code length} longs (64-bit integers: random streams, indices). */
+    static DeviceBuffer longs(long length) {
+        return new DeviceBuffer(length, Long.BYTES);
     }
 
     /** A zeroed buffer of {@code length} doubles. */
@@ -59,6 +66,12 @@ final class DeviceBuffer implements AutoCloseable {
         return address() + offset * Float.BYTES;
     }
 
+    /** The device address of element {@code offset}, of any element type. */
+    long elementAddress(long offset) {
+        checkCount(offset);
+        return address() + offset * elementBytes;
+    }
+
     /** Element {@code offset} of a float buffer as a pointer, for cuBLAS (the caller closes it). */
     FloatPointer floatsAt(long offset) {
         checkCount(offset);
@@ -88,6 +101,14 @@ final class DeviceBuffer implements AutoCloseable {
         }
     }
 
+    /** Copies {@code count} ints from {@code host[0..count)} to the start of this buffer. */
+    void upload(int[] host, int count) {
+        try (IntPointer staging = new IntPointer(Math.max(1, count))) {
+            staging.put(host, 0, count);
+            copyFromHost(staging, count, Integer.BYTES);
+        }
+    }
+
     /** Copies the first {@code count} floats of this buffer into {@code host[0..count)}. */
     void download(float[] host, int count) {
         try (FloatPointer staging = new FloatPointer(Math.max(1, count))) {
@@ -112,13 +133,38 @@ final class DeviceBuffer implements AutoCloseable {
         }
     }
 
+    /** Copies the first {@code count} longs of this buffer into {@code host[0..count)}. */
+    void download(long[] host, int count) {
+        try (LongPointer staging = new LongPointer(Math.max(1, count))) {
+            copyToHost(staging, count, Long.BYTES);
+            staging.get(host, 0, count);
+        }
+    }
+
     /** Copies the first {@code count} elements of {@code source} (same element size) into this buffer. */
     void copyFrom(DeviceBuffer source, long count) {
-        checkCount(count);
-        source.checkCount(count);
-        CudaError.checkRuntime(
-                cudaMemcpy(pointer, source.pointer, count * elementBytes, cudaMemcpyDeviceToDevice),
-                "cudaMemcpy(device to device)");
+        copyFrom(source, 0, 0, count);
+    }
+
+    /**
+     * Copies elements {@code [sourceOffset, sourceOffset + count)} of {@code source} (same element size) to
+     * elements {@code [offset, offset + count)} of this buffer, asynchronously on the default stream.
+     */
+    void copyFrom(DeviceBuffer source, long sourceOffset, long offset, long count) {
+        if (source.elementBytes != elementBytes) {
+            throw new IllegalArgumentException("a buffer of " + source.elementBytes
+                    + "-byte elements copied into one of " + elementBytes + "-byte elements");
+        }
+        checkRange(offset, count);
+        source.checkRange(sourceOffset, count);
+        if (count > 0) {
+            CudaError.check(
+                    cuMemcpyDtoD(
+                            address() + offset * elementBytes,
+                            source.address() + sourceOffset * elementBytes,
+                            count * elementBytes),
+                    "cuMemcpyDtoD(" + count + " elements)");
+        }
     }
 
     @Override
@@ -155,6 +201,13 @@ final class DeviceBuffer implements AutoCloseable {
 
     private long bytes() {
         return length * elementBytes;
+    }
+
+    private void checkRange(long offset, long count) {
+        if (offset < 0 || count < 0 || offset + count > length) {
+            throw new IllegalArgumentException("elements [" + offset + ", " + (offset + count)
+                    + "): expected a range within the buffer's " + length + " elements");
+        }
     }
 
     private void checkCount(long count) {

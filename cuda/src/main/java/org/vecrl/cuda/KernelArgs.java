@@ -34,6 +34,12 @@ final class KernelArgs implements AutoCloseable {
         return this;
     }
 
+    /** A {@code long long} or {@code unsigned long long} argument (the same 64 bits). */
+    KernelArgs i64(long value) {
+        values.add(new LongPointer(new long[] {value}));
+        return this;
+    }
+
     /** A {@code float} argument. */
     KernelArgs f32(float value) {
         values.add(new FloatPointer(new float[] {value}));

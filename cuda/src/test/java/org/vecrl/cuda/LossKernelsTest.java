@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.vecrl.cuda.Close.assertClose;
 import static org.vecrl.cuda.Close.uniform;
+import static org.vecrl.cuda.DeviceArrays.floats;
+import static org.vecrl.cuda.DeviceArrays.sum;
+import static org.vecrl.cuda.DeviceArrays.upload;
 
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -47,7 +50,7 @@ class LossKernelsTest {
                                     .ptr(term)
                                     .ptr(grad));
             assertThat(sum(term) / N).isCloseTo(expected, within(1e-12));
-            assertClose("d surrogate / d new log-prob", download(grad), expectedGrad, 1e-7);
+            assertClose("d surrogate / d new log-prob", floats(grad), expectedGrad, 1e-7);
         }
     }
 
@@ -93,10 +96,10 @@ class LossKernelsTest {
                     "log_softmax",
                     rows,
                     new KernelArgs().ptr(x).ptr(out).i32(rows).i32(n));
-            assertClose("log-softmax", download(out), expectedLogP, 1e-6);
+            assertClose("log-softmax", floats(out), expectedLogP, 1e-6);
             kernels.launch(
                     "softmax", rows, new KernelArgs().ptr(x).ptr(out).i32(rows).i32(n));
-            assertClose("softmax", download(out), expectedP, 1e-6);
+            assertClose("softmax", floats(out), expectedP, 1e-6);
             uniforms.upload(u, rows);
             kernels.launch(
                     "sample",
@@ -125,30 +128,8 @@ class LossKernelsTest {
             }
             CudaKernels.get().launch(kernel, N, args.ptr(term).ptr(grad));
             assertThat(sum(term) / N).as(kernel).isCloseTo(expected, within(1e-12 * Math.max(1, expected)));
-            assertClose(kernel + " gradient", download(grad), expectedGrad, 1e-7);
+            assertClose(kernel + " gradient", floats(grad), expectedGrad, 1e-7);
         }
-    }
-
-    private static DeviceBuffer upload(float[] host) {
-        DeviceBuffer d = DeviceBuffer.floats(host.length);
-        d.upload(host, host.length);
-        return d;
-    }
-
-    private static float[] download(DeviceBuffer d) {
-        float[] host = new float[Math.toIntExact(d.length())];
-        d.download(host, host.length);
-        return host;
-    }
-
-    private static double sum(DeviceBuffer terms) {
-        double[] host = new double[Math.toIntExact(terms.length())];
-        terms.download(host, host.length);
-        double s = 0;
-        for (double t : host) {
-            s += t;
-        }
-        return s;
     }
 
     /** A generator whose nextDouble() returns {@code u} in order, as the kernel reads its uniforms. */

@@ -8,7 +8,7 @@ import org.vecrl.nn.Engine;
  * networks, the rollout collector, the learning-rate schedule). Each record implements it with its
  * own components; a record without normalisation or a Gaussian policy keeps the defaults here.
  */
-interface OnPolicyHyperparameters {
+public interface OnPolicyHyperparameters {
 
     /** Steps per env per rollout. */
     int numSteps();
