@@ -20,25 +20,32 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 import org.vecrl.core.io.Json;
 
 /**
- * The device check's entry point ({@code cuda/device-check/run.sh} on a GPU machine): probes the CUDA engine,
- * runs every test of this package through the JUnit launcher when a device is usable, and writes
- * {@code device-check.json} into the folder given as the only argument. Exit status: 0 all tests passed, 1 a
+ * The device check's entry point ({@code cuda/device-check/run.sh} on a GPU machine): probes the CUDA engine and,
+ * when a device is usable, runs every test of this package through the JUnit launcher and then the
+ * {@link ThroughputSweep} (PPO steps per second against envs and hidden width, GPU against the CPU); writes
+ * {@code device-check.json} into the folder given as the first argument (the second, optional: the sweep's time
+ * budget in seconds, default {@value #DEFAULT_SWEEP_SECONDS}; 0 skips it). Exit status: 0 all tests passed, 1 a
  * test failed, 3 no usable GPU (the JSON's {@code cuda.reason} says what is missing).
  */
 public final class DeviceCheck {
 
     /** Exit status when the CUDA engine cannot run here. */
     static final int NO_GPU = 3;
+    /** The sweep's default time budget: with the tests, the check stays within run.sh's limit. */
+    static final int DEFAULT_SWEEP_SECONDS = 100;
 
     private DeviceCheck() {}
 
-    /** Runs the check; {@code args[0]} is the output folder. */
+    /** Runs the check; {@code args[0]} is the output folder, {@code args[1]} (optional) the sweep's budget. */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: DeviceCheck OUTPUT_DIR (got " + args.length + " arguments)");
+        if (args.length < 1 || args.length > 2) {
+            throw new IllegalArgumentException(
+                    "usage: DeviceCheck OUTPUT_DIR [SWEEP_SECONDS] (got " + args.length + " arguments)");
         }
+        double sweepSeconds = args.length == 2 ? Double.parseDouble(args[1]) : DEFAULT_SWEEP_SECONDS;
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
+        Path json = out.resolve("device-check.json");
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("java", Runtime.version().toString());
         result.put("library_path", String.valueOf(System.getenv("LD_LIBRARY_PATH")));
@@ -51,9 +58,13 @@ public final class DeviceCheck {
             TestExecutionSummary summary = runTests();
             result.put("tests", summaryMap(summary));
             status = summary.getTotalFailureCount() == 0 ? 0 : 1;
+            result.put("exit_status", status);
+            if (sweepSeconds > 0) {
+                Files.writeString(json, Json.write(result) + System.lineSeparator()); // kept if the sweep overruns
+                result.put("sweep", new ThroughputSweep(sweepSeconds).run());
+            }
         }
         result.put("exit_status", status);
-        Path json = out.resolve("device-check.json");
         Files.writeString(json, Json.write(result) + System.lineSeparator());
         System.out.println(Json.write(result));
         System.exit(status);
