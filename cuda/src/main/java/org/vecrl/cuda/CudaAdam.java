@@ -2,7 +2,6 @@ package org.vecrl.cuda;
 
 import java.util.List;
 import org.vecrl.nn.AbstractAdam;
-import org.vecrl.nn.Gradients;
 
 /**
  * Adam/AdamW over the device parameters and gradients of {@link CudaMlp}s, with its moments on the device: the
@@ -26,11 +25,11 @@ public final class CudaAdam extends AbstractAdam {
             double eps,
             double weightDecay,
             double maxGradNorm) {
-        super(nets, lr, beta1, beta2, eps, weightDecay, maxGradNorm, gradients(nets));
-        this.params = nets.stream().map(CudaMlp::paramBuffer).toList();
-        this.grads = nets.stream().map(CudaMlp::gradBuffer).toList();
-        this.m = params.stream().map(p -> DeviceBuffer.floats(p.length())).toList();
-        this.v = params.stream().map(p -> DeviceBuffer.floats(p.length())).toList();
+        super(nets, lr, beta1, beta2, eps, weightDecay, maxGradNorm, CudaOptimizerBuffers.gradients(nets));
+        this.params = CudaOptimizerBuffers.params(nets);
+        this.grads = CudaOptimizerBuffers.grads(nets);
+        this.m = CudaOptimizerBuffers.zerosLike(params);
+        this.v = CudaOptimizerBuffers.zerosLike(params);
         this.kernels = CudaKernels.get();
     }
 
@@ -64,53 +63,17 @@ public final class CudaAdam extends AbstractAdam {
 
     @Override
     protected float[][] firstMoments() {
-        return download(m);
+        return CudaOptimizerBuffers.download(m);
     }
 
     @Override
     protected float[][] secondMoments() {
-        return download(v);
+        return CudaOptimizerBuffers.download(v);
     }
 
     @Override
     protected void setMoments(float[][] first, float[][] second) {
-        CudaContext.get();
-        for (int k = 0; k < m.size(); k++) {
-            m.get(k).upload(first[k], first[k].length);
-            v.get(k).upload(second[k], second[k].length);
-        }
-    }
-
-    private static float[][] download(List<DeviceBuffer> buffers) {
-        CudaContext.get();
-        float[][] host = new float[buffers.size()][];
-        for (int k = 0; k < host.length; k++) {
-            host[k] = new float[Math.toIntExact(buffers.get(k).length())];
-            buffers.get(k).download(host[k], host[k].length);
-        }
-        return host;
-    }
-
-    /** The gradients of {@code nets} on the device: the norm by reductions, the scaling by a kernel. */
-    private static Gradients gradients(List<CudaMlp> nets) {
-        List<DeviceBuffer> grads = nets.stream().map(CudaMlp::gradBuffer).toList();
-        CudaReductions reductions = new CudaReductions(grads.size());
-        CudaKernels kernels = CudaKernels.get();
-        return new Gradients() {
-            @Override
-            public double sumOfSquares() {
-                CudaContext.get();
-                return reductions.sumOfSquares(grads);
-            }
-
-            @Override
-            public void scale(double factor) {
-                CudaContext.get();
-                for (DeviceBuffer g : grads) {
-                    int n = Math.toIntExact(g.length());
-                    kernels.launch("scale", n, new KernelArgs().ptr(g).i32(n).f32((float) factor));
-                }
-            }
-        };
+        CudaOptimizerBuffers.upload(first, m);
+        CudaOptimizerBuffers.upload(second, v);
     }
 }

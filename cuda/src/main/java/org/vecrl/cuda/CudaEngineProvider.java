@@ -27,6 +27,17 @@ public final class CudaEngineProvider implements EngineProvider {
     public Optimizer adam(
             List<Mlp> nets, double lr, double beta1, double beta2, double eps, double weightDecay, double maxGradNorm) {
         CudaDevices.require();
+        return new CudaAdam(cudaNets(nets), lr, beta1, beta2, eps, weightDecay, maxGradNorm);
+    }
+
+    @Override
+    public Optimizer rmsprop(
+            List<Mlp> nets, double lr, double alpha, double eps, double weightDecay, double maxGradNorm) {
+        CudaDevices.require();
+        return new CudaRmsprop(cudaNets(nets), lr, alpha, eps, weightDecay, maxGradNorm);
+    }
+
+    private static List<CudaMlp> cudaNets(List<Mlp> nets) {
         List<CudaMlp> cuda = new ArrayList<>(nets.size());
         for (Mlp net : nets) {
             if (!(net instanceof CudaMlp c)) {
@@ -35,13 +46,7 @@ public final class CudaEngineProvider implements EngineProvider {
             }
             cuda.add(c);
         }
-        return new CudaAdam(cuda, lr, beta1, beta2, eps, weightDecay, maxGradNorm);
-    }
-
-    @Override
-    public Optimizer rmsprop(
-            List<Mlp> nets, double lr, double alpha, double eps, double weightDecay, double maxGradNorm) {
-        throw new IllegalArgumentException("engine=cuda has no RMSprop: expected adam (or engine simd or nd4j)");
+        return cuda;
     }
 
     @Override

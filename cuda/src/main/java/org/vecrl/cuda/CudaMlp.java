@@ -13,7 +13,7 @@ import org.vecrl.nn.MlpSpec;
  * (see {@link CudaBlas} for the row-major layout). A forward copies the input to the device and the output back,
  * once each; a backward copies the output gradient in. The package's device-resident PPO uses the forward and
  * backward over device buffers instead, which copy nothing to or from the host. Device buffers are sized for the largest batch seen and
- * reused; they are freed with the process. Not thread-safe.
+ * reused; they are freed with the process (or by {@link #release()}). Not thread-safe.
  */
 public final class CudaMlp extends AbstractMlp {
 
@@ -162,6 +162,18 @@ public final class CudaMlp extends AbstractMlp {
         }
     }
 
+    /**
+     * Frees the network's device memory (parameters, gradients, activation buffers) now instead of with the
+     * process: for runs that build many networks in one process (the throughput sweep). Not usable afterwards.
+     */
+    void release() {
+        CudaContext.get();
+        params.close();
+        grads.close();
+        train.close();
+        infer.close();
+    }
+
     /** The device parameters (live), for the engine's optimizer. */
     DeviceBuffer paramBuffer() {
         return params;
@@ -282,7 +294,7 @@ public final class CudaMlp extends AbstractMlp {
             return l == hidden.length ? output : hidden[l];
         }
 
-        private void close() {
+        void close() {
             if (capacity == 0) {
                 return;
             }
@@ -295,6 +307,7 @@ public final class CudaMlp extends AbstractMlp {
                 deltaA.close();
                 deltaB.close();
             }
+            capacity = 0;
         }
     }
 }

@@ -24,7 +24,8 @@ import org.vecrl.nn.Optimizers;
  * (minibatch.cu) and per minibatch a gather, the per-minibatch advantage statistics, the loss kernels
  * (ppo_loss.cu), both backwards and Adam. Differences from the host PPO, which runs any env on any engine:
  * same-step autoreset, the device's random streams (a run repeats exactly on one GPU, not across engines),
- * no observation or reward normalisation. Not thread-safe; {@link #close()} frees the device memory.
+ * no observation or reward normalisation. Not thread-safe; {@link #close()} frees the device memory (the
+ * networks' too: {@link #actor()} is unusable afterwards).
  */
 public final class DevicePpo implements AutoCloseable {
 
@@ -314,6 +315,8 @@ public final class DevicePpo implements AutoCloseable {
         mb.close();
         env.close();
         reductions.close();
+        actor.release();
+        critic.release();
     }
 
     /**

@@ -19,6 +19,7 @@ public enum KernelSource {
     ACTIVATION_BACKWARD("activation_backward.cu", "tanh_backward", "relu_backward"),
     BIAS_GRAD("bias_grad.cu", "bias_grad"),
     ADAM("adam.cu", "adam_step"),
+    RMSPROP("rmsprop.cu", "rmsprop_step"),
     REDUCE("reduce.cu", "sum_squares_f32", "sum_f64", "mean_std"),
     SCALE("scale.cu", "scale"),
     CATEGORICAL("categorical.cu", "log_softmax", "softmax", "sample", "sample_with_streams"),

@@ -6,7 +6,9 @@ import static org.vecrl.cuda.Close.assertClose;
 import static org.vecrl.cuda.Close.uniform;
 
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.vecrl.nn.Engine;
 import org.vecrl.nn.Mlp;
 import org.vecrl.nn.Networks;
@@ -15,27 +17,42 @@ import org.vecrl.nn.OptimizerState;
 import org.vecrl.nn.Optimizers;
 
 /**
- * GPU: AdamW with clipping on the device takes the simd engine's steps (norms, parameters, moments) to float
- * tolerance, and its state restores (skipped without a GPU).
+ * GPU: AdamW and RMSprop (with L2 decay), both with clipping, take the simd engine's steps on the device (norms,
+ * parameters, clipped gradients, state) to float tolerance, and their state restores (skipped without a GPU).
  */
-class CudaAdamTest {
+class CudaOptimizersTest {
 
-    @Test
-    void clippedAdamWStepsMatchTheSimdEngine() {
+    /** The optimizers, as the learners build them (AdamW as PPO's with decay; RMSprop as A2C's with decay). */
+    enum Kind {
+        ADAM(CudaAdam.class, nets -> Optimizers.adam(nets, 3e-3, 0.9, 0.999, 1e-5, 0.01, 0.5)),
+        RMSPROP(CudaRmsprop.class, nets -> Optimizers.rmsprop(nets, 7e-4, 0.99, 1e-5, 0.01, 0.5));
+
+        final Class<? extends Optimizer> cudaType;
+        final Function<List<Mlp>, Optimizer> factory;
+
+        Kind(Class<? extends Optimizer> cudaType, Function<List<Mlp>, Optimizer> factory) {
+            this.cudaType = cudaType;
+            this.factory = factory;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void clippedStepsMatchTheSimdEngine(Kind kind) {
         CudaTesting.assumeGpu();
         List<Mlp> simd = nets(Engine.SIMD);
         List<Mlp> cuda = nets(Engine.CUDA);
-        Optimizer simdAdam = Optimizers.adam(simd, 3e-3, 0.9, 0.999, 1e-5, 0.01, 0.5);
-        Optimizer cudaAdam = Optimizers.adam(cuda, 3e-3, 0.9, 0.999, 1e-5, 0.01, 0.5);
-        assertThat(cudaAdam).isInstanceOf(CudaAdam.class);
+        Optimizer simdOptimizer = kind.factory.apply(simd);
+        Optimizer cudaOptimizer = kind.factory.apply(cuda);
+        assertThat(cudaOptimizer).isInstanceOf(kind.cudaType);
         for (int step = 0; step < 5; step++) {
             for (int k = 0; k < 2; k++) {
                 float[] g = uniform(simd.get(k).numParams(), step == 0 ? 0.01 : 1, 10 * step + k);
                 simd.get(k).setGrads(g);
                 cuda.get(k).setGrads(g);
             }
-            double expectedNorm = simdAdam.step();
-            assertThat(cudaAdam.step())
+            double expectedNorm = simdOptimizer.step();
+            assertThat(cudaOptimizer.step())
                     .as("norm at step %d", step)
                     .isCloseTo(expectedNorm, within(1e-9 * expectedNorm));
             for (int k = 0; k < 2; k++) {
@@ -51,14 +68,14 @@ class CudaAdamTest {
                         1e-6);
             }
         }
-        OptimizerState expected = simdAdam.state();
-        OptimizerState actual = cudaAdam.state();
+        OptimizerState expected = simdOptimizer.state();
+        OptimizerState actual = cudaOptimizer.state();
         assertThat(actual.step()).isEqualTo(5);
         for (int k = 0; k < 2; k++) {
-            assertClose("m of net " + k, actual.firstMoments()[k], expected.firstMoments()[k], 1e-6);
-            assertClose("v of net " + k, actual.secondMoments()[k], expected.secondMoments()[k], 1e-6);
+            assertClose("first moments of net " + k, actual.firstMoments()[k], expected.firstMoments()[k], 1e-6);
+            assertClose("second moments of net " + k, actual.secondMoments()[k], expected.secondMoments()[k], 1e-6);
         }
-        Optimizer restored = Optimizers.adam(nets(Engine.CUDA), 3e-3, 0.9, 0.999, 1e-5, 0.01, 0.5);
+        Optimizer restored = kind.factory.apply(nets(Engine.CUDA));
         restored.restore(actual);
         assertThat(restored.state().firstMoments()[1]).containsExactly(actual.firstMoments()[1]);
         assertThat(restored.state().secondMoments()[0]).containsExactly(actual.secondMoments()[0]);
