@@ -65,13 +65,7 @@ final class DeviceVectorEnv implements AutoCloseable {
         kernels.launch(
                 kind.resetKernel(),
                 numEnvs,
-                new KernelArgs()
-                        .ptr(states)
-                        .ptr(steps)
-                        .ptr(streams)
-                        .ptr(episodeReturns)
-                        .ptr(obs.floatAddress(obsOffset))
-                        .i32(numEnvs));
+                envState().ptr(obs.floatAddress(obsOffset)).i32(numEnvs));
     }
 
     /**
@@ -94,11 +88,7 @@ final class DeviceVectorEnv implements AutoCloseable {
         kernels.launch(
                 kind.stepKernel(),
                 numEnvs,
-                new KernelArgs()
-                        .ptr(states)
-                        .ptr(steps)
-                        .ptr(streams)
-                        .ptr(episodeReturns)
+                envState()
                         .ptr(actions.elementAddress(offset))
                         .ptr(obs.floatAddress(obsRow * obsRowLength))
                         .ptr(finalObs == null ? 0 : finalObs.floatAddress(row * obsRowLength))
@@ -110,6 +100,11 @@ final class DeviceVectorEnv implements AutoCloseable {
                         .ptr(outcomes.endedLengths.elementAddress(offset))
                         .i32(numEnvs)
                         .i32(maxEpisodeSteps));
+    }
+
+    /** The kernels' first arguments: the envs' states, step counts, random streams and running returns. */
+    private KernelArgs envState() {
+        return new KernelArgs().ptr(states).ptr(steps).ptr(streams).ptr(episodeReturns);
     }
 
     /** Replaces every env's state (N x stateDim doubles) and episode step count: for parity tests. */

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.vecrl.core.buffer.Gae;
 import org.vecrl.core.buffer.TruncationMode;
 import org.vecrl.nn.dist.Categorical;
 import org.vecrl.nn.loss.PpoLoss;
@@ -38,42 +37,14 @@ class DevicePpoKernelsTest {
     @EnumSource(TruncationMode.class)
     void gaeMatchesCoreGaeBitForBit(TruncationMode mode) {
         CudaTesting.assumeGpu();
-        SplittableRandom rng = new SplittableRandom(3);
+        GaeCase c = GaeCase.random(T, N, mode);
         int size = T * N;
-        float[] rewards = uniform(size, 1, 11);
-        float[] values = uniform(size, 5, 12);
-        float[] finalValues = uniform(size, 5, 13);
-        float[] nextValues = uniform(N, 5, 14);
-        boolean[] terminated = new boolean[size];
-        boolean[] truncated = new boolean[size];
-        float[] term = new float[size];
-        float[] trunc = new float[size];
-        for (int k = 0; k < size; k++) {
-            terminated[k] = rng.nextDouble() < 0.1;
-            truncated[k] = rng.nextDouble() < 0.1;
-            term[k] = terminated[k] ? 1 : 0;
-            trunc[k] = truncated[k] ? 1 : 0;
-        }
-        float[] expectedAdv = new float[size];
-        float[] expectedReturns = new float[size];
-        new Gae(0.99, 0.95, mode)
-                .compute(
-                        T,
-                        N,
-                        rewards,
-                        values,
-                        terminated,
-                        truncated,
-                        finalValues,
-                        nextValues,
-                        expectedAdv,
-                        expectedReturns);
-        try (DeviceBuffer r = upload(rewards);
-                DeviceBuffer v = upload(values);
-                DeviceBuffer te = upload(term);
-                DeviceBuffer tr = upload(trunc);
-                DeviceBuffer fv = upload(finalValues);
-                DeviceBuffer nv = upload(nextValues);
+        try (DeviceBuffer r = upload(c.rewards());
+                DeviceBuffer v = upload(c.values());
+                DeviceBuffer te = upload(c.terminatedFlags());
+                DeviceBuffer tr = upload(c.truncatedFlags());
+                DeviceBuffer fv = upload(c.finalValues());
+                DeviceBuffer nv = upload(c.nextValues());
                 DeviceBuffer adv = DeviceBuffer.floats(size);
                 DeviceBuffer ret = DeviceBuffer.floats(size)) {
             CudaKernels.get()
@@ -91,11 +62,10 @@ class DevicePpoKernelsTest {
                                     .ptr(ret)
                                     .i32(T)
                                     .i32(N)
-                                    .f64(0.99)
-                                    .f64(0.95)
+                                    .f64(c.gamma())
+                                    .f64(c.lambda())
                                     .i32(mode.ordinal()));
-            assertThat(floats(adv)).containsExactly(expectedAdv);
-            assertThat(floats(ret)).containsExactly(expectedReturns);
+            c.assertMatches(floats(adv), floats(ret));
         }
     }
 

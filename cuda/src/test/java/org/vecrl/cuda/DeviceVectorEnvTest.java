@@ -2,93 +2,48 @@ package org.vecrl.cuda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 import static org.vecrl.cuda.DeviceArrays.doubles;
 import static org.vecrl.cuda.DeviceArrays.floats;
 import static org.vecrl.cuda.DeviceArrays.upload;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vecrl.core.env.Env;
-import org.vecrl.core.env.Envs;
-import org.vecrl.core.env.Step;
-import org.vecrl.core.envs.PhysicsState;
 
 /**
- * GPU: every device env steps as the Java env does (the same physics from the same states and actions, to float
- * tolerance: observations, rewards, terminations and next states), and the device's time limit and same-step
- * autoreset keep their bookkeeping (skipped without a GPU; the env ids are checked everywhere).
+ * GPU: every device env steps as the Java env does (2,000 recorded steps, each from its state and action as one
+ * env of the kernel: observations, rewards, terminations and next states to float tolerance), and the device's
+ * time limit and same-step autoreset keep their bookkeeping (skipped without a GPU; the env ids are checked
+ * everywhere). {@link KernelsOnCpuTest} runs the same cases through the kernel source compiled for the CPU.
  */
 class DeviceVectorEnvTest {
 
     private static final int N = 64;
-    private static final int STEPS = 60;
+    private static final int CASES = 2000;
 
     @ParameterizedTest
     @EnumSource(DeviceEnvKind.class)
-    @SuppressWarnings({"unchecked", "rawtypes"})
     void everyStepMatchesTheJavaEnvFromTheSameStateAndAction(DeviceEnvKind kind) {
         CudaTesting.assumeGpu();
-        List<Env> javaEnvs = new ArrayList<>();
-        for (int i = 0; i < N; i++) {
-            Env env = Envs.make(kind.id()).unwrapped();
-            env.reset(100L + i);
-            javaEnvs.add(env);
-        }
-        SplittableRandom rng = new SplittableRandom(7);
-        int obsDim = kind.obsDim();
-        try (DeviceVectorEnv device = new DeviceVectorEnv(kind, N, 0);
-                DeviceBuffer obs = DeviceBuffer.floats((long) N * obsDim);
-                DeviceBuffer finalObs = DeviceBuffer.floats((long) N * obsDim);
-                DeviceVectorEnv.StepOutcomes outcomes = new DeviceVectorEnv.StepOutcomes(1, N)) {
-            for (int t = 0; t < STEPS; t++) {
-                double[] states = new double[N * kind.stateDim()];
-                for (int i = 0; i < N; i++) {
-                    double[] s = ((PhysicsState) javaEnvs.get(i)).getState();
-                    System.arraycopy(s, 0, states, i * kind.stateDim(), kind.stateDim());
-                }
-                device.setStates(states, new int[N]);
-                int[] discrete = rng.ints(N, 0, Math.max(1, kind.numActions())).toArray();
-                float[] continuous = new float[N];
-                for (int i = 0; i < N; i++) {
-                    continuous[i] = (float) rng.nextDouble(-2.5, 2.5);
-                }
-                try (DeviceBuffer actions = kind.discrete() ? upload(discrete) : upload(continuous)) {
-                    device.step(actions, obs, 0, finalObs, outcomes, 0);
-                }
-                float[] deviceObs = floats(obs);
-                float[] deviceFinalObs = floats(finalObs);
-                float[] rewards = floats(outcomes.rewards);
-                float[] terminated = floats(outcomes.terminated);
-                double[] next = device.states();
-                for (int i = 0; i < N; i++) {
-                    Env env = javaEnvs.get(i);
-                    Step<float[]> step = env.step(kind.discrete() ? discrete[i] : new float[] {continuous[i]});
-                    String at = kind.id() + " env " + i + " step " + t;
-                    assertThat(terminated[i]).as(at + " terminated").isEqualTo(step.terminated() ? 1f : 0f);
-                    assertThat((double) rewards[i]).as(at + " reward").isCloseTo(step.reward(), within(1e-5));
-                    float[] observed = step.terminated() ? deviceFinalObs : deviceObs;
-                    for (int d = 0; d < obsDim; d++) {
-                        assertThat(observed[i * obsDim + d])
-                                .as(at + " observation " + d)
-                                .isCloseTo(step.obs()[d], within(1e-5f));
-                    }
-                    if (step.terminated()) {
-                        env.reset(1000L * t + i);
-                    } else {
-                        double[] expected = ((PhysicsState) env).getState();
-                        for (int d = 0; d < kind.stateDim(); d++) {
-                            assertThat(next[i * kind.stateDim() + d])
-                                    .as(at + " state " + d)
-                                    .isCloseTo(expected[d], within(1e-9));
-                        }
-                    }
+        EnvStepCases cases = EnvStepCases.record(kind, CASES, 7);
+        long obsLength = (long) CASES * kind.obsDim();
+        try (DeviceVectorEnv device = new DeviceVectorEnv(kind, CASES, 0);
+                DeviceBuffer obs = DeviceBuffer.floats(obsLength);
+                DeviceBuffer finalObs = DeviceBuffer.floats(obsLength);
+                DeviceBuffer actions =
+                        kind.discrete() ? upload(cases.discreteActions()) : upload(cases.continuousActions());
+                DeviceVectorEnv.StepOutcomes outcomes = new DeviceVectorEnv.StepOutcomes(1, CASES)) {
+            device.setStates(cases.states(), new int[CASES]);
+            device.step(actions, obs, 0, finalObs, outcomes, 0);
+            float[] terminated = floats(outcomes.terminated);
+            float[] observed = floats(obs);
+            float[] last = floats(finalObs);
+            for (int i = 0; i < CASES; i++) {
+                if (terminated[i] != 0) {
+                    System.arraycopy(last, i * kind.obsDim(), observed, i * kind.obsDim(), kind.obsDim());
                 }
             }
+            cases.assertMatches(device.states(), observed, floats(outcomes.rewards), terminated);
         }
     }
 
