@@ -2,7 +2,8 @@
 # The CUDA engine's device check, run on a GPU machine from the folder build.sh made (no JDK, Maven or network
 # needed): finds the CUDA 13 libraries on the machine (LD_LIBRARY_PATH, the driver's and toolkits' folders,
 # any Python site-packages/nvidia/*/lib of the nvidia-cuda-runtime, -nvrtc and -cublas wheels), runs the GPU
-# tests and writes device-check.json (and device-check.log) into $OUT (default: ./out). Exit status: 0 passed,
+# tests and the throughput sweep (its time budget in seconds: the optional argument, default 100; 0 skips it) and
+# writes device-check.json (and device-check.log) into $OUT (default: ./out). Exit status: 0 passed,
 # 1 a test failed, 3 no usable GPU (the JSON's cuda.reason says what is missing), other: the check itself broke.
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -30,7 +31,7 @@ found=$(IFS=:; echo "${dirs[*]:-}")
 export LD_LIBRARY_PATH="$found${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 echo "library folders: ${found:-none}" | tee "$out/device-check.log"
 timeout "${DEVICE_CHECK_TIMEOUT_S:-280}" "$here/jre/bin/java" -Xmx8g -Djava.awt.headless=true \
-    --add-opens=java.base/java.nio=ALL-UNNAMED --add-modules jdk.incubator.vector -cp "$here/test-classes:$here/lib/*" org.vecrl.cuda.DeviceCheck "$out" 2>&1 | tee -a "$out/device-check.log"
+    --add-opens=java.base/java.nio=ALL-UNNAMED --add-modules jdk.incubator.vector -cp "$here/test-classes:$here/lib/*" org.vecrl.cuda.DeviceCheck "$out" "$@" 2>&1 | tee -a "$out/device-check.log"
 status=${PIPESTATUS[0]}
 if [[ ! -s "$out/device-check.json" ]]; then
     printf '{\n  "exit_status" : %d,\n  "error" : "the check wrote no result (status %d; 124 is a timeout): see device-check.log"\n}\n' \
