@@ -25,6 +25,10 @@ public final class CudaMlp extends AbstractMlp {
     private final Buffers train;
     private final Buffers infer;
     private int trainedBatch;
+    /** Both outputs of {@link #forwardWith}, packed for one copy to the host (grown as needed). */
+    private DeviceBuffer pairOutput;
+
+    private float[] pairHost;
 
     /** A network with the given initial parameters (copied to the device). */
     public CudaMlp(MlpSpec spec, float[] initialParams) {
@@ -50,6 +54,40 @@ public final class CudaMlp extends AbstractMlp {
         checkForward(input, batch, output);
         CudaContext.get();
         run(infer, input, batch, output);
+    }
+
+    /**
+     * With another CUDA network of the same input size: the input is copied to the device once (the other
+     * network takes it device to device), and both outputs come back in one copy.
+     */
+    @Override
+    public void forwardWith(Mlp other, float[] input, int batch, float[] output, float[] otherOutput) {
+        if (!(other instanceof CudaMlp o) || o.spec.inputSize() != spec.inputSize()) {
+            forward(input, batch, output);
+            other.forward(input, batch, otherOutput);
+            return;
+        }
+        checkForward(input, batch, output);
+        o.checkForward(input, batch, otherOutput);
+        CudaContext.get();
+        infer.ensureCapacity(batch);
+        infer.input.upload(input, batch * spec.inputSize());
+        compute(infer, batch);
+        DeviceBuffer otherY = o.run(o.infer, infer.input, 0, batch);
+        int n = batch * spec.outputSize();
+        int m = batch * o.spec.outputSize();
+        if (pairOutput == null || pairOutput.length() < n + m) {
+            if (pairOutput != null) {
+                pairOutput.close();
+            }
+            pairOutput = DeviceBuffer.floats(n + m);
+            pairHost = new float[n + m];
+        }
+        pairOutput.copyFrom(infer.output, 0, 0, n);
+        pairOutput.copyFrom(otherY, 0, n, m);
+        pairOutput.download(pairHost, n + m);
+        System.arraycopy(pairHost, 0, output, 0, n);
+        System.arraycopy(pairHost, n, otherOutput, 0, m);
     }
 
     @Override
@@ -172,6 +210,9 @@ public final class CudaMlp extends AbstractMlp {
         grads.close();
         train.close();
         infer.close();
+        if (pairOutput != null) {
+            pairOutput.close();
+        }
     }
 
     /** The device parameters (live), for the engine's optimizer. */

@@ -49,6 +49,29 @@ class CudaMlpTest {
     }
 
     @Test
+    void anActorAndItsCriticForwardTheSameInputAsTwoForwards() {
+        CudaTesting.assumeGpu();
+        Mlp actor = Networks.mlp(Networks.actorSpec(4, 2), Engine.CUDA, 1);
+        Mlp critic = Networks.mlp(Networks.criticSpec(4), Engine.CUDA, 2);
+        Mlp simdCritic = Networks.mlp(Networks.criticSpec(4), Engine.SIMD, 2);
+        for (int batch : BATCHES) {
+            float[] x = uniform(batch * 4, 2, batch + 7);
+            float[] logits = new float[batch * 2];
+            float[] values = new float[batch];
+            actor.forwardWith(critic, x, batch, logits, values);
+            float[] expectedLogits = new float[batch * 2];
+            float[] expectedValues = new float[batch];
+            actor.forward(x, batch, expectedLogits);
+            critic.forward(x, batch, expectedValues);
+            assertThat(logits).as("actor, batch %d", batch).containsExactly(expectedLogits);
+            assertThat(values).as("critic, batch %d", batch).containsExactly(expectedValues);
+            float[] mixed = new float[batch];
+            actor.forwardWith(simdCritic, x, batch, logits, mixed);
+            assertClose("a simd critic, batch " + batch, mixed, expectedValues, 1e-5);
+        }
+    }
+
+    @Test
     void parametersAndGradientsRoundTripExactly() {
         CudaTesting.assumeGpu();
         MlpSpec spec = Networks.actorSpec(4, 2);

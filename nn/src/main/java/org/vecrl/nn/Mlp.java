@@ -16,6 +16,16 @@ public interface Mlp extends ParameterizedModel {
     /** Inference: output[batch * outputSize]; no state kept for backward. */
     void forward(float[] input, int batch, float[] output);
 
+    /**
+     * The inference forward of this network and of {@code other} on the same input (an actor and its critic on
+     * one batch of observations): the same outputs as the two forwards. An engine whose inputs and outputs
+     * cross to a device overrides it to copy the input there once and both outputs back in one copy.
+     */
+    default void forwardWith(Mlp other, float[] input, int batch, float[] output, float[] otherOutput) {
+        forward(input, batch, output);
+        other.forward(input, batch, otherOutput);
+    }
+
     /** Training forward: same output, caches what backward needs (preallocated per max batch). */
     void forwardTrain(float[] input, int batch, float[] output);
 

@@ -46,6 +46,24 @@ class MlpTest {
 
     @ParameterizedTest
     @MethodSource("org.vecrl.nn.TestEngines#all")
+    void forwardWithAnotherNetworkGivesBothForwardsOutputs(Engine engine) {
+        Mlp actor = Networks.mlp(Networks.actorSpec(4, 3), engine, 5);
+        Mlp critic = Networks.mlp(Networks.criticSpec(4), engine, 6);
+        float[] x = randoms(4 * 5, 12);
+        float[] logits = new float[15];
+        float[] values = new float[5];
+        actor.forwardWith(critic, x, 5, logits, values);
+        float[] expectedLogits = new float[15];
+        float[] expectedValues = new float[5];
+        actor.forward(x, 5, expectedLogits);
+        critic.forward(x, 5, expectedValues);
+        assertThat(logits).containsExactly(expectedLogits);
+        assertThat(values).containsExactly(expectedValues);
+        assertThat(values).isNotEqualTo(new float[5]);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.vecrl.nn.TestEngines#all")
     void backwardOfATanhNetMatchesFiniteDifferences(Engine engine) {
         checkGradient(
                 new MlpSpec(

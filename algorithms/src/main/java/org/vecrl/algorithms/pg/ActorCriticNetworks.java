@@ -86,12 +86,29 @@ record ActorCriticNetworks(Mlp actor, Mlp critic, PolicyHead head, RunningNormal
      * #CONCURRENT_ROWS} rows; the networks share no parameters or scratch, so the results are the same either way.
      */
     void concurrently(int rows, Runnable actorWork, Runnable criticWork) {
-        if (rows >= CONCURRENT_ROWS && actor.engine() == Engine.SIMD && critic.engine() == Engine.SIMD) {
+        if (twoThreads(rows)) {
             Parallel.forEach(2, t -> (t == 0 ? actorWork : criticWork).run());
         } else {
             actorWork.run();
             criticWork.run();
         }
+    }
+
+    /**
+     * The actor's and the critic's inference forward on the same {@code rows} observations: on two threads as
+     * {@link #concurrently}, else through {@link Mlp#forwardWith} (on the CUDA engine one copy of the
+     * observations to the device and one copy of both outputs back).
+     */
+    void forwardBoth(float[] obs, int rows, float[] actorOut, float[] values) {
+        if (twoThreads(rows)) {
+            concurrently(rows, () -> actor.forward(obs, rows, actorOut), () -> critic.forward(obs, rows, values));
+        } else {
+            actor.forwardWith(critic, obs, rows, actorOut, values);
+        }
+    }
+
+    private boolean twoThreads(int rows) {
+        return rows >= CONCURRENT_ROWS && actor.engine() == Engine.SIMD && critic.engine() == Engine.SIMD;
     }
 
     List<Mlp> parameterNetworks() {

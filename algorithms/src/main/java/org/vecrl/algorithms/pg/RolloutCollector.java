@@ -56,8 +56,7 @@ final class RolloutCollector {
         PolicyHead head = nets.head();
         for (int t = 0; t < numSteps; t++) {
             System.arraycopy(env.observations(), 0, obs, 0, obs.length);
-            nets.concurrently(n, () -> nets.actor().forward(obs, n, actorOut), () -> nets.critic()
-                    .forward(obs, n, values));
+            nets.forwardBoth(obs, n, actorOut, values);
             head.sample(actorOut, n, actionRng, false, logProbs);
             if (head.envActions() instanceof int[] discrete) {
                 env.step(discrete);
