@@ -8,6 +8,8 @@ import org.bytedeco.cuda.cudart.CUfunc_st;
 import org.bytedeco.cuda.cudart.CUmod_st;
 import org.bytedeco.cuda.cudart.CUstream_st;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.LongPointer;
+import org.bytedeco.javacpp.Pointer;
 
 /**
  * Every {@link KernelSource} compiled at start-up with NVRTC to the device's own architecture as a CUBIN, loaded
@@ -22,9 +24,19 @@ final class CudaKernels {
 
     private static CudaKernels instance;
 
+    /** At most this many arguments per kernel. */
+    private static final int MAX_ARGS = 32;
+
     private final Map<String, CUfunc_st> functions = new HashMap<>();
+    /** The argument values of a launch, one 64-bit slot each (cuLaunchKernel copies them before it returns). */
+    private final LongPointer argValues = new LongPointer(MAX_ARGS);
+    /** The kernel parameter array ({@code void**}): the address of each slot of {@link #argValues}. */
+    private final LongPointer argAddresses = new LongPointer(MAX_ARGS);
 
     private CudaKernels(CudaDevice device) {
+        for (int i = 0; i < MAX_ARGS; i++) {
+            argAddresses.put(i, argValues.address() + (long) i * Long.BYTES);
+        }
         String architecture = device.architecture();
         for (KernelSource source : KernelSource.values()) {
             byte[] cubin = Nvrtc.compileCubin(source.text(), source.file(), architecture);
@@ -64,18 +76,21 @@ final class CudaKernels {
     }
 
     /** Launches {@code kernel} on the default stream with a (gridX, gridY) grid of (blockX, blockY) blocks. */
-    void launch(String kernel, int gridX, int gridY, int blockX, int blockY, KernelArgs args) {
+    synchronized void launch(String kernel, int gridX, int gridY, int blockX, int blockY, KernelArgs args) {
         CUfunc_st function = functions.get(kernel);
         if (function == null) {
             throw new IllegalArgumentException(
                     "kernel " + kernel + " is not defined: expected one of " + functions.keySet());
         }
-        try (var pointers = args.pointers()) {
-            CudaError.check(
-                    cuLaunchKernel(function, gridX, gridY, 1, blockX, blockY, 1, 0, (CUstream_st) null, pointers, null),
-                    "cuLaunchKernel(" + kernel + ")");
-        } finally {
-            args.close();
+        if (args.count() > MAX_ARGS) {
+            throw new IllegalArgumentException(
+                    "kernel " + kernel + " launched with " + args.count() + " arguments: expected at most " + MAX_ARGS);
         }
+        argValues.put(args.slots(), 0, args.count());
+        CudaError.check(
+                cuLaunchKernel(
+                        function, gridX, gridY, 1, blockX, blockY, 1, 0, (CUstream_st) null, argAddresses, (Pointer)
+                                null),
+                "cuLaunchKernel(" + kernel + ")");
     }
 }

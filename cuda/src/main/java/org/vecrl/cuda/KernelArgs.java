@@ -1,26 +1,22 @@
 package org.vecrl.cuda;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.bytedeco.javacpp.DoublePointer;
-import org.bytedeco.javacpp.FloatPointer;
-import org.bytedeco.javacpp.IntPointer;
-import org.bytedeco.javacpp.LongPointer;
-import org.bytedeco.javacpp.Pointer;
-import org.bytedeco.javacpp.PointerPointer;
+import java.util.Arrays;
 
 /**
- * The argument list of one kernel launch, in the kernel's parameter order: cuLaunchKernel takes an array of
- * pointers to the values, which must live until the launch returns; {@link #close()} frees them.
+ * The argument list of one kernel launch, in the kernel's parameter order, as one 64-bit slot per argument: a
+ * device pointer or a 64-bit integer fills its slot, a 32-bit int or float its low four bytes (the kernel reads
+ * four bytes at the slot's address, which on a little-endian host are those). {@link CudaKernels} copies the
+ * slots into native memory it allocated once and hands cuLaunchKernel their addresses, so a launch allocates
+ * nothing native.
  */
-final class KernelArgs implements AutoCloseable {
+final class KernelArgs {
 
-    private final List<Pointer> values = new ArrayList<>();
+    private long[] slots = new long[16];
+    private int count;
 
     /** A device pointer argument ({@code float*}, {@code double*}, {@code int*}; 0 for a null pointer). */
     KernelArgs ptr(long deviceAddress) {
-        values.add(new LongPointer(new long[] {deviceAddress}));
-        return this;
+        return add(deviceAddress);
     }
 
     /** A device buffer argument. */
@@ -30,35 +26,39 @@ final class KernelArgs implements AutoCloseable {
 
     /** An {@code int} argument. */
     KernelArgs i32(int value) {
-        values.add(new IntPointer(new int[] {value}));
-        return this;
+        return add(value & 0xFFFF_FFFFL);
     }
 
     /** A {@code long long} or {@code unsigned long long} argument (the same 64 bits). */
     KernelArgs i64(long value) {
-        values.add(new LongPointer(new long[] {value}));
-        return this;
+        return add(value);
     }
 
     /** A {@code float} argument. */
     KernelArgs f32(float value) {
-        values.add(new FloatPointer(new float[] {value}));
-        return this;
+        return add(Float.floatToRawIntBits(value) & 0xFFFF_FFFFL);
     }
 
     /** A {@code double} argument. */
     KernelArgs f64(double value) {
-        values.add(new DoublePointer(new double[] {value}));
+        return add(Double.doubleToRawLongBits(value));
+    }
+
+    /** The number of arguments. */
+    int count() {
+        return count;
+    }
+
+    /** The slots, {@link #count()} of them used. */
+    long[] slots() {
+        return slots;
+    }
+
+    private KernelArgs add(long bits) {
+        if (count == slots.length) {
+            slots = Arrays.copyOf(slots, 2 * count);
+        }
+        slots[count++] = bits;
         return this;
-    }
-
-    /** The {@code void**} that cuLaunchKernel reads; valid until {@link #close()}. */
-    PointerPointer<Pointer> pointers() {
-        return new PointerPointer<>(values.toArray(new Pointer[0]));
-    }
-
-    @Override
-    public void close() {
-        values.forEach(Pointer::close);
     }
 }
