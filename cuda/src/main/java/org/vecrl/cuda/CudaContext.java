@@ -1,5 +1,6 @@
 package org.vecrl.cuda;
 
+import static org.bytedeco.cuda.global.cudart.cudaDeviceSynchronize;
 import static org.bytedeco.cuda.global.cudart.cudaSetDevice;
 
 /**
@@ -25,6 +26,11 @@ final class CudaContext {
         CudaError.checkRuntime(
                 cudaSetDevice(instance.device.index()), "cudaSetDevice(" + instance.device.index() + ")");
         return instance;
+    }
+
+    /** Waits until the device has finished all work issued so far (for timing its phases). */
+    void synchronize() {
+        CudaError.checkRuntime(cudaDeviceSynchronize(), "cudaDeviceSynchronize");
     }
 
     /** The device the context runs on. */

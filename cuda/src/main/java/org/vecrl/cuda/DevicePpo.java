@@ -24,7 +24,8 @@ import org.vecrl.nn.Optimizers;
  * (minibatch.cu) and per minibatch a gather, the per-minibatch advantage statistics, the loss kernels
  * (ppo_loss.cu), both backwards and Adam. Differences from the host PPO, which runs any env on any engine:
  * same-step autoreset, the device's random streams (a run repeats exactly on one GPU, not across engines),
- * no observation or reward normalisation. Not thread-safe; {@link #close()} frees the device memory (the
+ * no observation or reward normalisation; the hyperparameters' {@code engine} is not read (the networks are
+ * always the CUDA engine's). Not thread-safe; {@link #close()} frees the device memory (the
  * networks' too: {@link #actor()} is unusable afterwards).
  */
 public final class DevicePpo implements AutoCloseable {
@@ -97,7 +98,10 @@ public final class DevicePpo implements AutoCloseable {
             throw new IllegalArgumentException("num_envs=" + numEnvs + ": expected > 0");
         }
         long batch = (long) h.numSteps() * numEnvs;
-        if (batch > Integer.MAX_VALUE || batch % h.numMinibatches() != 0 || batch / h.numMinibatches() < 2) {
+        if (h.numMinibatches() <= 0
+                || batch > Integer.MAX_VALUE
+                || batch % h.numMinibatches() != 0
+                || batch / h.numMinibatches() < 2) {
             throw new IllegalArgumentException("num_steps=" + h.numSteps() + " × num_envs=" + numEnvs + " = " + batch
                     + ": expected a batch below 2^31 that num_minibatches=" + h.numMinibatches()
                     + " divides into minibatches of at least 2");
@@ -145,17 +149,27 @@ public final class DevicePpo implements AutoCloseable {
         }
         iteration++;
         long start = System.nanoTime();
-        CudaContext.get();
+        CudaContext context = CudaContext.get();
         double lr = annealing == null ? h.learningRate() : annealing.value(iteration - 1);
         adam.setLearningRate(lr);
         collect();
         estimateAdvantages();
+        context.synchronize();
+        long rolloutNanos = System.nanoTime() - start;
         double[] gradNorms = new double[h.updateEpochs() * h.numMinibatches()];
         int epochs = update(gradNorms);
         double[] sums = new double[EPISODE_SUMS + epochs * h.numMinibatches() * TERMS];
         rollout.sums.download(sums, sums.length);
         return Iteration.of(
-                iteration, (long) iteration * batch, lr, epochs, minibatch, sums, gradNorms, System.nanoTime() - start);
+                iteration,
+                (long) iteration * batch,
+                lr,
+                epochs,
+                minibatch,
+                sums,
+                gradNorms,
+                rolloutNanos,
+                System.nanoTime() - start);
     }
 
     private void collect() {
@@ -328,7 +342,8 @@ public final class DevicePpo implements AutoCloseable {
      * @param globalStep   env steps so far
      * @param learningRate the iteration's (annealed) learning rate
      * @param epochs       epochs run (fewer than update_epochs after a target-KL stop)
-     * @param seconds      wall time of the iteration
+     * @param rolloutSeconds wall time of the rollout and GAE (the device synchronised after them)
+     * @param seconds      wall time of the whole iteration
      */
     public record Iteration(
             int iteration,
@@ -344,6 +359,7 @@ public final class DevicePpo implements AutoCloseable {
             double approxKl,
             double clipFraction,
             double gradNorm,
+            double rolloutSeconds,
             double seconds) {
 
         static Iteration of(
@@ -354,6 +370,7 @@ public final class DevicePpo implements AutoCloseable {
                 int minibatch,
                 double[] sums,
                 double[] gradNorms,
+                long rolloutNanos,
                 long nanos) {
             int minibatches = (sums.length - EPISODE_SUMS) / TERMS;
             double[] means = new double[TERMS];
@@ -381,6 +398,7 @@ public final class DevicePpo implements AutoCloseable {
                     means[2],
                     means[3],
                     gradNorm,
+                    rolloutNanos / 1e9,
                     nanos / 1e9);
         }
     }

@@ -18,7 +18,8 @@ import org.vecrl.core.vector.VectorEnv;
  * envs and the hidden width: the device-resident PPO ({@link DevicePpo}) on 1k to 64k envs and widths 64 to 512,
  * then the host PPO ({@code vecrl train}'s) on the CPU's simd engine and with engine=cuda on 1k envs, which
  * take CleanRL's 128 steps per env only on the GPU (16 on the host, where one iteration of 128 would take
- * minutes at width 512). Each measurement runs one iteration to warm up and times the next two; a measurement
+ * minutes at width 512). Each measurement runs one iteration to warm up and times the next two (on the device
+ * also their rollouts apart from the updates); a measurement
  * that would start after the time budget is listed as skipped, so the sweep ends within about its budget plus
  * one measurement.
  */
@@ -58,10 +59,13 @@ public final class ThroughputSweep {
         return rows;
     }
 
-    /** Seconds of the timed iterations. */
+    /** Seconds of the timed iterations, and of their rollouts where measured apart (else NaN). */
+    private record Timing(double seconds, double rolloutSeconds) {}
+
+    /** One measurement's timed iterations. */
     @FunctionalInterface
     private interface Measurement {
-        double seconds();
+        Timing run();
     }
 
     private Map<String, Object> measure(
@@ -77,32 +81,38 @@ public final class ThroughputSweep {
             return row;
         }
         try {
-            double seconds = measurement.seconds();
+            Timing timing = measurement.run();
             long steps = (long) TIMED_ITERATIONS * envs * numSteps;
             row.put("steps", steps);
-            row.put("seconds", seconds);
-            row.put("steps_per_second", Math.round(steps / seconds));
+            row.put("seconds", timing.seconds());
+            if (!Double.isNaN(timing.rolloutSeconds())) {
+                row.put("rollout_seconds", timing.rolloutSeconds());
+            }
+            row.put("steps_per_second", Math.round(steps / timing.seconds()));
         } catch (RuntimeException | OutOfMemoryError e) {
             row.put("error", e.toString());
         }
         return row;
     }
 
-    private static double devicePpo(int envs, int width) {
+    private static Timing devicePpo(int envs, int width) {
         PpoHyperparameters h = hyperparameters(width, 128, "cuda");
         long total = (long) (1 + TIMED_ITERATIONS) * envs * h.numSteps();
         try (DevicePpo ppo = new DevicePpo("CartPole-v1", h, envs, total, 1)) {
             ppo.iterate();
             double seconds = 0;
+            double rolloutSeconds = 0;
             for (int i = 0; i < TIMED_ITERATIONS; i++) {
-                seconds += ppo.iterate().seconds();
+                DevicePpo.Iteration it = ppo.iterate();
+                seconds += it.seconds();
+                rolloutSeconds += it.rolloutSeconds();
             }
-            return seconds;
+            return new Timing(seconds, rolloutSeconds);
         }
     }
 
     /** The host PPO's learner (as {@code vecrl train} builds it) on the Java vector env, iterated directly. */
-    private static double hostPpo(String engine, int width) {
+    private static Timing hostPpo(String engine, int width) {
         PpoHyperparameters h = hyperparameters(width, HOST_STEPS, engine);
         long total = (long) (1 + TIMED_ITERATIONS) * HOST_ENVS * HOST_STEPS;
         RunSettings run = Defaults.of(
@@ -118,7 +128,7 @@ public final class ThroughputSweep {
             for (int i = 0; i < TIMED_ITERATIONS; i++) {
                 learner.iterate(metrics);
             }
-            return (System.nanoTime() - start) / 1e9;
+            return new Timing((System.nanoTime() - start) / 1e9, Double.NaN);
         } finally {
             learner.close();
             env.close();
