@@ -12,8 +12,8 @@ import org.vecrl.nn.MlpSpec;
  * gradient kernel (column sums), dW += Xᵀ·dZ and dX = dZ·Wᵀ by cuBLAS, then the activation's gradient kernel
  * (see {@link CudaBlas} for the row-major layout). A forward copies the input to the device and the output back,
  * once each; a backward copies the output gradient in. The package's device-resident PPO uses the forward and
- * backward over device buffers instead, which copy nothing to or from the host. Device buffers are sized for the largest batch seen and
- * reused; they are freed with the process (or by {@link #release()}). Not thread-safe.
+ * backward over device buffers instead, which copy nothing to or from the host. Device buffers are sized for the
+ * largest batch seen and reused; they are freed with the process (or by {@link #release()}). Not thread-safe.
  */
 public final class CudaMlp extends AbstractMlp {
 
@@ -146,7 +146,7 @@ public final class CudaMlp extends AbstractMlp {
                     8,
                     new KernelArgs()
                             .ptr(dz)
-                            .ptr(grads.floatAddress(spec.biasOffset(l)))
+                            .ptr(grads.elementAddress(spec.biasOffset(l)))
                             .i32(batch)
                             .i32(out));
             blas.weightGradient(x, dz, grads, spec.weightOffset(l), batch, in, out);
@@ -261,7 +261,7 @@ public final class CudaMlp extends AbstractMlp {
                     (long) batch * out,
                     new KernelArgs()
                             .ptr(y)
-                            .ptr(params.floatAddress(spec.biasOffset(l)))
+                            .ptr(params.elementAddress(spec.biasOffset(l)))
                             .i32(batch)
                             .i32(out));
         }

@@ -60,12 +60,6 @@ final class DeviceBuffer implements AutoCloseable {
         return length;
     }
 
-    /** The device address of element {@code offset} of a float buffer. */
-    long floatAddress(long offset) {
-        checkCount(offset);
-        return address() + offset * Float.BYTES;
-    }
-
     /** The device address of element {@code offset}, of any element type. */
     long elementAddress(long offset) {
         checkCount(offset);

@@ -187,7 +187,7 @@ public final class DevicePpo implements AutoCloseable {
                             .ptr(logits)
                             .ptr(rollout.streams)
                             .ptr(rollout.actions.elementAddress(row))
-                            .ptr(rollout.logProbs.floatAddress(row))
+                            .ptr(rollout.logProbs.elementAddress(row))
                             .i32(numEnvs)
                             .i32(kind.numActions()));
             rollout.values.copyFrom(critic.forward(rollout.obs, row, numEnvs), 0, row, numEnvs);

@@ -65,7 +65,7 @@ final class DeviceVectorEnv implements AutoCloseable {
         kernels.launch(
                 kind.resetKernel(),
                 numEnvs,
-                envState().ptr(obs.floatAddress(obsOffset)).i32(numEnvs));
+                envState().ptr(obs.elementAddress(obsOffset)).i32(numEnvs));
     }
 
     /**
@@ -90,11 +90,11 @@ final class DeviceVectorEnv implements AutoCloseable {
                 numEnvs,
                 envState()
                         .ptr(actions.elementAddress(offset))
-                        .ptr(obs.floatAddress(obsRow * obsRowLength))
-                        .ptr(finalObs == null ? 0 : finalObs.floatAddress(row * obsRowLength))
-                        .ptr(outcomes.rewards.floatAddress(offset))
-                        .ptr(outcomes.terminated.floatAddress(offset))
-                        .ptr(outcomes.truncated.floatAddress(offset))
+                        .ptr(obs.elementAddress(obsRow * obsRowLength))
+                        .ptr(finalObs == null ? 0 : finalObs.elementAddress(row * obsRowLength))
+                        .ptr(outcomes.rewards.elementAddress(offset))
+                        .ptr(outcomes.terminated.elementAddress(offset))
+                        .ptr(outcomes.truncated.elementAddress(offset))
                         .ptr(outcomes.ended.elementAddress(offset))
                         .ptr(outcomes.endedReturns.elementAddress(offset))
                         .ptr(outcomes.endedLengths.elementAddress(offset))

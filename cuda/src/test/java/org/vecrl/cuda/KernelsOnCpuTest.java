@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vecrl.core.buffer.TruncationMode;
+import org.vecrl.core.math.LogSumExp;
 import org.vecrl.nn.loss.PpoLoss;
 
 /**
@@ -110,7 +111,7 @@ class KernelsOnCpuTest {
             int action = rng.nextInt(n);
             // inside the clip range for half the rows, well outside it for the others: never near a kink
             double logRatio = b % 2 == 0 ? rng.nextDouble(-0.1, 0.1) : (rng.nextBoolean() ? 0.5 : -0.5);
-            float old = (float) (x[action] - logSumExp(x) - logRatio);
+            float old = (float) (x[action] - LogSumExp.of(x, 0, n) - logRatio);
             float adv = (float) rng.nextDouble(-2, 2);
             for (int r = 0; r < 1 + 2 * n; r++) {
                 int row = b * (1 + 2 * n) + r;
@@ -182,18 +183,6 @@ class KernelsOnCpuTest {
     /** The loss of one row as the kernel's terms give it: -(surrogate + entCoef · entropy) / m. */
     private static double rowLoss(double[] out, int row, int width, int n, double entCoef, int m) {
         return -(out[row * width + n] + entCoef * out[row * width + n + 1]) / m;
-    }
-
-    private static double logSumExp(float[] x) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (float v : x) {
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        for (float v : x) {
-            sum += Math.exp(v - max);
-        }
-        return max + Math.log(sum);
     }
 
     private static double[] numbers(String text) {

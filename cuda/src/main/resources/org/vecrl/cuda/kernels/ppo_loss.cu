@@ -11,9 +11,8 @@
 
 #include "categorical.cuh"
 
-__device__ double clipped_surrogate(float newLogProb, float oldLogProb, float advantage, double clipCoef,
-        double* gradNumerator) {
-    double ratio = exp((double) newLogProb - oldLogProb);
+// With r = ratio = exp(new - old), computed by the caller (which also needs it for approx-KL and clipping).
+__device__ double clipped_surrogate(double ratio, float advantage, double clipCoef, double* gradNumerator) {
     double adv = advantage;
     double unclipped = ratio * adv;
     double clipped = fmin(fmax(ratio, 1.0 - clipCoef), 1.0 + clipCoef) * adv;
@@ -26,7 +25,8 @@ extern "C" __global__ void ppo_clipped_surrogate(const float* newLogProb, const 
         const float* advantages, int n, double clipCoef, double* term, float* grad) {
     for (int i = blockIdx.x * blockDim.x + threadIdx.x; i < n; i += gridDim.x * blockDim.x) {
         double numerator;
-        term[i] = clipped_surrogate(newLogProb[i], oldLogProb[i], advantages[i], clipCoef, &numerator);
+        double ratio = exp((double) newLogProb[i] - oldLogProb[i]);
+        term[i] = clipped_surrogate(ratio, advantages[i], clipCoef, &numerator);
         grad[i] += (float) (numerator / n);
     }
 }
@@ -46,8 +46,10 @@ extern "C" __global__ void ppo_categorical_loss(const float* logits, const int* 
         int action = actions[i];
         float newLogProb = (float) (x[action] - lse);
         float adv = advStats == 0 ? advantages[i] : (float) ((advantages[i] - advStats[0]) / (advStats[1] + 1e-8));
+        double logRatio = (double) newLogProb - oldLogProbs[i];
+        double ratio = exp(logRatio);
         double numerator;
-        double surrogate = clipped_surrogate(newLogProb, oldLogProbs[i], adv, clipCoef, &numerator);
+        double surrogate = clipped_surrogate(ratio, adv, clipCoef, &numerator);
         double gradLogProb = -(double) (float) (numerator / m);
         double gradEntropy = (float) (-entCoef / m);
         for (int j = 0; j < n; j++) {
@@ -56,8 +58,6 @@ extern "C" __global__ void ppo_categorical_loss(const float* logits, const int* 
             double g = gradLogProb * ((j == action ? 1.0 : 0.0) - p) - gradEntropy * p * (logp + entropy);
             dLogits[(long long) i * n + j] = (float) g;
         }
-        double logRatio = (double) newLogProb - oldLogProbs[i];
-        double ratio = exp(logRatio);
         terms[i] = surrogate;
         terms[m + i] = entropy;
         terms[2LL * m + i] = ratio - 1 - logRatio;
